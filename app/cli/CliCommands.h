@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per gkml-cli command; each returns the process exit code of DESIGN.md:
+// 0 done, 1 the content failed (validate found errors, package refused), 2 usage or unreadable
+// input (one line on stderr, nothing written).
+namespace gkml::cli {
+
+int runNew(const QStringList &args);
+int runInfo(const QStringList &args);
+
+
+
+} // namespace gkml::cli

@@ -1,0 +1,72 @@
+// gkml-cli: the console entry of GKML. Thin: parses the command name and hands over.
+#include "CliCommands.h"
+#include "CliOutput.h"
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+using namespace gkml::cli;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    std::function<int(const QStringList &)> run;
+    const char *synopsis;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"new", runNew, "new FILE --unit NAME [--standard ID|PATH]"},
+        {"info", runInfo, "info FILE [--json]"},
+    };
+    return list;
+}
+
+QString usage()
+{
+    QString text = QCoreApplication::translate("gkml-cli", "Usage: gkml-cli COMMAND ...\nCommands:\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  gkml-cli %1\n").arg(QString::fromUtf8(c.synopsis));
+    text += QStringLiteral("  gkml-cli --version\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+#ifdef Q_OS_WIN
+    SetConsoleOutputCP(CP_UTF8); // Chinese messages on a Chinese Windows console
+#endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gkml-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("GKML"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GKML_VERSION));
+    gkml::Translations::install(app);
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        CliOutput::out(usage());
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        CliOutput::outLine(QStringLiteral("gkml-cli %1").arg(QStringLiteral(GKML_VERSION)));
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return c.run(args);
+    }
+    return CliOutput::error(QCoreApplication::translate("gkml-cli", "unknown command \"%1\"; run gkml-cli --help")
+                                .arg(name));
+}

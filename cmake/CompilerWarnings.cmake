@@ -1,0 +1,16 @@
+# Warnings and sanitizers applied to every GKML target through gkml_apply_defaults().
+function(gkml_apply_defaults target)
+    if(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /utf-8 /permissive-)
+    else()
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-unused-parameter)
+        if(GKML_SANITIZE)
+            target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                     -fno-sanitize-recover=undefined)
+            target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+        endif()
+    endif()
+    # Qt strings are UTF-8 in the sources; forbid implicit ASCII casts so every literal is explicit.
+    target_compile_definitions(${target} PRIVATE QT_NO_URL_CAST_FROM_STRING
+                                                 QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
+endfunction()

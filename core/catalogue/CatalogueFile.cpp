@@ -1,0 +1,786 @@
+#include "CatalogueFile.h"
+
+#include "EditLock.h"
+#include "SqlErrorText.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <algorithm>
+
+namespace gkml {
+
+namespace {
+
+// Column names in the item table are the stable field keys.
+QString column(Field f)
+{
+    return QLatin1Char('"') + ItemFields::key(f) + QLatin1Char('"');
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// The value of a field as stored in SQLite (sets joined, booleans as 0/1).
+QVariant storedValue(const Item &item, Field f)
+{
+    switch (ItemFields::info(f).type) {
+    case FieldType::Set: return CatalogueFile::encodeSet(item.value(f).toStringList());
+    case FieldType::Boolean: return item.withheld ? 1 : 0;
+    case FieldType::Integer: return item.seq;
+    case FieldType::Text: return item.value(f).toString();
+    }
+    return {};
+}
+
+QVariant normalisedValue(Field f, const QVariant &v)
+{
+    switch (ItemFields::info(f).type) {
+    case FieldType::Set: return v.toStringList();
+    case FieldType::Boolean: return v.toBool();
+    case FieldType::Integer: return v.toInt();
+    case FieldType::Text: return v.toString();
+    }
+    return v;
+}
+
+QString historyText(Field f, const QVariant &v)
+{
+    Item tmp;
+    tmp.setValue(f, v);
+    return storedValue(tmp, f).toString();
+}
+
+const char *const kSchemaV2[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE item("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT," // AUTOINCREMENT: ids are never reused
+    " domain TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0,"
+    " level1 TEXT NOT NULL DEFAULT '', level2 TEXT NOT NULL DEFAULT '', level3 TEXT NOT NULL DEFAULT '',"
+    " content TEXT NOT NULL DEFAULT '', basis TEXT NOT NULL DEFAULT '', deadline TEXT NOT NULL DEFAULT '',"
+    " owner TEXT NOT NULL DEFAULT '', channels TEXT NOT NULL DEFAULT '', audience TEXT NOT NULL DEFAULT '',"
+    " audienceNote TEXT NOT NULL DEFAULT '', method TEXT NOT NULL DEFAULT '', level TEXT NOT NULL DEFAULT '',"
+    " stages TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',"
+    " withheld INTEGER NOT NULL DEFAULT 0 CHECK (withheld IN (0, 1)),"
+    " withheldBasis TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX item_domain_seq ON item(domain, seq)",
+    "CREATE TABLE history(id INTEGER PRIMARY KEY, time TEXT NOT NULL, user TEXT NOT NULL,"
+    " item_id INTEGER, action TEXT NOT NULL, field TEXT, old_value TEXT, new_value TEXT)",
+    "CREATE INDEX history_item ON history(item_id)",
+    "CREATE TABLE edition(id INTEGER PRIMARY KEY, created TEXT NOT NULL, user TEXT NOT NULL,"
+    " item_count INTEGER NOT NULL, withheld_count INTEGER NOT NULL DEFAULT 0, sha256 TEXT NOT NULL,"
+    " file_name TEXT NOT NULL DEFAULT '', items_json TEXT NOT NULL)",
+};
+
+// v1 (GKML 0.0.x) lacked level3, audienceNote, stages and withheldBasis, history.action and
+// the edition table. Each step runs inside the migration transaction.
+const char *const kMigrateV1toV2[] = {
+    "ALTER TABLE item ADD COLUMN level3 TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE item ADD COLUMN audienceNote TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE item ADD COLUMN stages TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE item ADD COLUMN withheldBasis TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE history ADD COLUMN action TEXT NOT NULL DEFAULT 'update'",
+    "CREATE TABLE edition(id INTEGER PRIMARY KEY, created TEXT NOT NULL, user TEXT NOT NULL,"
+    " item_count INTEGER NOT NULL, withheld_count INTEGER NOT NULL DEFAULT 0, sha256 TEXT NOT NULL,"
+    " file_name TEXT NOT NULL DEFAULT '', items_json TEXT NOT NULL)",
+};
+
+QAtomicInt connectionCounter;
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+CatalogueFile::CatalogueFile(const QString &path)
+    : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
+    , m_connection(QStringLiteral("gkml-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_user(EditLock::currentUser())
+{
+}
+
+CatalogueFile::~CatalogueFile()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_lock.reset(); // releases the edit lock after the database is closed
+}
+
+bool CatalogueFile::fail(const QString &message) const
+{
+    m_error = message;
+    return false;
+}
+
+QString CatalogueFile::encodeSet(const QStringList &values)
+{
+    // One value per line: values never contain line breaks (line breaks separate values on import).
+    QStringList clean;
+    clean.reserve(values.size());
+    for (const QString &v : values) {
+        QString s = v;
+        s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        s.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        s = s.trimmed();
+        if (!s.isEmpty())
+            clean.append(s);
+    }
+    return clean.join(QLatin1Char('\n'));
+}
+
+QStringList CatalogueFile::decodeSet(const QString &stored)
+{
+    return stored.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+bool CatalogueFile::openDatabase(bool readOnly, QString *error)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!m_db.isValid()) {
+        *error = tr("The SQLite support of Qt is missing (QSQLITE driver); please reinstall GKML.");
+        return false;
+    }
+    m_db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        *error = SqlErrorText::describe(m_db.lastError(), m_path);
+        return false;
+    }
+    return true;
+}
+
+bool CatalogueFile::checkIdentity(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        *error = SqlErrorText::describe(q.lastError(), m_path);
+        return false;
+    }
+    const int appId = q.value(0).toInt();
+    if (appId != kApplicationId) {
+        *error = appId == 0 ? tr("This file is a database, but not a GKML catalogue.")
+                            : tr("This file belongs to another program, not to GKML.");
+        return false;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
+        || q.value(0).toString() != QLatin1String("ok")) {
+        *error = tr("The catalogue file is damaged (%1). Open a copy or a backup instead.")
+                     .arg(q.lastError().isValid() ? SqlErrorText::describe(q.lastError(), m_path)
+                                                  : q.value(0).toString());
+        return false;
+    }
+    return true;
+}
+
+int CatalogueFile::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+static bool execAll(QSqlDatabase &db, const char *const *stmts, size_t count, QString *error)
+{
+    QSqlQuery q(db);
+    for (size_t i = 0; i < count; ++i) {
+        if (!q.exec(QString::fromUtf8(stmts[i]))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CatalogueFile::createSchema(QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = SqlErrorText::describe(m_db.lastError(), m_path);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    QString why;
+    const bool ok = execAll(m_db, kSchemaV2, std::size(kSchemaV2), &why)
+                    && q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
+                    && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        *error = tr("Could not create the catalogue: %1").arg(why.isEmpty() ? q.lastError().text() : why);
+        return false;
+    }
+    return true;
+}
+
+bool CatalogueFile::migrate(int fromVersion, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = SqlErrorText::describe(m_db.lastError(), m_path);
+        return false;
+    }
+    QString why;
+    bool ok = true;
+    if (fromVersion < 2)
+        ok = execAll(m_db, kMigrateV1toV2, std::size(kMigrateV1toV2), &why);
+    QSqlQuery q(m_db);
+    ok = ok && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        *error = tr("Could not update the catalogue to this version of GKML: %1").arg(why);
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<CatalogueFile> CatalogueFile::create(const QString &path, const CatalogueInfo &info,
+                                                     QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    if (QFileInfo::exists(path)) {
+        *error = tr("A file with this name already exists; choose another name.");
+        return nullptr;
+    }
+    std::unique_ptr<CatalogueFile> file(new CatalogueFile(path));
+    // Create under a temporary name, rename at the end: a failure leaves no half catalogue.
+    const QString finalPath = file->m_path;
+    const QString tmpPath = finalPath + QStringLiteral(".creating");
+    QFile::remove(tmpPath);
+    file->m_path = tmpPath;
+    bool ok = file->openDatabase(false, error);
+    if (ok) {
+        QSqlQuery q(file->m_db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        ok = file->createSchema(error);
+    }
+    if (ok) {
+        ok = file->setInfo(info);
+        if (!ok)
+            *error = file->m_error;
+    }
+    if (file->m_db.isValid()) {
+        file->m_db.close();
+        file->m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(file->m_connection);
+    }
+    if (!ok) {
+        QFile::remove(tmpPath);
+        if (error->isEmpty())
+            *error = tr("Could not create the catalogue file.");
+        return nullptr;
+    }
+    if (!QFile::rename(tmpPath, finalPath)) {
+        QFile::remove(tmpPath);
+        *error = tr("Could not create the catalogue file: the folder may be read-only.");
+        return nullptr;
+    }
+    return open(finalPath, OpenMode::ReadWrite, error);
+}
+
+std::unique_ptr<CatalogueFile> CatalogueFile::open(const QString &path, OpenMode mode, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        *error = tr("The file does not exist.");
+        return nullptr;
+    }
+    if (!fi.isFile()) {
+        *error = tr("This is a folder, not a catalogue file.");
+        return nullptr;
+    }
+    if (!fi.isReadable()) {
+        *error = tr("You are not allowed to read this file.");
+        return nullptr;
+    }
+    if (fi.size() == 0 || !looksLikeSqlite(path)) {
+        *error = tr("This is not a GKML catalogue file (it is not a database).");
+        return nullptr;
+    }
+
+    std::unique_ptr<CatalogueFile> file(new CatalogueFile(path));
+    bool readOnly = mode == OpenMode::ReadOnly;
+    if (!readOnly) {
+        const QFileInfo dir(fi.absolutePath());
+        if (!fi.isWritable() || !dir.isWritable()) {
+            // SQLite writes its rollback journal beside the file, so the folder must be writable too.
+            readOnly = true;
+            file->m_readOnlyReason = fi.isWritable()
+                                         ? tr("The folder of this file is read-only.")
+                                         : tr("The file is read-only.");
+        }
+    }
+    if (!readOnly) {
+        file->m_lock = std::make_unique<EditLock>(file->m_path);
+        switch (file->m_lock->acquire()) {
+        case EditLock::Result::Acquired: break;
+        case EditLock::Result::HeldByOther:
+            readOnly = true;
+            file->m_lockHolder = file->m_lock->holder();
+            file->m_readOnlyReason =
+                tr("%1 on %2 has had this catalogue open for editing since %3.")
+                    .arg(file->m_lockHolder.user, file->m_lockHolder.host,
+                         file->m_lockHolder.since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            file->m_lock.reset();
+            break;
+        case EditLock::Result::Failed:
+            readOnly = true;
+            file->m_readOnlyReason = tr("The folder of this file is read-only.");
+            file->m_lock.reset();
+            break;
+        }
+    }
+    file->m_readOnly = readOnly;
+
+    if (!file->openDatabase(readOnly, error) || !file->checkIdentity(error))
+        return nullptr;
+    const int version = file->schemaVersion();
+    if (version > kSchemaVersion) {
+        *error = tr("This catalogue was saved by a newer version of GKML; please update GKML to open it.");
+        return nullptr;
+    }
+    if (version < 1) {
+        *error = tr("This file is a database, but not a GKML catalogue.");
+        return nullptr;
+    }
+    if (version < kSchemaVersion) {
+        if (readOnly) {
+            *error = tr("This catalogue was saved by an older version of GKML and must be updated, "
+                        "but it cannot be changed now: %1")
+                         .arg(file->m_readOnlyReason);
+            return nullptr;
+        }
+        if (!file->migrate(version, error))
+            return nullptr;
+    }
+    if (!readOnly) {
+        QSqlQuery q(file->m_db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")); // not WAL: files live on network shares
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    QSqlQuery(file->m_db).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    return file;
+}
+
+bool CatalogueFile::writable()
+{
+    m_error.clear();
+    if (m_readOnly)
+        return fail(tr("The catalogue is open read-only: %1").arg(m_readOnlyReason));
+    return true;
+}
+
+CatalogueInfo CatalogueFile::info() const
+{
+    CatalogueInfo info;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
+        return info;
+    while (q.next()) {
+        const QString k = q.value(0).toString();
+        const QString v = q.value(1).toString();
+        if (k == QLatin1String("unit")) info.unit = v;
+        else if (k == QLatin1String("region")) info.region = v;
+        else if (k == QLatin1String("adminLevel")) info.adminLevel = v;
+        else if (k == QLatin1String("standardId")) info.standardId = v;
+        else if (k == QLatin1String("standardVersion")) info.standardVersion = v;
+        else if (k == QLatin1String("portalUrl")) info.portalUrl = v;
+    }
+    return info;
+}
+
+bool CatalogueFile::setInfo(const CatalogueInfo &info)
+{
+    if (!writable())
+        return false;
+    const CatalogueInfo old = this->info();
+    const QList<std::tuple<QString, QString, QString>> pairs = {
+        {QStringLiteral("unit"), old.unit, info.unit},
+        {QStringLiteral("region"), old.region, info.region},
+        {QStringLiteral("adminLevel"), old.adminLevel, info.adminLevel},
+        {QStringLiteral("standardId"), old.standardId, info.standardId},
+        {QStringLiteral("standardVersion"), old.standardVersion, info.standardVersion},
+        {QStringLiteral("portalUrl"), old.portalUrl, info.portalUrl},
+    };
+    if (!m_db.transaction())
+        return fail(SqlErrorText::describe(m_db.lastError(), m_path));
+    QSqlQuery q(m_db);
+    QSqlQuery h(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    h.prepare(QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
+                             "VALUES(?, ?, NULL, 'meta', ?, ?, ?)"));
+    const QString time = nowUtc();
+    for (const auto &[key, before, after] : pairs) {
+        if (before == after && !(before.isEmpty() && key == QLatin1String("unit")))
+            continue;
+        q.addBindValue(key);
+        q.addBindValue(after);
+        h.addBindValue(time);
+        h.addBindValue(m_user);
+        h.addBindValue(key);
+        h.addBindValue(before);
+        h.addBindValue(after);
+        if (!q.exec() || !h.exec()) {
+            const QSqlError err = q.lastError().isValid() ? q.lastError() : h.lastError();
+            m_db.rollback();
+            return fail(SqlErrorText::describe(err, m_path));
+        }
+    }
+    if (!m_db.commit()) {
+        const QSqlError err = m_db.lastError();
+        m_db.rollback();
+        return fail(SqlErrorText::describe(err, m_path));
+    }
+    emit infoChanged();
+    return true;
+}
+
+namespace {
+const QString &selectItemsSql()
+{
+    static const QString sql = [] {
+        QStringList cols{QStringLiteral("id")};
+        for (const FieldInfo &fi : ItemFields::all())
+            cols << column(fi.field);
+        return QStringLiteral("SELECT ") + cols.join(QLatin1String(", ")) + QStringLiteral(" FROM item");
+    }();
+    return sql;
+}
+
+Item readItem(const QSqlQuery &q)
+{
+    Item item;
+    item.id = q.value(0).toLongLong();
+    int col = 1;
+    for (const FieldInfo &fi : ItemFields::all()) {
+        const QVariant v = q.value(col++);
+        switch (fi.type) {
+        case FieldType::Set: item.setValue(fi.field, CatalogueFile::decodeSet(v.toString())); break;
+        case FieldType::Boolean: item.withheld = v.toInt() != 0; break;
+        case FieldType::Integer: item.seq = v.toInt(); break;
+        case FieldType::Text: item.setValue(fi.field, v.toString()); break;
+        }
+    }
+    return item;
+}
+} // namespace
+
+QList<Item> CatalogueFile::items() const
+{
+    QList<Item> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(selectItemsSql() + QStringLiteral(" ORDER BY id"))) {
+        m_error = SqlErrorText::describe(q.lastError(), m_path);
+        return result;
+    }
+    while (q.next())
+        result.append(readItem(q));
+    // Domains in the order they first appear, then seq, then id (stable, display order).
+    QHash<QString, int> rank;
+    for (const Item &it : std::as_const(result)) {
+        if (!rank.contains(it.domain))
+            rank.insert(it.domain, rank.size());
+    }
+    std::stable_sort(result.begin(), result.end(), [&rank](const Item &a, const Item &b) {
+        const int ra = rank.value(a.domain), rb = rank.value(b.domain);
+        if (ra != rb)
+            return ra < rb;
+        return a.seq < b.seq;
+    });
+    return result;
+}
+
+std::optional<Item> CatalogueFile::item(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(selectItemsSql() + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readItem(q);
+    return std::nullopt;
+}
+
+int CatalogueFile::itemCount() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM item")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<QPair<QString, int>> CatalogueFile::domainCounts() const
+{
+    QList<QPair<QString, int>> counts;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT domain, count(*), min(id) AS first FROM item GROUP BY domain ORDER BY first"))) {
+        while (q.next())
+            counts.append({q.value(0).toString(), q.value(1).toInt()});
+    }
+    return counts;
+}
+
+QStringList CatalogueFile::domains() const
+{
+    QStringList names;
+    for (const auto &[name, count] : domainCounts())
+        names << name;
+    return names;
+}
+
+bool CatalogueFile::setField(qint64 id, Field field, const QVariant &value)
+{
+    return setFields(id, {{field, value}});
+}
+
+bool CatalogueFile::setFields(qint64 id, const QList<QPair<Field, QVariant>> &changes)
+{
+    if (!writable())
+        return false;
+    const std::optional<Item> before = item(id);
+    if (!before)
+        return fail(tr("The item no longer exists."));
+    Item after = *before;
+    QList<Field> changed;
+    for (const auto &[field, value] : changes) {
+        const QVariant v = normalisedValue(field, value);
+        if (after.value(field) != v) {
+            after.setValue(field, v);
+            changed << field;
+        }
+    }
+    if (changed.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return fail(SqlErrorText::describe(m_db.lastError(), m_path));
+    QSqlQuery q(m_db);
+    QSqlQuery h(m_db);
+    h.prepare(QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
+                             "VALUES(?, ?, ?, 'update', ?, ?, ?)"));
+    const QString time = nowUtc();
+    for (Field f : std::as_const(changed)) {
+        q.prepare(QStringLiteral("UPDATE item SET %1 = ? WHERE id = ?").arg(column(f)));
+        q.addBindValue(storedValue(after, f));
+        q.addBindValue(id);
+        h.addBindValue(time);
+        h.addBindValue(m_user);
+        h.addBindValue(id);
+        h.addBindValue(ItemFields::key(f));
+        h.addBindValue(historyText(f, before->value(f)));
+        h.addBindValue(historyText(f, after.value(f)));
+        if (!q.exec() || !h.exec()) {
+            const QSqlError err = q.lastError().isValid() ? q.lastError() : h.lastError();
+            m_db.rollback();
+            return fail(SqlErrorText::describe(err, m_path));
+        }
+    }
+    if (!m_db.commit()) {
+        const QSqlError err = m_db.lastError();
+        m_db.rollback();
+        return fail(SqlErrorText::describe(err, m_path));
+    }
+    for (Field f : std::as_const(changed))
+        emit itemChanged(id, f);
+    return true;
+}
+
+bool CatalogueFile::insertItemsTx(QList<Item> &items, const QString &action, const QString &source,
+                                  bool keepIds)
+{
+    if (!writable())
+        return false;
+    if (!m_db.transaction())
+        return fail(SqlErrorText::describe(m_db.lastError(), m_path));
+    QStringList cols, marks;
+    if (keepIds) {
+        cols << QStringLiteral("id");
+        marks << QStringLiteral("?");
+    }
+    for (const FieldInfo &fi : ItemFields::all()) {
+        cols << column(fi.field);
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO item(%1) VALUES(%2)").arg(cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    QSqlQuery h(m_db);
+    h.prepare(QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
+                             "VALUES(?, ?, ?, ?, NULL, NULL, ?)"));
+    const QString time = nowUtc();
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    for (Item &it : items) {
+        int pos = 0;
+        if (keepIds)
+            q.bindValue(pos++, it.id);
+        for (const FieldInfo &fi : ItemFields::all())
+            q.bindValue(pos++, storedValue(it, fi.field));
+        if (!q.exec()) {
+            const QSqlError err = q.lastError();
+            m_db.rollback();
+            return fail(SqlErrorText::describe(err, m_path));
+        }
+        const qint64 id = keepIds ? it.id : q.lastInsertId().toLongLong();
+        h.bindValue(0, time);
+        h.bindValue(1, m_user);
+        h.bindValue(2, id);
+        h.bindValue(3, action);
+        h.bindValue(4, source);
+        if (!h.exec()) {
+            const QSqlError err = h.lastError();
+            m_db.rollback();
+            return fail(SqlErrorText::describe(err, m_path));
+        }
+        ids << id;
+    }
+    if (!m_db.commit()) {
+        const QSqlError err = m_db.lastError();
+        m_db.rollback();
+        return fail(SqlErrorText::describe(err, m_path));
+    }
+    for (int i = 0; i < items.size(); ++i)
+        items[i].id = ids.at(i);
+    if (!ids.isEmpty())
+        emit itemsInserted(ids);
+    return true;
+}
+
+qint64 CatalogueFile::insertItem(const Item &item)
+{
+    QList<Item> one{item};
+    if (!insertItemsTx(one, QStringLiteral("insert"), QString(), item.id != 0))
+        return 0;
+    return one.first().id;
+}
+
+bool CatalogueFile::insertItems(QList<Item> &items, const QString &source)
+{
+    return insertItemsTx(items, QStringLiteral("import"), source, false);
+}
+
+bool CatalogueFile::restoreItems(const QList<Item> &items)
+{
+    QList<Item> copy = items;
+    return insertItemsTx(copy, QStringLiteral("insert"), QString(), true);
+}
+
+bool CatalogueFile::removeItems(const QList<qint64> &ids)
+{
+    if (!writable())
+        return false;
+    if (!m_db.transaction())
+        return fail(SqlErrorText::describe(m_db.lastError(), m_path));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM item WHERE id = ?"));
+    QSqlQuery h(m_db);
+    h.prepare(QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
+                             "VALUES(?, ?, ?, 'delete', NULL, ?, NULL)"));
+    const QString time = nowUtc();
+    for (qint64 id : ids) {
+        const std::optional<Item> old = item(id);
+        if (!old)
+            continue;
+        q.addBindValue(id);
+        h.addBindValue(time);
+        h.addBindValue(m_user);
+        h.addBindValue(id);
+        h.addBindValue(QStringLiteral("%1 / %2 / %3").arg(old->domain, old->level1, old->level2));
+        if (!q.exec() || !h.exec()) {
+            const QSqlError err = q.lastError().isValid() ? q.lastError() : h.lastError();
+            m_db.rollback();
+            return fail(SqlErrorText::describe(err, m_path));
+        }
+    }
+    if (!m_db.commit()) {
+        const QSqlError err = m_db.lastError();
+        m_db.rollback();
+        return fail(SqlErrorText::describe(err, m_path));
+    }
+    emit itemsRemoved(ids);
+    return true;
+}
+
+QList<HistoryEntry> CatalogueFile::history(qint64 itemId, int limit) const
+{
+    QList<HistoryEntry> entries;
+    QSqlQuery q(m_db);
+    QString sql = QStringLiteral("SELECT id, time, user, item_id, action, field, old_value, new_value FROM history");
+    if (itemId != 0)
+        sql += QStringLiteral(" WHERE item_id = ?");
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    q.prepare(sql);
+    if (itemId != 0)
+        q.addBindValue(itemId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return entries;
+    while (q.next()) {
+        HistoryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.user = q.value(2).toString();
+        e.itemId = q.value(3).toLongLong();
+        e.action = q.value(4).toString();
+        e.field = q.value(5).toString();
+        e.oldValue = q.value(6).toString();
+        e.newValue = q.value(7).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+bool CatalogueFile::saveCopy(const QString &target) const
+{
+    m_error.clear();
+    const QString abs = QFileInfo(target).absoluteFilePath();
+    if (QDir::cleanPath(abs) == m_path)
+        return fail(tr("Choose another file name for the copy."));
+    if (QFileInfo::exists(abs))
+        return fail(tr("A file with this name already exists; choose another name."));
+    // VACUUM INTO writes a consistent snapshot through SQLite itself (the same guarantee as the
+    // backup API) and works with Qt's bundled SQLite on Windows, which exposes no sqlite3 symbols.
+    const QString tmp = abs + QStringLiteral(".partial");
+    QFile::remove(tmp);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(tmp);
+    if (!q.exec()) {
+        QFile::remove(tmp);
+        return fail(SqlErrorText::describe(q.lastError(), abs));
+    }
+    if (!QFile::rename(tmp, abs)) {
+        QFile::remove(tmp);
+        return fail(tr("Could not write the copy: the folder may be read-only."));
+    }
+    return true;
+}
+
+void CatalogueFile::refreshLock()
+{
+    if (m_lock)
+        m_lock->refresh();
+}
+
+} // namespace gkml

@@ -1,0 +1,175 @@
+#include "EditLock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cerrno>
+#include <csignal>
+#endif
+
+namespace gkml {
+
+namespace {
+
+// Whether a process with this id runs on this machine. Windows and POSIX differ; nothing else does.
+bool processAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#ifdef Q_OS_WIN
+    HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+    if (!h)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
+    CloseHandle(h);
+    return running;
+#else
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+#endif
+}
+
+QByteArray serialise(const LockInfo &info)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("user"), info.user);
+    o.insert(QStringLiteral("host"), info.host);
+    o.insert(QStringLiteral("pid"), info.pid);
+    o.insert(QStringLiteral("since"), info.since.toString(Qt::ISODate));
+    o.insert(QStringLiteral("heartbeat"), info.heartbeat.toString(Qt::ISODate));
+    o.insert(QStringLiteral("app"), QStringLiteral("gkml"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+EditLock::EditLock(const QString &cataloguePath)
+    : m_lockPath(cataloguePath + QStringLiteral(".lock"))
+{
+    m_mine.user = currentUser();
+    m_mine.host = currentHost();
+    m_mine.pid = QCoreApplication::applicationPid();
+}
+
+EditLock::~EditLock()
+{
+    release();
+}
+
+QString EditLock::currentUser()
+{
+    QString user = qEnvironmentVariable("GKML_USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME"); // Windows
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+QString EditLock::currentHost()
+{
+    return QSysInfo::machineHostName();
+}
+
+LockInfo EditLock::readLock(const QString &lockPath)
+{
+    LockInfo info;
+    QFile f(lockPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return info;
+    const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
+    info.user = o.value(QStringLiteral("user")).toString();
+    info.host = o.value(QStringLiteral("host")).toString();
+    info.pid = o.value(QStringLiteral("pid")).toInteger();
+    info.since = QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
+    info.heartbeat = QDateTime::fromString(o.value(QStringLiteral("heartbeat")).toString(), Qt::ISODate);
+    if (!info.heartbeat.isValid()) // unreadable content: judge by the file's age
+        info.heartbeat = QFileInfo(lockPath).lastModified().toUTC();
+    return info;
+}
+
+bool EditLock::isStale(const LockInfo &info)
+{
+    if (info.host == currentHost() && info.pid > 0)
+        return !processAlive(info.pid);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return !info.heartbeat.isValid() || info.heartbeat.secsTo(now) > staleAfterSeconds();
+}
+
+bool EditLock::writeLock(bool createNew)
+{
+    m_mine.heartbeat = QDateTime::currentDateTimeUtc();
+    if (!m_mine.since.isValid())
+        m_mine.since = m_mine.heartbeat;
+    QFile f(m_lockPath);
+    // NewOnly is an exclusive create (O_EXCL / CREATE_NEW): two editors cannot both win.
+    const QIODevice::OpenMode mode = createNew ? (QIODevice::WriteOnly | QIODevice::NewOnly)
+                                               : (QIODevice::WriteOnly | QIODevice::Truncate);
+    if (!f.open(mode)) {
+        m_error = f.errorString();
+        return false;
+    }
+    const QByteArray data = serialise(m_mine);
+    if (f.write(data) != data.size() || !f.flush()) {
+        m_error = f.errorString();
+        f.close();
+        if (createNew)
+            QFile::remove(m_lockPath);
+        return false;
+    }
+    return true;
+}
+
+EditLock::Result EditLock::acquire()
+{
+    if (m_held)
+        return Result::Acquired;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (writeLock(true)) {
+            m_held = true;
+            return Result::Acquired;
+        }
+        if (!QFileInfo::exists(m_lockPath))
+            return Result::Failed; // could not create: read-only folder or medium
+        m_holder = readLock(m_lockPath);
+        if (m_holder.host == m_mine.host && m_holder.pid == m_mine.pid) {
+            // our own process holds it through another handle: treat as held by another editor
+            return Result::HeldByOther;
+        }
+        if (!isStale(m_holder))
+            return Result::HeldByOther;
+        // A crashed editor's lock: take it over, then try the exclusive create once more.
+        if (!QFile::remove(m_lockPath))
+            return Result::HeldByOther;
+    }
+    return Result::HeldByOther;
+}
+
+bool EditLock::refresh()
+{
+    if (!m_held)
+        return false;
+    const LockInfo onDisk = readLock(m_lockPath);
+    if (onDisk.pid != m_mine.pid || onDisk.host != m_mine.host)
+        return false; // someone took it over (we were judged stale): do not overwrite theirs
+    return writeLock(false);
+}
+
+void EditLock::release()
+{
+    if (!m_held)
+        return;
+    const LockInfo onDisk = readLock(m_lockPath);
+    if (onDisk.pid == m_mine.pid && onDisk.host == m_mine.host)
+        QFile::remove(m_lockPath);
+    m_held = false;
+}
+
+} // namespace gkml

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "LockInfo.h"
+
+#include <QString>
+
+namespace gkml {
+
+// The lock file beside a catalogue ("<file>.lock") that marks it open for editing. A second
+// editor gets the file read-only and learns who holds it. A lock left by a crashed editor is
+// taken over: on the same machine when its process is gone, elsewhere when its heartbeat is
+// older than staleAfterSeconds() (the holder refreshes it every heartbeatSeconds()).
+class EditLock
+{
+public:
+    enum class Result { Acquired, HeldByOther, Failed };
+
+    explicit EditLock(const QString &cataloguePath);
+    ~EditLock();
+    EditLock(const EditLock &) = delete;
+    EditLock &operator=(const EditLock &) = delete;
+
+    Result acquire();
+    void release();
+    bool isHeld() const { return m_held; }
+    // Rewrites the heartbeat so other machines do not think we crashed.
+    bool refresh();
+
+    LockInfo holder() const { return m_holder; } // valid after HeldByOther
+    QString errorString() const { return m_error; }
+    QString lockPath() const { return m_lockPath; }
+
+    static LockInfo readLock(const QString &lockPath);
+    static bool isStale(const LockInfo &info);
+    static QString currentUser();
+    static QString currentHost();
+    static int heartbeatSeconds() { return 60; }
+    static int staleAfterSeconds() { return 10 * 60; }
+
+private:
+    bool writeLock(bool createNew);
+
+    QString m_lockPath;
+    bool m_held = false;
+    LockInfo m_holder;
+    LockInfo m_mine;
+    QString m_error;
+};
+
+} // namespace gkml

@@ -1,0 +1,27 @@
+#include "TextNormalizer.h"
+
+namespace gkml {
+
+QString TextNormalizer::matchKey(const QString &text)
+{
+    const QString folded = text.normalized(QString::NormalizationForm_KC);
+    QString key;
+    key.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c.isSpace() || c.isPunct() || c.isSymbol())
+            continue;
+        key.append(c.toLower());
+    }
+    return key;
+}
+
+QString TextNormalizer::cleanCell(const QString &text)
+{
+    QString s = text;
+    s.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    s.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    s.replace(QChar(0x00A0), QLatin1Char(' ')); // no-break spaces pasted from Word/HTML
+    return s.trimmed();
+}
+
+} // namespace gkml
