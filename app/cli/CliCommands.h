@@ -10,6 +10,4 @@ namespace gkml::cli {
 int runNew(const QStringList &args);
 int runInfo(const QStringList &args);
 
-
-
 } // namespace gkml::cli

@@ -12,11 +12,12 @@ namespace gkml::cli {
 int runInfo(const QStringList &args)
 {
     CliParser p(QStringLiteral("info"));
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
     if (!p.parseArgs(args, 1, 1))
         return 2;
     QString error;
-    auto file = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    auto file
+            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
     if (!file)
         return CliOutput::error(error);
     const CatalogueInfo info = file->info();
@@ -31,8 +32,9 @@ int runInfo(const QStringList &args)
         if (info.standardId.isEmpty()) {
             o.insert(QStringLiteral("standard"), QJsonValue::Null);
         } else {
-            o.insert(QStringLiteral("standard"), QJsonObject{{QStringLiteral("id"), info.standardId},
-                                                             {QStringLiteral("version"), info.standardVersion}});
+            o.insert(QStringLiteral("standard"),
+                     QJsonObject { { QStringLiteral("id"), info.standardId },
+                                   { QStringLiteral("version"), info.standardVersion } });
         }
         o.insert(QStringLiteral("items"), total);
         QJsonObject domains;
@@ -48,12 +50,15 @@ int runInfo(const QStringList &args)
     CliOutput::outLine(tr("Unit: %1").arg(info.unit));
     if (!info.region.isEmpty())
         CliOutput::outLine(tr("Region: %1").arg(info.region));
-    CliOutput::outLine(tr("Standard: %1").arg(info.standardId.isEmpty() ? tr("(none)")
-                                                                           : info.standardId + QLatin1Char(' ') + info.standardVersion));
+    CliOutput::outLine(tr("Standard: %1")
+                               .arg(info.standardId.isEmpty()
+                                            ? tr("(none)")
+                                            : info.standardId + QLatin1Char(' ') + info.standardVersion));
     CliOutput::outLine(tr("Schema version: %1").arg(file->schemaVersion()));
     CliOutput::outLine(tr("Items: %1").arg(total));
     for (const auto &[name, count] : counts)
-        CliOutput::outLine(QStringLiteral("  %1: %2").arg(name.isEmpty() ? tr("(no domain)") : name).arg(count));
+        CliOutput::outLine(
+                QStringLiteral("  %1: %2").arg(name.isEmpty() ? tr("(no domain)") : name).arg(count));
     return 0;
 }
 

@@ -10,9 +10,12 @@ namespace gkml::cli {
 int runNew(const QStringList &args)
 {
     CliParser p(QStringLiteral("new"));
-    p.addOption({QStringLiteral("unit"), QStringLiteral("The unit (单位) that owns the catalogue."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("region"), QStringLiteral("Administrative region."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("standard"), QStringLiteral("Standard id or standard file."), QStringLiteral("ID|PATH")});
+    p.addOption({ QStringLiteral("unit"), QStringLiteral("The unit (单位) that owns the catalogue."),
+                  QStringLiteral("NAME") });
+    p.addOption(
+            { QStringLiteral("region"), QStringLiteral("Administrative region."), QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("standard"), QStringLiteral("Standard id or standard file."),
+                  QStringLiteral("ID|PATH") });
     if (!p.parseArgs(args, 1, 1) || !p.require(QStringLiteral("unit")))
         return 2;
     CatalogueInfo info;

@@ -24,8 +24,8 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"new", runNew, "new FILE --unit NAME [--standard ID|PATH]"},
-        {"info", runInfo, "info FILE [--json]"},
+        { "new", runNew, "new FILE --unit NAME [--standard ID|PATH]" },
+        { "info", runInfo, "info FILE [--json]" },
     };
     return list;
 }
@@ -67,6 +67,6 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(c.name))
             return c.run(args);
     }
-    return CliOutput::error(QCoreApplication::translate("gkml-cli", "unknown command \"%1\"; run gkml-cli --help")
-                                .arg(name));
+    return CliOutput::error(
+            QCoreApplication::translate("gkml-cli", "unknown command \"%1\"; run gkml-cli --help").arg(name));
 }

@@ -109,8 +109,7 @@ CatalogueFile::CatalogueFile(const QString &path)
     : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
     , m_connection(QStringLiteral("gkml-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
     , m_user(EditLock::currentUser())
-{
-}
+{ }
 
 CatalogueFile::~CatalogueFile()
 {
@@ -184,8 +183,8 @@ bool CatalogueFile::checkIdentity(QString *error)
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
         || q.value(0).toString() != QLatin1String("ok")) {
         *error = tr("The catalogue file is damaged (%1). Open a copy or a backup instead.")
-                     .arg(q.lastError().isValid() ? SqlErrorText::describe(q.lastError(), m_path)
-                                                  : q.value(0).toString());
+                         .arg(q.lastError().isValid() ? SqlErrorText::describe(q.lastError(), m_path)
+                                                      : q.value(0).toString());
         return false;
     }
     return true;
@@ -220,8 +219,8 @@ bool CatalogueFile::createSchema(QString *error)
     QSqlQuery q(m_db);
     QString why;
     const bool ok = execAll(m_db, kSchemaV2, std::size(kSchemaV2), &why)
-                    && q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
-                    && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+            && q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
+            && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         *error = tr("Could not create the catalogue: %1").arg(why.isEmpty() ? q.lastError().text() : why);
@@ -327,9 +326,8 @@ std::unique_ptr<CatalogueFile> CatalogueFile::open(const QString &path, OpenMode
         if (!fi.isWritable() || !dir.isWritable()) {
             // SQLite writes its rollback journal beside the file, so the folder must be writable too.
             readOnly = true;
-            file->m_readOnlyReason = fi.isWritable()
-                                         ? tr("The folder of this file is read-only.")
-                                         : tr("The file is read-only.");
+            file->m_readOnlyReason = fi.isWritable() ? tr("The folder of this file is read-only.")
+                                                     : tr("The file is read-only.");
         }
     }
     if (!readOnly) {
@@ -339,10 +337,10 @@ std::unique_ptr<CatalogueFile> CatalogueFile::open(const QString &path, OpenMode
         case EditLock::Result::HeldByOther:
             readOnly = true;
             file->m_lockHolder = file->m_lock->holder();
-            file->m_readOnlyReason =
-                tr("%1 on %2 has had this catalogue open for editing since %3.")
-                    .arg(file->m_lockHolder.user, file->m_lockHolder.host,
-                         file->m_lockHolder.since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            file->m_readOnlyReason = tr("%1 on %2 has had this catalogue open for editing since %3.")
+                                             .arg(file->m_lockHolder.user, file->m_lockHolder.host,
+                                                  file->m_lockHolder.since.toLocalTime().toString(
+                                                          QStringLiteral("yyyy-MM-dd HH:mm")));
             file->m_lock.reset();
             break;
         case EditLock::Result::Failed:
@@ -369,7 +367,7 @@ std::unique_ptr<CatalogueFile> CatalogueFile::open(const QString &path, OpenMode
         if (readOnly) {
             *error = tr("This catalogue was saved by an older version of GKML and must be updated, "
                         "but it cannot be changed now: %1")
-                         .arg(file->m_readOnlyReason);
+                             .arg(file->m_readOnlyReason);
             return nullptr;
         }
         if (!file->migrate(version, error))
@@ -401,12 +399,18 @@ CatalogueInfo CatalogueFile::info() const
     while (q.next()) {
         const QString k = q.value(0).toString();
         const QString v = q.value(1).toString();
-        if (k == QLatin1String("unit")) info.unit = v;
-        else if (k == QLatin1String("region")) info.region = v;
-        else if (k == QLatin1String("adminLevel")) info.adminLevel = v;
-        else if (k == QLatin1String("standardId")) info.standardId = v;
-        else if (k == QLatin1String("standardVersion")) info.standardVersion = v;
-        else if (k == QLatin1String("portalUrl")) info.portalUrl = v;
+        if (k == QLatin1String("unit"))
+            info.unit = v;
+        else if (k == QLatin1String("region"))
+            info.region = v;
+        else if (k == QLatin1String("adminLevel"))
+            info.adminLevel = v;
+        else if (k == QLatin1String("standardId"))
+            info.standardId = v;
+        else if (k == QLatin1String("standardVersion"))
+            info.standardVersion = v;
+        else if (k == QLatin1String("portalUrl"))
+            info.portalUrl = v;
     }
     return info;
 }
@@ -417,12 +421,12 @@ bool CatalogueFile::setInfo(const CatalogueInfo &info)
         return false;
     const CatalogueInfo old = this->info();
     const QList<std::tuple<QString, QString, QString>> pairs = {
-        {QStringLiteral("unit"), old.unit, info.unit},
-        {QStringLiteral("region"), old.region, info.region},
-        {QStringLiteral("adminLevel"), old.adminLevel, info.adminLevel},
-        {QStringLiteral("standardId"), old.standardId, info.standardId},
-        {QStringLiteral("standardVersion"), old.standardVersion, info.standardVersion},
-        {QStringLiteral("portalUrl"), old.portalUrl, info.portalUrl},
+        { QStringLiteral("unit"), old.unit, info.unit },
+        { QStringLiteral("region"), old.region, info.region },
+        { QStringLiteral("adminLevel"), old.adminLevel, info.adminLevel },
+        { QStringLiteral("standardId"), old.standardId, info.standardId },
+        { QStringLiteral("standardVersion"), old.standardVersion, info.standardVersion },
+        { QStringLiteral("portalUrl"), old.portalUrl, info.portalUrl },
     };
     if (!m_db.transaction())
         return fail(SqlErrorText::describe(m_db.lastError(), m_path));
@@ -462,7 +466,7 @@ namespace {
 const QString &selectItemsSql()
 {
     static const QString sql = [] {
-        QStringList cols{QStringLiteral("id")};
+        QStringList cols { QStringLiteral("id") };
         for (const FieldInfo &fi : ItemFields::all())
             cols << column(fi.field);
         return QStringLiteral("SELECT ") + cols.join(QLatin1String(", ")) + QStringLiteral(" FROM item");
@@ -536,9 +540,10 @@ QList<QPair<QString, int>> CatalogueFile::domainCounts() const
 {
     QList<QPair<QString, int>> counts;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT domain, count(*), min(id) AS first FROM item GROUP BY domain ORDER BY first"))) {
+    if (q.exec(QStringLiteral(
+                "SELECT domain, count(*), min(id) AS first FROM item GROUP BY domain ORDER BY first"))) {
         while (q.next())
-            counts.append({q.value(0).toString(), q.value(1).toInt()});
+            counts.append({ q.value(0).toString(), q.value(1).toInt() });
     }
     return counts;
 }
@@ -553,7 +558,7 @@ QStringList CatalogueFile::domains() const
 
 bool CatalogueFile::setField(qint64 id, Field field, const QVariant &value)
 {
-    return setFields(id, {{field, value}});
+    return setFields(id, { { field, value } });
 }
 
 bool CatalogueFile::setFields(qint64 id, const QList<QPair<Field, QVariant>> &changes)
@@ -624,7 +629,8 @@ bool CatalogueFile::insertItemsTx(QList<Item> &items, const QString &action, con
         marks << QStringLiteral("?");
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO item(%1) VALUES(%2)").arg(cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    q.prepare(QStringLiteral("INSERT INTO item(%1) VALUES(%2)")
+                      .arg(cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     QSqlQuery h(m_db);
     h.prepare(QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
                              "VALUES(?, ?, ?, ?, NULL, NULL, ?)"));
@@ -669,7 +675,7 @@ bool CatalogueFile::insertItemsTx(QList<Item> &items, const QString &action, con
 
 qint64 CatalogueFile::insertItem(const Item &item)
 {
-    QList<Item> one{item};
+    QList<Item> one { item };
     if (!insertItemsTx(one, QStringLiteral("insert"), QString(), item.id != 0))
         return 0;
     return one.first().id;
@@ -726,7 +732,8 @@ QList<HistoryEntry> CatalogueFile::history(qint64 itemId, int limit) const
 {
     QList<HistoryEntry> entries;
     QSqlQuery q(m_db);
-    QString sql = QStringLiteral("SELECT id, time, user, item_id, action, field, old_value, new_value FROM history");
+    QString sql = QStringLiteral(
+            "SELECT id, time, user, item_id, action, field, old_value, new_value FROM history");
     if (itemId != 0)
         sql += QStringLiteral(" WHERE item_id = ?");
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");

@@ -24,7 +24,10 @@ class CatalogueFile : public QObject
 {
     Q_OBJECT
 public:
-    enum class OpenMode { ReadOnly, ReadWrite };
+    enum class OpenMode {
+        ReadOnly,
+        ReadWrite
+    };
     static constexpr int kApplicationId = 0x474B4D4C; // "GKML"
     static constexpr int kSchemaVersion = 2;
 
@@ -98,8 +101,7 @@ private:
     bool migrate(int fromVersion, QString *error);
     bool fail(const QString &message) const;
     bool writable();
-    bool insertItemsTx(QList<Item> &items, const QString &action, const QString &source,
-                       bool keepIds);
+    bool insertItemsTx(QList<Item> &items, const QString &action, const QString &source, bool keepIds);
 
     QString m_path;
     QString m_connection;

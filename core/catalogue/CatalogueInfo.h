@@ -7,12 +7,12 @@ namespace gkml {
 // Catalogue metadata kept in the file's meta table.
 struct CatalogueInfo
 {
-    QString unit;            // 单位, e.g. 安溪县民政局
-    QString region;          // 行政区划, e.g. 福建省泉州市安溪县
-    QString adminLevel;      // 县级 / 乡级
-    QString standardId;      // the standard this catalogue follows (empty: none)
+    QString unit; // 单位, e.g. 安溪县民政局
+    QString region; // 行政区划, e.g. 福建省泉州市安溪县
+    QString adminLevel; // 县级 / 乡级
+    QString standardId; // the standard this catalogue follows (empty: none)
     QString standardVersion;
-    QString portalUrl;       // the catalogue's page on the county portal (printed as a QR code)
+    QString portalUrl; // the catalogue's page on the county portal (printed as a QR code)
 
     friend bool operator==(const CatalogueInfo &, const CatalogueInfo &) = default;
 };

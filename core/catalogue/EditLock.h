@@ -13,7 +13,11 @@ namespace gkml {
 class EditLock
 {
 public:
-    enum class Result { Acquired, HeldByOther, Failed };
+    enum class Result {
+        Acquired,
+        HeldByOther,
+        Failed
+    };
 
     explicit EditLock(const QString &cataloguePath);
     ~EditLock();

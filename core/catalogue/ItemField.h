@@ -30,16 +30,21 @@ enum class Field {
     Note,
 };
 
-enum class FieldType { Text, Integer, Set, Boolean };
+enum class FieldType {
+    Text,
+    Integer,
+    Set,
+    Boolean
+};
 
 struct FieldInfo
 {
     Field field;
-    const char *key;      // stable key used in JSON, CSV headers (alternative) and history
-    const char *labelZh;  // the label printed in county templates (CSV/xlsx headers)
-    const char *labelEn;  // source string for tr(): the UI label
+    const char *key; // stable key used in JSON, CSV headers (alternative) and history
+    const char *labelZh; // the label printed in county templates (CSV/xlsx headers)
+    const char *labelEn; // source string for tr(): the UI label
     FieldType type;
-    bool required;        // required by the national template
+    bool required; // required by the national template
 };
 
 // Static facts about item fields: keys, labels, types, and the header aliases real files use.

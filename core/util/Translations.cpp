@@ -26,8 +26,7 @@ void Translations::install(QCoreApplication &app, const QString &language)
         app.installTranslator(own);
     // Qt's own catalogue, so standard buttons and file/print dialogs speak Chinese too.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
         || qt->load(QStringLiteral("qtbase_%1").arg(lang),
                     QCoreApplication::applicationDirPath() + QStringLiteral("/translations")))
         app.installTranslator(qt);
