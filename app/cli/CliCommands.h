@@ -9,5 +9,7 @@ namespace gkml::cli {
 
 int runNew(const QStringList &args);
 int runInfo(const QStringList &args);
+int runImport(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace gkml::cli

@@ -26,6 +26,10 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         { "new", runNew, "new FILE --unit NAME [--standard ID|PATH]" },
         { "info", runInfo, "info FILE [--json]" },
+        { "import", runImport,
+          "import SRC... -o FILE [--unit NAME] [--domain NAME] [--encoding auto|utf-8|gb18030]" },
+        { "export", runExport,
+          "export FILE --format xlsx|csv|json|html -o OUT [--encoding utf-8|gb18030] [--include-withheld]" },
     };
     return list;
 }

@@ -32,11 +32,13 @@ QString nowUtc()
 // The value of a field as stored in SQLite (sets joined, booleans as 0/1).
 QVariant storedValue(const Item &item, Field f)
 {
+    // Empty text is stored as '' (NOT NULL columns): a null QString would bind as SQL NULL.
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     switch (ItemFields::info(f).type) {
-    case FieldType::Set: return CatalogueFile::encodeSet(item.value(f).toStringList());
+    case FieldType::Set: return text(CatalogueFile::encodeSet(item.value(f).toStringList()));
     case FieldType::Boolean: return item.withheld ? 1 : 0;
     case FieldType::Integer: return item.seq;
-    case FieldType::Text: return item.value(f).toString();
+    case FieldType::Text: return text(item.value(f).toString());
     }
     return {};
 }

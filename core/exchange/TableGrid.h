@@ -13,15 +13,17 @@ struct TableGrid
 {
     struct Merge
     {
-        int row = 0;      // top-left cell, 0-based
+        int row = 0; // top-left cell, 0-based
         int column = 0;
         int rowSpan = 1;
         int columnSpan = 1;
     };
 
-    QString name;              // sheet name or table caption (may name the domain)
-    QList<QStringList> rows;   // ragged; missing cells are empty
+    QString name; // sheet name or table caption (may name the domain)
+    QList<QStringList> rows; // ragged; missing cells are empty
     QList<Merge> merges;
+    // CSV: a data cell beyond the header's last column is an error (a shifted row), not a note.
+    bool strictWidth = false;
 
     QString cell(int row, int column) const
     {

@@ -1,0 +1,52 @@
+#include "CliCommands.h"
+#include "CliOutput.h"
+#include "CliParser.h"
+#include "catalogue/CatalogueFile.h"
+#include "exchange/Exporter.h"
+
+#include <QCoreApplication>
+
+namespace gkml::cli {
+
+int runExport(const QStringList &args)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
+    CliParser p(QStringLiteral("export"));
+    p.addOption({ QStringLiteral("format"), QStringLiteral("xlsx, csv, json or html."),
+                  QStringLiteral("FORMAT") });
+    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+                  QStringLiteral("Output file."),
+                  QStringLiteral("OUT") });
+    p.addOption({ QStringLiteral("encoding"), QStringLiteral("csv: utf-8 (with BOM) or gb18030."),
+                  QStringLiteral("ENC"), QStringLiteral("utf-8") });
+    p.addOption(
+            { QStringLiteral("include-withheld"),
+              QStringLiteral(
+                      "csv/json only: also write withheld (不予公开) items, for a backup or a transfer.") });
+    p.addOption(
+            { QStringLiteral("no-department"), QStringLiteral("xlsx/html: leave out the 责任股室 column.") });
+    if (!p.parseArgs(args, 1, 1) || !p.require(QStringLiteral("format")) || !p.require(QStringLiteral("o")))
+        return 2;
+    const std::optional<ExportFormat> format = Exporter::formatFromName(p.value(QStringLiteral("format")));
+    if (!format)
+        return CliOutput::error(tr("export: unknown format \"%1\"; use xlsx, csv, json or html.")
+                                        .arg(p.value(QStringLiteral("format"))));
+    ExportOptions options;
+    options.encoding = p.value(QStringLiteral("encoding"));
+    options.departmentColumn = !p.isSet(QStringLiteral("no-department"));
+    options.includeWithheld = p.isSet(QStringLiteral("include-withheld"));
+    if (options.includeWithheld && *format != ExportFormat::Csv && *format != ExportFormat::Json)
+        return CliOutput::error(tr("export: withheld items never go into %1 files, which are for the public.")
+                                        .arg(Exporter::suffix(*format)));
+    QString error;
+    auto file
+            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    if (!file)
+        return CliOutput::error(error);
+    const QList<Item> items = file->items();
+    if (!Exporter::write(items, file->info(), *format, p.value(QStringLiteral("o")), options, &error))
+        return CliOutput::error(error);
+    return 0;
+}
+
+} // namespace gkml::cli

@@ -1,0 +1,87 @@
+#include "Exporter.h"
+
+#include "CsvWriter.h"
+#include "JsonWriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace gkml {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Exporter", s);
+}
+} // namespace
+
+std::optional<ExportFormat> Exporter::formatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("xlsx"))
+        return ExportFormat::Xlsx;
+    if (n == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    if (n == QLatin1String("json"))
+        return ExportFormat::Json;
+    if (n == QLatin1String("html") || n == QLatin1String("htm"))
+        return ExportFormat::Html;
+    return std::nullopt;
+}
+
+QString Exporter::suffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Xlsx: return QStringLiteral("xlsx");
+    case ExportFormat::Csv: return QStringLiteral("csv");
+    case ExportFormat::Json: return QStringLiteral("json");
+    case ExportFormat::Html: return QStringLiteral("html");
+    }
+    return {};
+}
+
+bool Exporter::writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write \"%1\": %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.write(data) != data.size() || !f.commit()) {
+        if (error)
+            *error = tr("Writing \"%1\" failed: %2").arg(path, f.errorString());
+        f.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+QByteArray Exporter::bytes(const QList<Item> &items, const CatalogueInfo &info, ExportFormat format,
+                           const ExportOptions &options, QString *error)
+{
+    switch (format) {
+    case ExportFormat::Csv: return CsvWriter::write(items, options, error);
+    case ExportFormat::Json: return JsonWriter::write(items, info, options);
+    case ExportFormat::Html:
+    case ExportFormat::Xlsx: break;
+    }
+    if (error)
+        *error = tr("This version of GKML cannot write %1 files.").arg(suffix(format));
+    return {};
+}
+
+bool Exporter::write(const QList<Item> &items, const CatalogueInfo &info, ExportFormat format,
+                     const QString &path, const ExportOptions &options, QString *error)
+{
+    QString why;
+    const QByteArray data = bytes(items, info, format, options, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return writeFile(path, data, error);
+}
+
+} // namespace gkml

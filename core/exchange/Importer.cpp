@@ -1,0 +1,65 @@
+#include "Importer.h"
+
+#include "CsvReader.h"
+#include "JsonReader.h"
+#include "TemplateMapper.h"
+#include "TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace gkml {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Importer", s);
+}
+} // namespace
+
+QStringList Importer::supportedSuffixes()
+{
+    return { QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("json") };
+}
+
+ImportResult Importer::read(const QString &path, const ImportOptions &options)
+{
+    ImportResult result;
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        result.error = tr("The file \"%1\" does not exist.").arg(fi.fileName());
+        return result;
+    }
+    if (!fi.isFile()) {
+        result.error = tr("\"%1\" is a folder, not a file.").arg(fi.fileName());
+        return result;
+    }
+    if (!TextDecoder::isKnownEncoding(options.encoding)) {
+        result.error = tr("Unknown encoding \"%1\"; use auto, utf-8 or gb18030.").arg(options.encoding);
+        return result;
+    }
+    const QString suffix = fi.suffix().toLower();
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
+        CsvReader::Result csv = CsvReader::readFile(path, options.encoding);
+        if (!csv.error.isEmpty()) {
+            result.error = csv.error;
+            return result;
+        }
+        result = TemplateMapper::map({ csv.grid }, options);
+        result.encoding = csv.encoding;
+        return result;
+    }
+    if (suffix == QLatin1String("json")) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            result.error = tr("Cannot open the file: %1").arg(f.errorString());
+            return result;
+        }
+        return JsonReader::read(f.readAll(), options);
+    }
+    result.error = tr("GKML cannot read \"%1\" files; use .xlsx, .csv or .html.").arg(suffix);
+    return result;
+}
+
+} // namespace gkml

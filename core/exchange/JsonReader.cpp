@@ -1,0 +1,65 @@
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace gkml {
+
+ImportResult JsonReader::read(const QByteArray &bytes, const ImportOptions &options)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("JsonReader", s); };
+    ImportResult r;
+    r.encoding = QStringLiteral("utf-8");
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError) {
+        r.error = tr("The JSON file is malformed at character %1: %2").arg(err.offset).arg(err.errorString());
+        return r;
+    }
+    const QJsonValue itemsValue = doc.object().value(QStringLiteral("items"));
+    if (!itemsValue.isArray()) {
+        r.error = tr("The JSON file has no \"items\" list; it is not a GKML export.");
+        return r;
+    }
+    r.unit = doc.object().value(QStringLiteral("unit")).toString();
+    const QJsonArray items = itemsValue.toArray();
+    int index = 0;
+    for (const QJsonValue &v : items) {
+        ++index;
+        if (!v.isObject()) {
+            r.error = tr("Entry %1 of \"items\" is not an object.").arg(index);
+            r.items.clear();
+            return r;
+        }
+        const QJsonObject o = v.toObject();
+        Item item;
+        for (const FieldInfo &fi : ItemFields::all()) {
+            const QJsonValue fv = o.value(QLatin1String(fi.key));
+            if (fv.isUndefined() || fv.isNull())
+                continue;
+            switch (fi.type) {
+            case FieldType::Text: item.setValue(fi.field, fv.toString()); break;
+            case FieldType::Integer: item.seq = fv.toInt(); break;
+            case FieldType::Boolean: item.withheld = fv.toBool(); break;
+            case FieldType::Set: {
+                QStringList values;
+                for (const QJsonValue &s : fv.toArray())
+                    values << s.toString();
+                item.setValue(fi.field, values);
+                break;
+            }
+            }
+        }
+        if (item.domain.isEmpty())
+            item.domain = options.domain;
+        r.items.append(item);
+    }
+    r.layout = tr("GKML JSON export, %1 items").arg(r.items.size());
+    if (r.items.isEmpty())
+        r.error = tr("The file holds no catalogue items.");
+    return r;
+}
+
+} // namespace gkml

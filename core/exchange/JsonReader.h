@@ -1,0 +1,16 @@
+#pragma once
+
+#include "ImportResult.h"
+
+#include <QByteArray>
+
+namespace gkml {
+
+// Reads GKML's own JSON export ({unit, standard, items: [...]}) back into items.
+class JsonReader
+{
+public:
+    static ImportResult read(const QByteArray &bytes, const ImportOptions &options);
+};
+
+} // namespace gkml
