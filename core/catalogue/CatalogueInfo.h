@@ -14,6 +14,13 @@ struct CatalogueInfo
     QString standardVersion;
     QString portalUrl; // the catalogue's page on the county portal (printed as a QR code)
 
+    static CatalogueInfo withUnit(const QString &unit)
+    {
+        CatalogueInfo info;
+        info.unit = unit;
+        return info;
+    }
+
     friend bool operator==(const CatalogueInfo &, const CatalogueInfo &) = default;
 };
 

@@ -64,25 +64,63 @@ QStringList splitAtMarks(const QString &text)
 TemplateMapper::Title TemplateMapper::parseTitle(const QString &text)
 {
     Title t;
-    static const QRegularExpression re(
-            QStringLiteral("^\\s*(.*?)([\\p{Han}]{2,8}?)领域.*?(?:标准目录|事项目录|目录)"));
     QString flat = text;
     flat.remove(QRegularExpression(QStringLiteral("\\s")));
-    const QRegularExpressionMatch m = re.match(flat);
-    if (!m.hasMatch())
+    const qsizetype at = flat.indexOf(QStringLiteral("领域"));
+    if (at <= 0 || !flat.contains(QStringLiteral("目录")))
         return t;
-    QString unit = m.captured(1);
-    QString domain = m.captured(2);
-    // "安溪县民政局社会救助领域" -> the domain is the tail after the unit's last 局/办/府/镇/乡/街道 etc.
-    static const QRegularExpression unitEnd(
-            QStringLiteral("^(.*(?:局|委|办|府|镇|乡|街道|中心|所|站|院|会))(.+)$"));
-    const QRegularExpressionMatch u = unitEnd.match(unit + domain);
-    if (u.hasMatch() && u.captured(2).size() >= 2) {
-        unit = u.captured(1);
-        domain = u.captured(2);
+    const QString before = flat.left(at);
+    // The 26 domains of 国办发〔2019〕54号 and common local names; the longest match wins.
+    static const QStringList known = {
+        QStringLiteral("社会救助及福利"),
+        QStringLiteral("国有土地上房屋征收与补偿"),
+        QStringLiteral("农村集体土地征收"),
+        QStringLiteral("安全生产"),
+        QStringLiteral("保障性住房"),
+        QStringLiteral("财政预决算"),
+        QStringLiteral("城市综合执法"),
+        QStringLiteral("城乡规划"),
+        QStringLiteral("扶贫"),
+        QStringLiteral("公共法律服务"),
+        QStringLiteral("公共文化服务"),
+        QStringLiteral("户籍管理"),
+        QStringLiteral("救灾"),
+        QStringLiteral("就业"),
+        QStringLiteral("农村危房改造"),
+        QStringLiteral("社会保险"),
+        QStringLiteral("社会救助"),
+        QStringLiteral("涉农补贴"),
+        QStringLiteral("食品药品监管"),
+        QStringLiteral("市政服务"),
+        QStringLiteral("税收管理"),
+        QStringLiteral("卫生健康"),
+        QStringLiteral("养老服务"),
+        QStringLiteral("义务教育"),
+        QStringLiteral("重大建设项目"),
+        QStringLiteral("公共资源交易"),
+        QStringLiteral("生态环境"),
+        QStringLiteral("环境保护"),
+        QStringLiteral("婚姻登记"),
+        QStringLiteral("殡葬管理"),
+    };
+    for (const QString &d : known) {
+        if (before.endsWith(d) && d.size() > t.domain.size())
+            t.domain = d;
     }
-    t.unit = unit;
-    t.domain = domain;
+    if (t.domain.isEmpty()) {
+        // Unknown domain: it follows the unit, which ends in 局/委/办/府/镇/乡/街道/中心.
+        static const QRegularExpression unitEnd(
+                QStringLiteral("^(.*(?:局|委员会|委|办公室|政府|镇|乡|街道|中心))(\\p{Han}{2,12})$"));
+        const QRegularExpressionMatch m = unitEnd.match(before);
+        if (m.hasMatch()) {
+            t.unit = m.captured(1);
+            t.domain = m.captured(2);
+        } else if (before.size() <= 12) {
+            t.domain = before;
+        }
+        return t;
+    }
+    t.unit = before.left(before.size() - t.domain.size());
     return t;
 }
 
@@ -113,7 +151,14 @@ QStringList TemplateMapper::splitSet(Field field, const QString &cell)
         if (!s.isEmpty() && !values.contains(s))
             values << s;
     };
-    for (const QString &chunk : cell.split(setSeparators(), Qt::SkipEmptyParts)) {
+    // "乡、村级" and "镇、村级" are single (alias) values that contain a separator.
+    static const QStringList compounds = { QStringLiteral("乡、村级"), QStringLiteral("镇、村级") };
+    QString protectedCell = cell;
+    for (int i = 0; i < compounds.size(); ++i)
+        protectedCell.replace(compounds.at(i), QStringLiteral("\x01%1\x01").arg(i));
+    for (QString chunk : protectedCell.split(setSeparators(), Qt::SkipEmptyParts)) {
+        for (int i = 0; i < compounds.size(); ++i)
+            chunk.replace(QStringLiteral("\x01%1\x01").arg(i), compounds.at(i));
         for (QString token : splitAtMarks(chunk)) {
             token = token.trimmed();
             if (token.isEmpty())
