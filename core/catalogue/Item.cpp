@@ -35,12 +35,21 @@ QStringList *setField(Item &item, Field field)
 }
 } // namespace
 
+QString *Item::text(Field field)
+{
+    return textField(*this, field);
+}
+
+QStringList *Item::set(Field field)
+{
+    return setField(*this, field);
+}
+
 QVariant Item::value(Field field) const
 {
-    auto &self = const_cast<Item &>(*this); // the accessors only hand out addresses; nothing is written
-    if (const QString *s = textField(self, field))
+    if (const QString *s = text(field))
         return *s;
-    if (const QStringList *l = setField(self, field))
+    if (const QStringList *l = set(field))
         return *l;
     if (field == Field::Seq)
         return seq;

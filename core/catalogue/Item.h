@@ -37,6 +37,13 @@ struct Item
     QVariant value(Field field) const;
     void setValue(Field field, const QVariant &value);
 
+    // Direct access for hot loops (import, load, export): the member behind a Text or Set field,
+    // nullptr for fields of another type.
+    QString *text(Field field);
+    const QString *text(Field field) const { return const_cast<Item *>(this)->text(field); }
+    QStringList *set(Field field);
+    const QStringList *set(Field field) const { return const_cast<Item *>(this)->set(field); }
+
     // Every field equal, ignoring the id.
     bool sameContent(const Item &other) const;
     friend bool operator==(const Item &, const Item &) = default;

@@ -73,6 +73,8 @@ QString Vocabulary::canonicalChannel(const QString &value)
     }();
     if (channels().contains(value))
         return value;
+    if (const auto alias = channelAliases().constFind(value); alias != channelAliases().cend())
+        return *alias;
     return byKey.value(TextNormalizer::matchKey(value));
 }
 

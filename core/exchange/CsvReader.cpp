@@ -45,22 +45,13 @@ TableGrid CsvReader::parse(const QString &text)
     TableGrid grid;
     grid.strictWidth = true;
     const QChar delimiter = detectDelimiter(text);
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    bool cellStarted = false;
+    const QChar *data = text.constData();
     const qsizetype n = text.size();
-    auto endCell = [&] {
-        row.append(FormulaGuard::unescape(cell));
-        cell.clear();
-        cellStarted = false;
-    };
+    QStringList row;
     auto endRow = [&] {
-        endCell();
-        // Skip rows that are entirely empty (blank lines, Excel's trailing ",,,," lines).
-        bool empty = true;
+        bool empty = true; // blank lines and Excel's ",,,," lines carry no cells
         for (const QString &c : std::as_const(row)) {
-            if (!c.trimmed().isEmpty()) {
+            if (!c.isEmpty()) {
                 empty = false;
                 break;
             }
@@ -68,40 +59,59 @@ TableGrid CsvReader::parse(const QString &text)
         grid.rows.append(empty ? QStringList() : row);
         row.clear();
     };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    cell.append(QLatin1Char('"'));
-                    ++i;
-                } else {
-                    quoted = false;
+    qsizetype i = 0;
+    while (i <= n) {
+        // One cell per iteration. Unquoted cells and quoted cells without doubled quotes are
+        // slices of the text (one allocation each); only cells with "" are rebuilt.
+        QString cell;
+        if (i < n && data[i] == QLatin1Char('"')) {
+            const qsizetype start = ++i;
+            bool doubled = false;
+            while (i < n) {
+                if (data[i] == QLatin1Char('"')) {
+                    if (i + 1 < n && data[i + 1] == QLatin1Char('"')) {
+                        doubled = true;
+                        i += 2;
+                        continue;
+                    }
+                    break;
                 }
-            } else {
-                cell.append(c);
+                ++i;
             }
+            cell = text.mid(start, i - start);
+            if (doubled)
+                cell.replace(QLatin1String("\"\""), QLatin1String("\""));
+            if (i < n)
+                ++i; // closing quote
+            // Text after a closing quote up to the delimiter is kept, as Excel does.
+            const qsizetype rest = i;
+            while (i < n && data[i] != delimiter && data[i] != QLatin1Char('\n') && data[i] != QLatin1Char('\r'))
+                ++i;
+            if (i > rest)
+                cell += text.mid(rest, i - rest);
+        } else {
+            const qsizetype start = i;
+            while (i < n && data[i] != delimiter && data[i] != QLatin1Char('\n') && data[i] != QLatin1Char('\r'))
+                ++i;
+            cell = text.mid(start, i - start);
+        }
+        row.append(FormulaGuard::unescape(cell));
+        if (i >= n) {
+            endRow();
+            break;
+        }
+        if (data[i] == delimiter) {
+            ++i;
             continue;
         }
-        if (c == QLatin1Char('"') && !cellStarted) {
-            quoted = true;
-            cellStarted = true;
-        } else if (c == delimiter) {
-            endCell();
-        } else if (c == QLatin1Char('\r')) {
-            if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRow();
-        } else if (c == QLatin1Char('\n')) {
-            endRow();
-        } else {
-            cell.append(c);
-            cellStarted = true;
-        }
-    }
-    if (!cell.isEmpty() || !row.isEmpty() || quoted)
+        // end of line: \r\n, \n or \r
+        if (data[i] == QLatin1Char('\r') && i + 1 < n && data[i + 1] == QLatin1Char('\n'))
+            ++i;
+        ++i;
         endRow();
-    // Trailing blank lines carry no rows; inner blank lines keep their place for row numbers.
+        if (i >= n)
+            break;
+    }
     while (!grid.rows.isEmpty() && grid.rows.constLast().isEmpty())
         grid.rows.removeLast();
     return grid;

@@ -5,43 +5,95 @@
 
 namespace gkml {
 
-QJsonObject JsonWriter::itemObject(const Item &item)
+namespace {
+
+// Appends a JSON string literal. Written by hand because QJsonObject sorts and re-encodes every
+// key, which made exporting 100,000 items ten times slower than reading them.
+void appendString(QString &out, const QString &s)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), item.id);
-    for (const FieldInfo &fi : ItemFields::all()) {
-        const QString key = QString::fromLatin1(fi.key);
-        switch (fi.type) {
-        case FieldType::Text: o.insert(key, item.value(fi.field).toString()); break;
-        case FieldType::Integer: o.insert(key, item.seq); break;
-        case FieldType::Boolean: o.insert(key, item.withheld); break;
-        case FieldType::Set:
-            o.insert(key, QJsonArray::fromStringList(item.value(fi.field).toStringList()));
-            break;
+    out += QLatin1Char('"');
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        case 0x2028: out += QLatin1String("\\u2028"); break; // breaks JavaScript consumers
+        case 0x2029: out += QLatin1String("\\u2029"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
         }
     }
-    return o;
+    out += QLatin1Char('"');
 }
 
-QByteArray JsonWriter::write(const QList<Item> &items, const CatalogueInfo &info,
-                             const ExportOptions &options)
+void appendItem(QString &out, const Item &item)
 {
-    QJsonArray array;
+    out += QLatin1String("    {\"id\": ");
+    out += QString::number(item.id);
+    for (const FieldInfo &fi : ItemFields::all()) {
+        out += QLatin1String(", \"");
+        out += QLatin1String(fi.key);
+        out += QLatin1String("\": ");
+        if (const QString *text = item.text(fi.field)) {
+            appendString(out, *text);
+        } else if (const QStringList *set = item.set(fi.field)) {
+            out += QLatin1Char('[');
+            for (qsizetype i = 0; i < set->size(); ++i) {
+                if (i)
+                    out += QLatin1String(", ");
+                appendString(out, set->at(i));
+            }
+            out += QLatin1Char(']');
+        } else if (fi.field == Field::Seq) {
+            out += QString::number(item.seq);
+        } else {
+            out += item.withheld ? QLatin1String("true") : QLatin1String("false");
+        }
+    }
+    out += QLatin1Char('}');
+}
+
+} // namespace
+
+QJsonObject JsonWriter::itemObject(const Item &item)
+{
+    QString one;
+    appendItem(one, item);
+    return QJsonDocument::fromJson(one.toUtf8()).object();
+}
+
+QByteArray JsonWriter::write(const QList<Item> &items, const CatalogueInfo &info, const ExportOptions &options)
+{
+    QString out;
+    out.reserve(1024 + items.size() * 700);
+    out += QLatin1String("{\n  \"unit\": ");
+    appendString(out, info.unit);
+    out += QLatin1String(",\n  \"standard\": ");
+    if (info.standardId.isEmpty()) {
+        out += QLatin1String("null");
+    } else {
+        out += QLatin1String("{\"id\": ");
+        appendString(out, info.standardId);
+        out += QLatin1String(", \"version\": ");
+        appendString(out, info.standardVersion);
+        out += QLatin1Char('}');
+    }
+    out += QLatin1String(",\n  \"items\": [");
+    bool first = true;
     for (const Item &item : items) {
         if (item.withheld && !options.includeWithheld)
             continue;
-        array.append(itemObject(item));
+        out += first ? QLatin1String("\n") : QLatin1String(",\n");
+        first = false;
+        appendItem(out, item);
     }
-    QJsonObject root;
-    root.insert(QStringLiteral("unit"), info.unit);
-    if (info.standardId.isEmpty())
-        root.insert(QStringLiteral("standard"), QJsonValue::Null);
-    else
-        root.insert(QStringLiteral("standard"),
-                    QJsonObject { { QStringLiteral("id"), info.standardId },
-                                  { QStringLiteral("version"), info.standardVersion } });
-    root.insert(QStringLiteral("items"), array);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    out += first ? QLatin1String("]\n}\n") : QLatin1String("\n  ]\n}\n");
+    return out.toUtf8();
 }
 
 } // namespace gkml

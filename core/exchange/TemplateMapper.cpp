@@ -31,10 +31,24 @@ bool isUnchosenMark(QChar c)
 }
 
 // Separators between set values. "/" is handled separately: channel names contain it.
-const QRegularExpression &setSeparators()
+bool isSetSeparator(QChar c)
 {
-    static const QRegularExpression re(QStringLiteral("[、，,;；\\n\\r]+"));
-    return re;
+    return c == QChar(0x3001) /*、*/ || c == QChar(0xFF0C) /*，*/ || c == QLatin1Char(',') || c == QLatin1Char(';')
+           || c == QChar(0xFF1B) /*；*/ || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+}
+
+QStringList splitAtSeparators(const QString &text)
+{
+    QStringList parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || isSetSeparator(text.at(i))) {
+            if (i > start)
+                parts << text.mid(start, i - start);
+            start = i + 1;
+        }
+    }
+    return parts;
 }
 
 // Splits a checklist run such as "■政府网站 □政府公报 ■政务服务中心" at each box mark.
@@ -156,9 +170,11 @@ QStringList TemplateMapper::splitSet(Field field, const QString &cell)
     QString protectedCell = cell;
     for (int i = 0; i < compounds.size(); ++i)
         protectedCell.replace(compounds.at(i), QStringLiteral("\x01%1\x01").arg(i));
-    for (QString chunk : protectedCell.split(setSeparators(), Qt::SkipEmptyParts)) {
-        for (int i = 0; i < compounds.size(); ++i)
-            chunk.replace(QStringLiteral("\x01%1\x01").arg(i), compounds.at(i));
+    for (QString chunk : splitAtSeparators(protectedCell)) {
+        if (chunk.contains(QChar(1))) {
+            for (int i = 0; i < compounds.size(); ++i)
+                chunk.replace(QStringLiteral("\x01%1\x01").arg(i), compounds.at(i));
+        }
         for (QString token : splitAtMarks(chunk)) {
             token = token.trimmed();
             if (token.isEmpty())
@@ -293,12 +309,14 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 notes << (name.isEmpty() ? raw : name + QStringLiteral("：") + raw);
                 continue;
             }
-            switch (ItemFields::info(*f).type) {
-            case FieldType::Text: item.setValue(*f, raw); break;
-            case FieldType::Integer: item.seq = raw.toInt(); break;
-            case FieldType::Boolean: item.withheld = parseBool(raw).value_or(false); break;
-            case FieldType::Set: item.setValue(*f, splitSet(*f, raw)); break;
-            }
+            if (QString *text = item.text(*f))
+                *text = raw;
+            else if (QStringList *set = item.set(*f))
+                *set = splitSet(*f, raw);
+            else if (*f == Field::Seq)
+                item.seq = raw.toInt();
+            else if (*f == Field::Withheld)
+                item.withheld = parseBool(raw).value_or(false);
         }
         // Notes rows under the table ("注：…", "说明：…") are not items.
         if (item.level1.isEmpty() && item.level2.isEmpty() && nonEmpty == 1) {

@@ -17,6 +17,16 @@ QString TextNormalizer::matchKey(const QString &text)
 
 QString TextNormalizer::cleanCell(const QString &text)
 {
+    // Most cells need nothing but trimming: look before copying.
+    bool needsWork = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\r') || c == QChar(0x00A0)) {
+            needsWork = true;
+            break;
+        }
+    }
+    if (!needsWork)
+        return text.trimmed();
     QString s = text;
     s.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     s.replace(QLatin1Char('\r'), QLatin1Char('\n'));

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what GKML needs on Debian 12 (bookworm) from Debian's own packages. Idempotent.
+# Usage: scripts/deps.sh [--test]   (--test adds what the test suite uses: LibreOffice, xvfb ...)
+set -euo pipefail
+SUDO=""
+[[ $(id -u) == 0 ]] || SUDO="sudo"
+build_pkgs=(
+  g++ cmake ninja-build pkg-config                # toolchain
+  qt6-base-dev libqt6sql6-sqlite                  # Qt 6.4 Widgets/Sql/PrintSupport + the SQLite driver (only a Recommends!)
+  qt6-tools-dev qt6-translations-l10n             # lupdate/lrelease; Qt's own zh_CN catalogue for standard dialogs
+  libxlsxwriter-dev libquazip1-qt6-dev libqrencode-dev   # xlsx writing, zip (xlsx reading, packages), QR codes
+  fonts-noto-cjk fonts-wqy-microhei               # CJK glyphs; WenQuanYi gives PDFs an exact text layer
+)
+test_pkgs=(
+  xvfb xauth poppler-utils sqlite3 unzip python3 bc file
+  libreoffice-calc-nogui                          # the reference tool: reads our xlsx back, benchmarks
+)
+pkgs=("${build_pkgs[@]}")
+[[ ${1:-} == --test ]] && pkgs+=("${test_pkgs[@]}")
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+      -o DPkg::Lock::Timeout=300 "${missing[@]}"
+fi
