@@ -1,6 +1,6 @@
 #include "TemplateMapper.h"
 
-#include "catalogue/Vocabulary.h"
+#include "catalogue/TemplateVocabulary.h"
 #include "util/TextNormalizer.h"
 
 #include <QCoreApplication>
@@ -33,8 +33,9 @@ bool isUnchosenMark(QChar c)
 // Separators between set values. "/" is handled separately: channel names contain it.
 bool isSetSeparator(QChar c)
 {
-    return c == QChar(0x3001) /*、*/ || c == QChar(0xFF0C) /*，*/ || c == QLatin1Char(',') || c == QLatin1Char(';')
-           || c == QChar(0xFF1B) /*；*/ || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+    return c == QChar(0x3001) /*、*/ || c == QChar(0xFF0C) /*，*/ || c == QLatin1Char(',')
+            || c == QLatin1Char(';') || c == QChar(0xFF1B) /*；*/ || c == QLatin1Char('\n')
+            || c == QLatin1Char('\r');
 }
 
 QStringList splitAtSeparators(const QString &text)
@@ -186,8 +187,8 @@ QStringList TemplateMapper::splitSet(Field field, const QString &cell)
             if (token.isEmpty())
                 continue;
             if (field == Field::Channels) {
-                if (!Vocabulary::canonicalChannel(token).isEmpty()
-                    || token.startsWith(Vocabulary::otherChannel())) {
+                if (!TemplateVocabulary::canonicalChannel(token).isEmpty()
+                    || token.startsWith(TemplateVocabulary::otherChannel())) {
                     add(token);
                     continue;
                 }
@@ -195,12 +196,12 @@ QStringList TemplateMapper::splitSet(Field field, const QString &cell)
                 const QStringList parts = token.split(QLatin1Char('/'), Qt::SkipEmptyParts);
                 bool allKnown = parts.size() > 1;
                 for (const QString &p : parts)
-                    allKnown = allKnown && !Vocabulary::canonicalChannel(p.trimmed()).isEmpty();
+                    allKnown = allKnown && !TemplateVocabulary::canonicalChannel(p.trimmed()).isEmpty();
                 if (allKnown) {
                     for (const QString &p : parts)
                         add(p);
                 } else {
-                    add(Vocabulary::asOtherChannel(token)); // a local channel: kept as 其他：text
+                    add(TemplateVocabulary::asOtherChannel(token)); // a local channel: kept as 其他：text
                 }
                 continue;
             }

@@ -7,7 +7,7 @@ namespace gkml {
 
 // The closed value sets of the national template (reference/domain.md §1.2, §1.4). Standards may
 // refine them (aliases, misspellings); import and print need the canonical lists and their order.
-class Vocabulary
+class TemplateVocabulary
 {
 public:
     // The 13 channels (公开渠道和载体) in printed order.

@@ -1,10 +1,10 @@
-#include "Vocabulary.h"
+#include "TemplateVocabulary.h"
 
 #include "util/TextNormalizer.h"
 
 namespace gkml {
 
-const QStringList &Vocabulary::channels()
+const QStringList &TemplateVocabulary::channels()
 {
     static const QStringList list = {
         QStringLiteral("政府网站"),
@@ -24,32 +24,32 @@ const QStringList &Vocabulary::channels()
     return list;
 }
 
-const QStringList &Vocabulary::audience()
+const QStringList &TemplateVocabulary::audience()
 {
     static const QStringList list = { QStringLiteral("全社会"), QStringLiteral("特定群体") };
     return list;
 }
 
-const QStringList &Vocabulary::method()
+const QStringList &TemplateVocabulary::method()
 {
     static const QStringList list = { QStringLiteral("主动"), QStringLiteral("依申请") };
     return list;
 }
 
-const QStringList &Vocabulary::level()
+const QStringList &TemplateVocabulary::level()
 {
     static const QStringList list = { QStringLiteral("县级"), QStringLiteral("乡级") };
     return list;
 }
 
-const QStringList &Vocabulary::stages()
+const QStringList &TemplateVocabulary::stages()
 {
     static const QStringList list = { QStringLiteral("决策"), QStringLiteral("执行"), QStringLiteral("管理"),
                                       QStringLiteral("服务"), QStringLiteral("结果") };
     return list;
 }
 
-const QHash<QString, QString> &Vocabulary::channelAliases()
+const QHash<QString, QString> &TemplateVocabulary::channelAliases()
 {
     static const QHash<QString, QString> aliases = {
         { QStringLiteral("政府服务中心"), QStringLiteral("政务服务中心") },
@@ -61,7 +61,7 @@ const QHash<QString, QString> &Vocabulary::channelAliases()
     return aliases;
 }
 
-QString Vocabulary::canonicalChannel(const QString &value)
+QString TemplateVocabulary::canonicalChannel(const QString &value)
 {
     static const QHash<QString, QString> byKey = [] {
         QHash<QString, QString> h;
@@ -78,7 +78,7 @@ QString Vocabulary::canonicalChannel(const QString &value)
     return byKey.value(TextNormalizer::matchKey(value));
 }
 
-QString Vocabulary::asOtherChannel(const QString &text)
+QString TemplateVocabulary::asOtherChannel(const QString &text)
 {
     return otherChannel() + QStringLiteral("：") + text;
 }
