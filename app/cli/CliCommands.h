@@ -11,5 +11,7 @@ int runNew(const QStringList &args);
 int runInfo(const QStringList &args);
 int runImport(const QStringList &args);
 int runExport(const QStringList &args);
+int runValidate(const QStringList &args);
+int runStandards(const QStringList &args);
 
 } // namespace gkml::cli

@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
+#include "standard/StandardLibrary.h"
 
 #include <QCoreApplication>
 
@@ -21,11 +22,16 @@ int runNew(const QStringList &args)
     CatalogueInfo info;
     info.unit = p.value(QStringLiteral("unit")).trimmed();
     info.region = p.value(QStringLiteral("region")).trimmed();
-    if (p.isSet(QStringLiteral("standard"))) {
-        // Resolved against the standards library in StandardOption (checker).
-        info.standardId = p.value(QStringLiteral("standard"));
-    }
     QString error;
+    if (p.isSet(QStringLiteral("standard"))) {
+        // An id, id@version or a standard file: record what it resolves to, refuse what does not.
+        const Standard *standard
+                = StandardLibrary::instance().find(p.value(QStringLiteral("standard")), &error);
+        if (!standard)
+            return CliOutput::error(error);
+        info.standardId = standard->id();
+        info.standardVersion = standard->version();
+    }
     auto file = CatalogueFile::create(p.positionalArguments().first(), info, &error);
     if (!file)
         return CliOutput::error(error);

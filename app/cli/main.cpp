@@ -30,6 +30,8 @@ const QList<Command> &commands()
           "import SRC... -o FILE [--unit NAME] [--domain NAME] [--encoding auto|utf-8|gb18030]" },
         { "export", runExport,
           "export FILE --format xlsx|csv|json|html -o OUT [--encoding utf-8|gb18030] [--include-withheld]" },
+        { "validate", runValidate, "validate FILE [--standard ID|PATH] [--format text|json]" },
+        { "standards", runStandards, "standards [--json]" },
     };
     return list;
 }

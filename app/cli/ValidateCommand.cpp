@@ -1,0 +1,92 @@
+#include "CliCommands.h"
+#include "CliOutput.h"
+#include "CliParser.h"
+#include "catalogue/CatalogueFile.h"
+#include "check/Checker.h"
+#include "check/FindingReport.h"
+#include "standard/StandardLibrary.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace gkml::cli {
+
+// gkml-cli validate FILE [--standard ID|PATH] [--format text|json]
+// Exit 0: no errors (warnings allowed); 1: errors found; 2: usage, unreadable file or standard.
+int runValidate(const QStringList &args)
+{
+    CliParser p(QStringLiteral("validate"));
+    p.addOption({ QStringLiteral("standard"),
+                  QStringLiteral("Check against this standard (id, id@version or a standard file) instead of "
+                                 "the one the catalogue records."),
+                  QStringLiteral("ID|PATH") });
+    p.addOption({ QStringLiteral("format"), QStringLiteral("text (default) or json."),
+                  QStringLiteral("FORMAT"), QStringLiteral("text") });
+    if (!p.parseArgs(args, 1, 1))
+        return 2;
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return CliOutput::error(
+                QCoreApplication::translate("gkml-cli", "validate: --format must be text or json, not \"%1\"")
+                        .arg(format));
+
+    QString error;
+    auto file
+            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    if (!file)
+        return CliOutput::error(error);
+    const CatalogueInfo info = file->info();
+    const QList<Item> items = file->items();
+
+    StandardLibrary &library = StandardLibrary::instance();
+    const Standard *standard = nullptr;
+    QString how; // says where the standard came from (text output only)
+    if (p.isSet(QStringLiteral("standard"))) {
+        standard = library.find(p.value(QStringLiteral("standard")), &error);
+        if (!standard)
+            return CliOutput::error(error);
+        how = QCoreApplication::translate("gkml-cli", "given with --standard");
+    } else if (!info.standardId.isEmpty()) {
+        standard = library.find(info.standardId, info.standardVersion);
+        how = QCoreApplication::translate("gkml-cli", "recorded in the catalogue");
+        if (!standard) {
+            standard = library.find(info.standardId, &error);
+            if (!standard)
+                return CliOutput::error(
+                        QCoreApplication::translate(
+                                "gkml-cli",
+                                "The catalogue follows the standard %1 %2, which is not installed. "
+                                "Put its file in the standards folder or give --standard PATH.")
+                                .arg(info.standardId, info.standardVersion));
+            how = QCoreApplication::translate(
+                          "gkml-cli", "recorded in the catalogue as version %1; version %2 is installed")
+                          .arg(info.standardVersion, standard->version());
+        }
+    } else {
+        standard = library.forDomains(file->domains());
+        how = QCoreApplication::translate(
+                "gkml-cli", "chosen because the catalogue names no standard and this one covers its domains");
+    }
+
+    const QList<Finding> findings = Checker(standard).check(items);
+    const FindingReport::Summary summary = FindingReport::summarize(findings);
+    if (format == QLatin1String("json")) {
+        CliOutput::outBytes(
+                QJsonDocument(FindingReport::toJson(findings, standard)).toJson(QJsonDocument::Indented));
+    } else {
+        CliOutput::outLine(QCoreApplication::translate("gkml-cli", "Catalogue: %1").arg(info.unit));
+        if (standard) {
+            CliOutput::outLine(QCoreApplication::translate("gkml-cli", "Standard: %1 %2 (%3), %4")
+                                       .arg(standard->title(), standard->version(), standard->id(), how));
+        } else {
+            CliOutput::outLine(QCoreApplication::translate(
+                    "gkml-cli",
+                    "Standard: none covers the domains of this catalogue; only the form of the "
+                    "items was checked."));
+        }
+        CliOutput::out(QStringLiteral("\n") + FindingReport::toText(findings, items));
+    }
+    return summary.errors > 0 ? 1 : 0;
+}
+
+} // namespace gkml::cli

@@ -1,0 +1,503 @@
+#include "Checker.h"
+
+#include "DeadlineParser.h"
+#include "standard/Standard.h"
+#include "util/TextNormalizer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace gkml {
+
+namespace {
+
+const QString kProactive = QStringLiteral("主动");
+const QString kPublic = QStringLiteral("全社会");
+const QString kGroup = QStringLiteral("特定群体");
+const QString kCounty = QStringLiteral("县级");
+const QString kTownship = QStringLiteral("乡级");
+
+struct OwnerTiers
+{
+    bool county = false;
+    bool township = false;
+};
+
+// Which tiers of government a 公开主体 text names: "县级人民政府民政部门、乡镇人民政府(街道办事处)"
+// names both; "安溪县民政局" a county body; "城厢镇人民政府" a township body.
+OwnerTiers classifyOwner(const QString &owner)
+{
+    OwnerTiers t;
+    QString part;
+    auto flush = [&] {
+        const QString p = part.trimmed();
+        part.clear();
+        if (p.isEmpty())
+            return;
+        static const QStringList townshipMarkers
+                = { QStringLiteral("乡镇"),       QStringLiteral("街道"),   QStringLiteral("乡人民政府"),
+                    QStringLiteral("镇人民政府"), QStringLiteral("乡政府"), QStringLiteral("镇政府"),
+                    QStringLiteral("村"),         QStringLiteral("社区"),   QStringLiteral("居委会"),
+                    QStringLiteral("乡级"),       QStringLiteral("镇级"),   QStringLiteral("民政办") };
+        for (const QString &m : townshipMarkers) {
+            if (p.contains(m)) {
+                t.township = true;
+                return;
+            }
+        }
+        if (p.endsWith(u'乡') || p.endsWith(u'镇')) {
+            t.township = true;
+            return;
+        }
+        static const QStringList countyMarkers
+                = { QStringLiteral("县"), QStringLiteral("旗"), QStringLiteral("区"),
+                    QStringLiteral("市"), QStringLiteral("局"), QStringLiteral("部门") };
+        for (const QString &m : countyMarkers) {
+            if (p.contains(m)) {
+                t.county = true;
+                return;
+            }
+        }
+    };
+    for (const QChar c : owner) {
+        if (c == u'、' || c == u'，' || c == u',' || c == u'；' || c == u';' || c == u'\n' || c == u'/')
+            flush();
+        else
+            part.append(c);
+    }
+    flush();
+    return t;
+}
+
+// A deadline longer than 条例 Art. 26 allows is fine when a law or regulation sets it: the
+// item then cites something other than the 条例 itself in 公开依据 or 公开时限 (《…》).
+QString otherLegalBasis(const QString &basis, const QString &deadline)
+{
+    for (const QString &text : { deadline, basis }) {
+        qsizetype from = 0;
+        while (true) {
+            const qsizetype open = text.indexOf(u'《', from);
+            if (open < 0)
+                break;
+            const qsizetype close = text.indexOf(u'》', open);
+            if (close < 0)
+                break;
+            const QString title = text.mid(open, close - open + 1);
+            if (!title.contains(QStringLiteral("信息公开")))
+                return title;
+            from = close + 1;
+        }
+    }
+    return QString();
+}
+
+QString describeSpan(const Deadline &d)
+{
+    switch (d.kind) {
+    case Deadline::Kind::CalendarDays:
+        return Checker::tr("%1 calendar days (counted as at least %2 working days: 5 in every 7)")
+                .arg(d.amount)
+                .arg(d.workingDays);
+    case Deadline::Kind::Weeks:
+        return Checker::tr("%1 weeks (%2 working days)").arg(d.amount).arg(d.workingDays);
+    case Deadline::Kind::Months:
+        return Checker::tr("%1 months (counted as at least %2 working days)")
+                .arg(d.amount)
+                .arg(d.workingDays);
+    default: return Checker::tr("%1 working days").arg(d.workingDays);
+    }
+}
+
+class Run
+{
+public:
+    Run(const Standard *standard, QList<Finding> *out)
+        : m_standard(standard)
+        , m_out(out)
+    { }
+
+    void item(const Item &it);
+    void finish();
+
+private:
+    void add(Finding::Severity severity, const char *code, const Item &it, Field field,
+             const QString &message)
+    {
+        m_out->append(Finding { severity, QString::fromLatin1(code), it.id, it.domain, it.level1, it.level2,
+                                ItemFields::key(field), message });
+    }
+    void addGeneral(Finding::Severity severity, const char *code, const Item &it, const QString &message)
+    {
+        m_out->append(Finding { severity, QString::fromLatin1(code), it.id, it.domain, it.level1, it.level2,
+                                QString(), message });
+    }
+    bool required(Field field) const
+    {
+        return m_standard ? m_standard->isRequired(field) : ItemFields::info(field).required;
+    }
+    const Deadline &deadline(const QString &text)
+    {
+        auto it = m_deadlines.find(text);
+        if (it == m_deadlines.end())
+            it = m_deadlines.insert(text, DeadlineParser::parse(text));
+        return it.value();
+    }
+    OwnerTiers owner(const QString &text)
+    {
+        auto it = m_owners.find(text);
+        if (it == m_owners.end())
+            it = m_owners.insert(text, classifyOwner(text));
+        return it.value();
+    }
+
+    void checkRequired(const Item &it);
+    QStringList checkVocabulary(const Item &it, Field field, const QStringList &values);
+    void checkDeadline(const Item &it, bool proactive);
+    void checkLevelOwner(const Item &it, const QStringList &levels);
+    void checkAgainstStandard(const Item &it, const StandardItem &s, const QStringList &methods,
+                              const QStringList &audience);
+
+    const Standard *m_standard;
+    QList<Finding> *m_out;
+    QHash<QString, Deadline> m_deadlines;
+    QHash<QString, OwnerTiers> m_owners;
+    QHash<QString, const Item *> m_seen; // duplicate key -> first item
+    QHash<QString, QString> m_domains; // domain key -> domain as first written (catalogue order)
+    QStringList m_domainOrder;
+    QSet<const StandardItem *> m_covered;
+};
+
+void Run::checkRequired(const Item &it)
+{
+    // Direct member access, not Item::value(): this runs for every field of every item.
+    static const QList<QPair<Field, const QString Item::*>> texts
+            = { { Field::Domain, &Item::domain },        { Field::Level1, &Item::level1 },
+                { Field::Level2, &Item::level2 },        { Field::Level3, &Item::level3 },
+                { Field::Content, &Item::content },      { Field::Basis, &Item::basis },
+                { Field::Deadline, &Item::deadline },    { Field::Owner, &Item::owner },
+                { Field::Department, &Item::department } };
+    static const QList<QPair<Field, const QStringList Item::*>> sets = { { Field::Channels, &Item::channels },
+                                                                         { Field::Audience, &Item::audience },
+                                                                         { Field::Method, &Item::method },
+                                                                         { Field::Level, &Item::level },
+                                                                         { Field::Stages, &Item::stages } };
+    // A withheld (negative-list) item is named, not published: it needs no channels etc.
+    auto applies = [&](Field f) {
+        return required(f)
+                && (!it.withheld || f == Field::Domain || f == Field::Level1 || f == Field::Level2);
+    };
+    for (const auto &[f, member] : texts) {
+        if (applies(f) && (it.*member).trimmed().isEmpty())
+            add(Finding::Severity::Error, "required-missing", it, f,
+                Checker::tr("%1 is empty. Fill it in.").arg(ItemFields::label(f)));
+    }
+    for (const auto &[f, member] : sets) {
+        if (!applies(f))
+            continue;
+        bool any = false;
+        for (const QString &v : it.*member)
+            any = any || !v.trimmed().isEmpty();
+        if (!any)
+            add(Finding::Severity::Error, "required-missing", it, f,
+                Checker::tr("%1: nothing is ticked. Tick at least one.").arg(ItemFields::label(f)));
+    }
+}
+
+// Returns the canonical values (aliases mapped) for the later checks.
+QStringList Run::checkVocabulary(const Item &it, Field field, const QStringList &values)
+{
+    const Vocabulary *voc = m_standard ? m_standard->vocabulary(field) : nullptr;
+    if (!voc)
+        return values;
+    QStringList canonical;
+    canonical.reserve(values.size());
+    for (const QString &v : values) {
+        if (v.trimmed().isEmpty())
+            continue;
+        const Vocabulary::Lookup l = voc->lookup(v);
+        switch (l.match) {
+        case Vocabulary::Match::Canonical: canonical.append(l.canonical); break;
+        case Vocabulary::Match::Alias:
+            canonical.append(l.canonical);
+            add(Finding::Severity::Warning, "vocabulary-alias", it, field,
+                Checker::tr("%1: \"%2\" is written \"%3\" in the standard. Change it to \"%3\".")
+                        .arg(ItemFields::label(field), v.trimmed(), l.canonical));
+            break;
+        case Vocabulary::Match::Other:
+            canonical.append(l.canonical);
+            add(Finding::Severity::Info, "channel-other", it, field,
+                l.otherText.isEmpty()
+                        ? Checker::tr("%1: \"%2\" is ticked without saying which. Name the channel.")
+                                  .arg(ItemFields::label(field), l.canonical)
+                        : Checker::tr("%1: other channel \"%2\".")
+                                  .arg(ItemFields::label(field), l.otherText));
+            break;
+        case Vocabulary::Match::Unknown:
+            if (!voc->otherValue().isEmpty()) {
+                add(Finding::Severity::Error, "vocabulary-unknown", it, field,
+                    Checker::tr("%1: \"%2\" is not one of the %3 values of the standard. Choose one of them, "
+                                "or write "
+                                "a local channel as \"%4: %2\".")
+                            .arg(ItemFields::label(field), v.trimmed())
+                            .arg(voc->values().size())
+                            .arg(voc->otherValue()));
+            } else {
+                add(Finding::Severity::Error, "vocabulary-unknown", it, field,
+                    Checker::tr("%1: \"%2\" is not a value of the standard. Use one of: %3.")
+                            .arg(ItemFields::label(field), v.trimmed(),
+                                 voc->values().join(QStringLiteral("、"))));
+            }
+            break;
+        }
+    }
+    return canonical;
+}
+
+void Run::checkDeadline(const Item &it, bool proactive)
+{
+    const QString text = it.deadline.trimmed();
+    if (text.isEmpty())
+        return; // required-missing already says so
+    const Deadline &d = deadline(it.deadline);
+    switch (d.kind) {
+    case Deadline::Kind::Unreadable:
+        add(Finding::Severity::Warning, "deadline-unreadable", it, Field::Deadline,
+            Checker::tr(
+                    "%1 \"%2\" does not say within how many days the information is published. Write it like "
+                    "\"信息形成或者变更之日起20个工作日内\".")
+                    .arg(ItemFields::label(Field::Deadline), text));
+        return;
+    case Deadline::Kind::LongTerm:
+    case Deadline::Kind::DisplayOnly:
+        add(Finding::Severity::Warning, "deadline-no-limit", it, Field::Deadline,
+            Checker::tr("%1 \"%2\" says how long the information stays public, not how soon it is published. "
+                        "Add the "
+                        "deadline, e.g. \"信息形成或者变更之日起20个工作日内\".")
+                    .arg(ItemFields::label(Field::Deadline), text));
+        return;
+    default: break;
+    }
+    const StandardRule limit = m_standard
+            ? m_standard->maxWorkingDays()
+            : StandardRule { 20, QStringLiteral("《中华人民共和国政府信息公开条例》第二十六条"), false };
+    if (!proactive || !d.hasSpan() || limit.value <= 0 || d.workingDays <= limit.value)
+        return;
+    const QString law = otherLegalBasis(it.basis, it.deadline);
+    const QString basis = limit.basis.isEmpty() ? Checker::tr("the rules") : limit.basis;
+    if (!law.isEmpty()) {
+        add(Finding::Severity::Warning, "deadline-exceeds-limit", it, Field::Deadline,
+            Checker::tr("%1 allows %2; %3 allows at most %4 working days for proactive disclosure. Check "
+                        "that %5 sets "
+                        "this longer deadline.")
+                    .arg(ItemFields::label(Field::Deadline), describeSpan(d), basis)
+                    .arg(limit.value)
+                    .arg(law));
+        return;
+    }
+    add(limit.inferred ? Finding::Severity::Warning : Finding::Severity::Error, "deadline-exceeds-limit", it,
+        Field::Deadline,
+        Checker::tr("%1 allows %2; %3 allows at most %4 working days for proactive disclosure. Shorten it, "
+                    "or cite in "
+                    "%5 the law or regulation that sets the longer deadline.")
+                .arg(ItemFields::label(Field::Deadline), describeSpan(d), basis)
+                .arg(limit.value)
+                .arg(ItemFields::label(Field::Basis)));
+}
+
+void Run::checkLevelOwner(const Item &it, const QStringList &levels)
+{
+    if (it.owner.trimmed().isEmpty() || levels.isEmpty())
+        return;
+    const bool county = levels.contains(kCounty), township = levels.contains(kTownship);
+    if (county == township)
+        return; // both (the county body publishes at both levels, as the guides do) or neither
+    const OwnerTiers o = owner(it.owner);
+    if (township && o.county && !o.township) {
+        add(Finding::Severity::Warning, "level-owner-mismatch", it, Field::Level,
+            Checker::tr(
+                    "%1 is %2 only, but %3 names only a county body (%4). Tick %5 too, or name the township "
+                    "body.")
+                    .arg(ItemFields::label(Field::Level), kTownship, ItemFields::label(Field::Owner),
+                         it.owner.trimmed(), kCounty));
+    } else if (county && o.township && !o.county) {
+        add(Finding::Severity::Warning, "level-owner-mismatch", it, Field::Level,
+            Checker::tr(
+                    "%1 is %2 only, but %3 names only a township body (%4). Tick %5 too, or name the county "
+                    "body.")
+                    .arg(ItemFields::label(Field::Level), kCounty, ItemFields::label(Field::Owner),
+                         it.owner.trimmed(), kTownship));
+    }
+}
+
+void Run::checkAgainstStandard(const Item &it, const StandardItem &s, const QStringList &methods,
+                               const QStringList &audience)
+{
+    auto severity
+            = [&](Field f) { return s.isInferred(f) ? Finding::Severity::Info : Finding::Severity::Warning; };
+    auto inferredNote = [&](Field f) {
+        return s.isInferred(f) ? QStringLiteral(" ")
+                        + Checker::tr("(The standard's value is inferred, not read in the "
+                                      "published guide: check it.)")
+                               : QString();
+    };
+    if (s.method.contains(kProactive) && !methods.isEmpty() && !methods.contains(kProactive)) {
+        add(severity(Field::Method), "weaker-than-standard", it, Field::Method,
+            Checker::tr("The standard discloses this item %1 (%2); the catalogue only %3.")
+                            .arg(kProactive, ItemFields::label(Field::Method),
+                                 methods.join(QStringLiteral("、")))
+                    + inferredNote(Field::Method));
+    }
+    if (s.audience.contains(kPublic) && !audience.isEmpty() && !audience.contains(kPublic)) {
+        add(severity(Field::Audience), "weaker-than-standard", it, Field::Audience,
+            Checker::tr("The standard discloses this item to %1 (%2); the catalogue only to %3.")
+                            .arg(kPublic, ItemFields::label(Field::Audience),
+                                 audience.join(QStringLiteral("、")))
+                    + inferredNote(Field::Audience));
+    }
+    if (!it.deadline.trimmed().isEmpty() && !s.deadline.isEmpty()) {
+        const Deadline mine = deadline(it.deadline);
+        const Deadline theirs = deadline(s.deadline);
+        if (mine.hasSpan() && theirs.hasSpan() && mine.workingDays > theirs.workingDays) {
+            add(severity(Field::Deadline), "weaker-than-standard", it, Field::Deadline,
+                Checker::tr("%1 allows %2; the standard \"%3\" allows %4. Use the standard's deadline.")
+                                .arg(ItemFields::label(Field::Deadline), describeSpan(mine), s.deadline,
+                                     describeSpan(theirs))
+                        + inferredNote(Field::Deadline));
+        }
+    }
+}
+
+void Run::item(const Item &it)
+{
+    checkRequired(it);
+    if (it.withheld && it.withheldBasis.trimmed().isEmpty()) {
+        add(Finding::Severity::Error, "withheld-without-basis", it, Field::WithheldBasis,
+            Checker::tr(
+                    "Marked %1 without a legal basis. Cite the article (e.g. 条例 Art. 14, 15 or 16) in %2.")
+                    .arg(ItemFields::label(Field::Withheld), ItemFields::label(Field::WithheldBasis)));
+    }
+
+    const QStringList methods = checkVocabulary(it, Field::Method, it.method);
+    const QStringList audience = checkVocabulary(it, Field::Audience, it.audience);
+    const QStringList levels = checkVocabulary(it, Field::Level, it.level);
+    checkVocabulary(it, Field::Channels, it.channels);
+    checkVocabulary(it, Field::Stages, it.stages);
+
+    if (!it.withheld) {
+        if (audience.contains(kGroup) && it.audienceNote.trimmed().isEmpty()) {
+            add(Finding::Severity::Warning, "audience-note-missing", it, Field::AudienceNote,
+                Checker::tr("%1 is ticked but the group is not named. Say which group in %2.")
+                        .arg(kGroup, ItemFields::label(Field::AudienceNote)));
+        }
+        checkDeadline(it, methods.contains(kProactive));
+        checkLevelOwner(it, levels);
+    }
+
+    // identity: (domain, level1, level2[, level3])
+    if (it.level1.trimmed().isEmpty() && it.level2.trimmed().isEmpty())
+        return;
+    const QString dk = Standard::domainKey(it.domain);
+    if (!m_domains.contains(dk)) {
+        m_domains.insert(dk, it.domain.trimmed());
+        m_domainOrder.append(dk);
+    }
+    const QString key = Standard::itemKey(dk, it.level1, it.level2);
+    const QString dupKey
+            = it.level3.trimmed().isEmpty() ? key : key + QChar(0x1F) + Standard::nameKey(it.level3);
+    if (const Item *first = m_seen.value(dupKey)) {
+        add(Finding::Severity::Error, "duplicate-item", it, Field::Level2,
+            Checker::tr("The same item as no. %1 (%2 / %3) in %4. Remove one of them, or rename it.")
+                    .arg(first->seq)
+                    .arg(first->level1, first->level2, first->domain));
+        return;
+    }
+    m_seen.insert(dupKey, &it);
+
+    if (!m_standard || !m_standard->coversDomain(it.domain))
+        return;
+    const StandardItem *s = m_standard->findItem(it.domain, it.level1, it.level2);
+    if (!s) {
+        addGeneral(
+                Finding::Severity::Info, "local-item", it,
+                Checker::tr("Not in the standard %1: a local item. Fine if your office added it on purpose.")
+                        .arg(m_standard->title()));
+        return;
+    }
+    m_covered.insert(s);
+    if (it.withheld) {
+        add(Finding::Severity::Warning, "withheld-standard-item", it, Field::Withheld,
+            Checker::tr("The standard lists this item for disclosure, but it is marked %1. Check that the "
+                        "whole item, "
+                        "not just some records, must be withheld.")
+                    .arg(ItemFields::label(Field::Withheld)));
+        return;
+    }
+    checkAgainstStandard(it, *s, methods, audience);
+}
+
+void Run::finish()
+{
+    if (!m_standard)
+        return;
+    for (const QString &dk : std::as_const(m_domainOrder)) {
+        const QString domain = m_domains.value(dk);
+        if (!m_standard->coversDomain(domain)) {
+            m_out->append(Finding {
+                    Finding::Severity::Info, QStringLiteral("domain-not-in-standard"), 0, domain, QString(),
+                    QString(), QString(),
+                    Checker::tr("The standard %1 has no items for the domain %2: its items were checked "
+                                "for form only.")
+                            .arg(m_standard->title(), domain) });
+            continue;
+        }
+        for (const StandardItem *s : m_standard->items(domain)) {
+            if (m_covered.contains(s))
+                continue;
+            QString message
+                    = Checker::tr(
+                              "The standard %1 lists \"%2 / %3\" (no. %4), but the catalogue does not have "
+                              "it. Add it.")
+                              .arg(m_standard->title(), s->level1, s->level2)
+                              .arg(s->seq);
+            if (s->inferred)
+                message += QLatin1Char(' ')
+                        + Checker::tr("(This row of the standard is inferred, not read in the published "
+                                      "guide: check "
+                                      "it.)");
+            m_out->append(Finding { s->inferred ? Finding::Severity::Warning : Finding::Severity::Error,
+                                    QStringLiteral("standard-item-missing"), 0, s->domain, s->level1,
+                                    s->level2, QString(), message });
+        }
+    }
+}
+
+} // namespace
+
+Checker::Checker(const Standard *standard)
+    : m_standard(standard)
+{ }
+
+QList<Finding> Checker::check(const QList<Item> &items) const
+{
+    QList<Finding> findings;
+    Run run(m_standard, &findings);
+    for (const Item &it : items)
+        run.item(it);
+    run.finish();
+    return findings;
+}
+
+QStringList Checker::codes()
+{
+    return { QStringLiteral("required-missing"),       QStringLiteral("vocabulary-unknown"),
+             QStringLiteral("vocabulary-alias"),       QStringLiteral("channel-other"),
+             QStringLiteral("deadline-exceeds-limit"), QStringLiteral("deadline-unreadable"),
+             QStringLiteral("deadline-no-limit"),      QStringLiteral("level-owner-mismatch"),
+             QStringLiteral("audience-note-missing"),  QStringLiteral("duplicate-item"),
+             QStringLiteral("standard-item-missing"),  QStringLiteral("local-item"),
+             QStringLiteral("weaker-than-standard"),   QStringLiteral("withheld-without-basis"),
+             QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard") };
+}
+
+} // namespace gkml

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Finding.h"
+#include "catalogue/Item.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace gkml {
+
+class Standard;
+
+// The two renderings of a checker run: JSON for programs (gkml-cli validate --format json,
+// validation.json in the submission package) and text grouped by item for people.
+class FindingReport
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingReport)
+public:
+    struct Summary
+    {
+        int errors = 0;
+        int warnings = 0;
+        int infos = 0;
+    };
+    static Summary summarize(const QList<Finding> &findings);
+    // {"findings": [...], "summary": {errors, warnings, infos}, "standard": {id, version} or null}
+    static QJsonObject toJson(const QList<Finding> &findings, const Standard *standard);
+    // Findings grouped under the item they concern (catalogue order), then those about the
+    // standard's items; ends with the summary line.
+    static QString toText(const QList<Finding> &findings, const QList<Item> &items);
+    static QString summaryText(const Summary &summary, int itemCount);
+};
+
+} // namespace gkml

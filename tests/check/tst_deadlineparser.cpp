@@ -1,0 +1,101 @@
+// Table-driven test of DeadlineParser: the 公开时限 phrasings of reference/domain.md §3.2 and the
+// traps around them (display periods, dates, document numbers, Chinese numerals).
+#include "check/DeadlineParser.h"
+
+#include <QTest>
+
+using namespace gkml;
+using Kind = Deadline::Kind;
+
+Q_DECLARE_METATYPE(gkml::Deadline::Kind)
+
+class TestDeadlineParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data();
+    void parse();
+};
+
+void TestDeadlineParser::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("workingDays"); // -1: no span
+    QTest::addColumn<int>("display"); // -1: no display period
+    QTest::addColumn<bool>("approximate");
+
+    auto row = [](const char *name, const char *text, Kind kind, int wd, int display = -1,
+                  bool approx = false) {
+        QTest::newRow(name) << QString::fromUtf8(text) << kind << wd << display << approx;
+    };
+    row("empty", "", Kind::Empty, -1);
+    row("spaces", "  \n ", Kind::Empty, -1);
+    // seen in the 民政 guides
+    row("guide", "制定或获取信息之日起10个工作日内", Kind::WorkingDays, 10);
+    row("guide with display", "制定或获取信息之日起10个工作日内，公示7个工作日", Kind::WorkingDays, 10, 7);
+    row("art 26", "信息形成或者变更之日起20个工作日内", Kind::WorkingDays, 20);
+    row("art 26 long", "自信息形成或者变更之日起20个工作日内予以公开", Kind::WorkingDays, 20);
+    row("3 days", "信息形成或变更之日起3个工作日内", Kind::WorkingDays, 3);
+    row("no 个", "15工作日内公开", Kind::WorkingDays, 15);
+    row("spaced", "20 个 工作日内", Kind::WorkingDays, 20);
+    row("full width digits", "制定之日起１０个工作日内", Kind::WorkingDays, 10);
+    row("chinese ten", "形成之日起十个工作日内", Kind::WorkingDays, 10);
+    row("chinese fifteen", "十五个工作日内", Kind::WorkingDays, 15);
+    row("chinese twenty", "二十个工作日内", Kind::WorkingDays, 20);
+    row("chinese twenty-five", "二十五个工作日内", Kind::WorkingDays, 25);
+    row("thirty", "信息形成之日起30个工作日内", Kind::WorkingDays, 30);
+    row("range", "5-10个工作日内", Kind::WorkingDays, 10);
+    row("range zhi", "5至10个工作日", Kind::WorkingDays, 10);
+    row("two clauses: longest counts", "形成之日起20个工作日内；变更之日起10个工作日内", Kind::WorkingDays,
+        20);
+    row("after display ends", "公示期满后5个工作日内公开", Kind::WorkingDays, 5);
+    row("after completion", "办结后7个工作日内", Kind::WorkingDays, 7);
+    // calendar spans: converted to at least 5 working days in 7
+    row("20 calendar days", "部门预算经本级财政部门批复后20日内公开", Kind::CalendarDays, 14, -1, true);
+    row("30 days", "批复后30天内", Kind::CalendarDays, 21, -1, true);
+    row("28 days", "28日内", Kind::CalendarDays, 20, -1, true);
+    row("natural days", "7个自然日内", Kind::CalendarDays, 5, -1, true);
+    row("weeks", "2周内", Kind::Weeks, 10, -1, true);
+    row("one month", "1个月内", Kind::Months, 20, -1, true);
+    row("two months", "两个月内", Kind::Months, 40, -1, true);
+    row("hours", "24小时内", Kind::Immediate, 0);
+    row("72 hours", "72小时内", Kind::CalendarDays, 2, -1, true);
+    // words
+    row("realtime", "实时公开", Kind::Immediate, 0);
+    row("timely", "及时公开", Kind::Immediate, 0);
+    row("immediately", "即时更新", Kind::Immediate, 0);
+    row("long term", "长期公开", Kind::LongTerm, -1);
+    row("long term valid", "长期,最新有效", Kind::LongTerm, -1);
+    row("term of office", "任期内", Kind::LongTerm, -1);
+    row("yearly", "按年公开", Kind::Periodic, -1);
+    row("quarterly", "每季度更新", Kind::Periodic, -1);
+    row("date of month", "次月10日前", Kind::Periodic, -1);
+    row("month end", "每年3月底前", Kind::Periodic, -1);
+    row("display only", "公示7个工作日", Kind::DisplayOnly, -1, 7);
+    row("display period calendar", "公示期不少于7天", Kind::DisplayOnly, -1, 5);
+    row("same as above", "同上", Kind::Unreadable, -1);
+    row("no figure", "按规定公开", Kind::Unreadable, -1);
+    // numbers that are not spans
+    row("document number", "按国发〔2012〕45号执行", Kind::Unreadable, -1);
+    row("year", "2019年起", Kind::Unreadable, -1);
+    row("article", "依照第二十六条", Kind::Unreadable, -1);
+}
+
+void TestDeadlineParser::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(Kind, kind);
+    QFETCH(int, workingDays);
+    QFETCH(int, display);
+    QFETCH(bool, approximate);
+    const Deadline d = DeadlineParser::parse(text);
+    QCOMPARE(d.kind, kind);
+    QCOMPARE(d.workingDays, workingDays);
+    QCOMPARE(d.displayWorkingDays, display);
+    QCOMPARE(d.approximate, approximate);
+    QCOMPARE(d.hasSpan(), workingDays >= 0);
+}
+
+QTEST_GUILESS_MAIN(TestDeadlineParser)
+#include "tst_deadlineparser.moc"
