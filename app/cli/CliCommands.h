@@ -11,5 +11,6 @@ int runNew(const QStringList &args);
 int runInfo(const QStringList &args);
 int runImport(const QStringList &args);
 int runExport(const QStringList &args);
+int runPrint(const QStringList &args);
 
 } // namespace gkml::cli
