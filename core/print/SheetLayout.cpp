@@ -165,17 +165,19 @@ void SheetLayout::buildColumns()
     const SheetOptions::ChannelStyle channels = m_options.channelStyle;
     if (m_options.board) {
         // Large print for the 公开栏: only what a passer-by needs.
-        m_columns.append(textCol(QStringLiteral("公开事项"), 10, [](const Item &i) {
+        Column what = textCol(QStringLiteral("公开事项"), 12, [](const Item &i) {
             QStringList parts { i.level1.trimmed(), i.level2.trimmed(), i.level3.trimmed() };
             parts.removeAll(QString());
             parts.removeDuplicates();
             return parts.join(QChar::LineSeparator);
-        }));
+        });
+        what.minChars = 6;
+        m_columns.append(what);
         m_columns.append(
                 textCol(QStringLiteral("公开内容"), 20, [](const Item &i) { return lines(i.content); }));
         m_columns.append(
                 textCol(QStringLiteral("公开时限"), 9, [](const Item &i) { return lines(i.deadline); }));
-        m_columns.append(textCol(QStringLiteral("公开渠道"), 9, [](const Item &i) {
+        m_columns.append(textCol(QStringLiteral("公开渠道"), 10, [](const Item &i) {
             QStringList c = i.channels;
             c.removeAll(QString());
             return c.join(QChar::LineSeparator);
@@ -198,10 +200,12 @@ void SheetLayout::buildColumns()
             QStringLiteral("一级事项"), 7.5, [](const Item &i) { return lines(i.level1); }, item);
     l1.mergeRepeats = true;
     l1.align = Qt::AlignHCenter;
+    l1.minChars = 4;
     m_columns.append(l1);
     Column l2 = textCol(
             QStringLiteral("二级事项"), 9, [](const Item &i) { return lines(i.level2); }, item);
     l2.align = Qt::AlignHCenter;
+    l2.minChars = 6;
     m_columns.append(l2);
     if (anyLevel3) {
         Column l3 = textCol(
@@ -271,6 +275,12 @@ QString SheetLayout::cellText(const Item &item, int column, int rowNumber) const
     return c.text(item);
 }
 
+qreal SheetLayout::qrBlockWidth() const
+{
+    // The code plus its address in small print to the left of it.
+    return qrSize > 0 ? qrSize + mm(28) : 0;
+}
+
 QString SheetLayout::runningTitle(const Set &set) const
 {
     QString t = set.title;
@@ -283,7 +293,7 @@ qreal SheetLayout::layoutText(QTextLayout &tl, const QString &text, const QFont 
                               Qt::Alignment align) const
 {
     tl.setText(text);
-    tl.setFont(font);
+    tl.setFont(QFont(font, m_device)); // resolve the point size at the device resolution
     QTextOption option(align);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     tl.setTextOption(option);
@@ -348,17 +358,31 @@ void SheetLayout::layout(const QPaintDevice *device)
 
     const QFontMetricsF footerMetrics(footerFont, device);
     footerHeight = footerMetrics.height() + mm(4);
-    qrSize = m_options.qrUrl.isEmpty() ? 0 : mm(board ? 30 : 24) * scale;
+    qrSize = m_options.qrUrl.isEmpty() ? 0 : mm(board ? 26 : 20) * scale;
     QTextLayout title(QString(), titleFont, device);
-    const qreal titleWidth = m_area.width() - 2 * (qrSize > 0 ? qrSize + mm(45) : 0);
-    qreal titleHeight = 0;
-    for (const Set &s : std::as_const(m_sets)) {
-        qreal h = layoutText(title, s.title, titleFont, titleWidth, Qt::AlignHCenter);
-        if (!s.subtitle.isEmpty())
-            h += QFontMetricsF(subtitleFont, device).height() + mm(1.5);
-        titleHeight = std::max(titleHeight, h);
+    // The QR code sits beside the title when the title keeps its lines there; on narrow pages
+    // it goes on a row of its own under the title instead of squeezing it.
+    auto titleHeight = [&](qreal width, int *maxLines) {
+        qreal height = 0;
+        for (const Set &s : std::as_const(m_sets)) {
+            qreal h = layoutText(title, s.title, titleFont, width, Qt::AlignHCenter);
+            *maxLines = std::max(*maxLines, title.lineCount());
+            if (!s.subtitle.isEmpty())
+                h += QFontMetricsF(subtitleFont, device).height() + mm(1.5);
+            height = std::max(height, h);
+        }
+        return height;
+    };
+    int fullLines = 0, besideLines = 0;
+    const qreal full = titleHeight(m_area.width(), &fullLines);
+    qrBeside = qrSize > 0;
+    if (qrBeside) {
+        const qreal beside = titleHeight(m_area.width() - 2 * qrBlockWidth(), &besideLines);
+        qrBeside = besideLines <= fullLines;
+        titleBlockHeight = (qrBeside ? std::max(beside, qrSize) : full + mm(3) + qrSize) + mm(5);
+    } else {
+        titleBlockHeight = full + mm(5);
     }
-    titleBlockHeight = std::max(titleHeight, qrSize) + mm(5);
     runningTitleHeight = QFontMetricsF(subtitleFont, device).height() + mm(3);
 
     for (int s = 0; s < m_sets.size(); ++s)
@@ -368,7 +392,6 @@ void SheetLayout::layout(const QPaintDevice *device)
 void SheetLayout::placeColumns()
 {
     const qreal total = m_area.width();
-    QTextLayout tl(QString(), headerFont, m_device);
     // Fixed columns are as wide as their header label (or 2 characters when labels would take
     // too much of a narrow page, and wrap); text columns share the rest by weight.
     const qreal charWidth = QFontMetricsF(headerFont, m_device).horizontalAdvance(QStringLiteral("国"));
@@ -381,21 +404,43 @@ void SheetLayout::placeColumns()
         widths.append(w);
         natural += w;
     }
-    const bool narrow = natural > total * 0.3;
-    qreal fixedSum = 0, weightSum = 0;
+    const bool narrow = natural > total * 0.4;
+    qreal fixedSum = 0;
     for (int i = 0; i < m_columns.size(); ++i) {
         Column &c = m_columns[i];
         if (c.fixed) {
             c.width = narrow ? std::min(widths[i], 2 * charWidth + 2 * padding + pt(1)) : widths[i];
             fixedSum += c.width;
-        } else {
-            weightSum += c.weight;
+        }
+    }
+    // Text columns by weight; a column whose share is below its minimum (二级事项 names of six
+    // characters should not wrap) gets the minimum and the others share the rest.
+    const qreal bodyChar = QFontMetricsF(bodyFont, m_device).horizontalAdvance(QStringLiteral("国"));
+    QList<bool> pinned(m_columns.size(), false);
+    for (int pass = 0; pass < 2; ++pass) {
+        qreal free = total - fixedSum, weights = 0;
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (m_columns[i].fixed)
+                continue;
+            if (pinned[i])
+                free -= m_columns[i].width;
+            else
+                weights += m_columns[i].weight;
+        }
+        for (int i = 0; i < m_columns.size(); ++i) {
+            Column &c = m_columns[i];
+            if (c.fixed || pinned[i])
+                continue;
+            c.width = free * c.weight / weights;
+            const qreal minimum = c.minChars * bodyChar + 2 * padding + pt(1);
+            if (c.width < minimum && pass == 0) {
+                c.width = minimum;
+                pinned[i] = true;
+            }
         }
     }
     qreal x = 0;
     for (Column &c : m_columns) {
-        if (!c.fixed)
-            c.width = (total - fixedSum) * c.weight / weightSum;
         c.x = x;
         x += c.width;
     }

@@ -31,6 +31,7 @@ public:
         QString group; // label of the merged cell above (公开事项, 公开对象 ...), or empty
         qreal weight = 1; // share of the remaining width (text columns)
         bool fixed = false; // width from the label (tick and number columns)
+        int minChars = 0; // text columns: at least this many characters of body text per line
         Qt::Alignment align = Qt::AlignLeft;
         bool mergeRepeats = false; // print a value once per run of equal values (like merged cells)
         std::function<QString(const Item &)> text;
@@ -90,12 +91,14 @@ public:
     qreal titleBlockHeight = 0, runningTitleHeight = 0, headerHeight = 0, headerRowHeight = 0;
     qreal footerHeight = 0, qrSize = 0;
     bool twoRowHeader = false;
+    bool qrBeside = false; // QR code beside the title, else on a row under it
 
     // Lays out one cell's text (line breaks kept) for `width`; returns the text height.
     qreal layoutText(QTextLayout &tl, const QString &text, const QFont &font, qreal width,
                      Qt::Alignment align) const;
     QString cellText(const Item &item, int column, int rowNumber) const;
     QString runningTitle(const Set &set) const;
+    qreal qrBlockWidth() const; // space reserved on each side of the title when a QR code is printed
 
 private:
     void buildSets(const QList<Item> &items);

@@ -82,7 +82,7 @@ void SheetRenderer::drawPage(QPainter &p, const SheetLayout::Page &page) const
 
     qreal y;
     if (page.titlePage) {
-        drawTitle(p, set, page);
+        drawTitle(p, set);
         y = L.titleBlockHeight;
     } else {
         p.setFont(L.subtitleFont);
@@ -96,48 +96,65 @@ void SheetRenderer::drawPage(QPainter &p, const SheetLayout::Page &page) const
 
     const QPen thin(Qt::black, L.pt(0.5));
     QTextLayout tl(QString(), L.bodyFont, L.device());
-    int previousRow = -1;
-    for (const SheetLayout::RowPiece &piece : page.rows) {
+    const auto &pieces = page.rows;
+    QList<qreal> tops;
+    for (const SheetLayout::RowPiece &piece : pieces) {
+        tops.append(y);
+        y += piece.height;
+    }
+    // Columns that print equal values once per run (like the template's merged cells): piece i
+    // continues the run of piece i - 1 when both are whole rows with the same value.
+    auto continuesRun = [&](int column, int i) {
+        if (i == 0 || !pieces[i].firstLine.isEmpty() || !pieces[i - 1].firstLine.isEmpty()
+            || pieces[i - 1].row != pieces[i].row - 1)
+            return false;
+        return L.cellText(set.items.at(pieces[i].row), column, 0)
+                == L.cellText(set.items.at(pieces[i - 1].row), column, 0);
+    };
+    auto drawCell = [&](const SheetLayout::Column &col, const QString &text, qreal top, qreal height) {
+        const qreal h = L.layoutText(tl, text, L.bodyFont, col.width - 2 * L.padding, col.align);
+        tl.draw(&p, QPointF(col.x + L.padding, top + (height - h) / 2)); // vertically centred
+    };
+    for (int i = 0; i < pieces.size(); ++i) {
+        const SheetLayout::RowPiece &piece = pieces[i];
         const Item &item = set.items.at(piece.row);
         const bool whole = piece.firstLine.isEmpty();
+        const qreal top = tops[i];
         for (int c = 0; c < columns.size(); ++c) {
             const SheetLayout::Column &col = columns.at(c);
-            const QString text = L.cellText(item, c, piece.row + 1);
-            // Equal values in a run print once, without the rule between them, like the
-            // template's merged cells.
-            const bool merged = col.mergeRepeats && whole && previousRow >= 0 && previousRow == piece.row - 1
-                    && L.cellText(set.items.at(previousRow), c, previousRow) == text;
             p.setPen(thin);
-            p.drawLine(QPointF(col.x, y), QPointF(col.x, y + piece.height));
-            if (!merged)
-                p.drawLine(QPointF(col.x, y), QPointF(col.x + col.width, y));
-            if (merged)
-                continue;
+            p.drawLine(QPointF(col.x, top), QPointF(col.x, top + piece.height));
+            if (col.mergeRepeats && continuesRun(c, i))
+                continue; // no rule, no text: drawn with the first piece of the run
+            p.drawLine(QPointF(col.x, top), QPointF(col.x + col.width, top));
             p.setPen(Qt::black);
             if (piece.continued && c == 0) {
                 p.setFont(L.bodyFont);
-                p.drawText(QRectF(col.x, y + L.padding, col.width, piece.height),
-                           Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("续"));
+                p.drawText(QRectF(col.x, top + L.padding, col.width, piece.height), Qt::AlignHCenter | Qt::AlignTop,
+                           QStringLiteral("续"));
                 continue;
             }
+            const QString text = L.cellText(item, c, piece.row + 1);
             if (text.isEmpty())
                 continue;
-            const qreal h = L.layoutText(tl, text, L.bodyFont, col.width - 2 * L.padding, col.align);
-            if (whole) {
-                const qreal top = y + (piece.height - h) / 2; // vertically centred, as in the template
-                tl.draw(&p, QPointF(col.x + L.padding, top));
+            if (col.mergeRepeats && whole) {
+                qreal height = piece.height;
+                for (int j = i + 1; j < pieces.size() && continuesRun(c, j); ++j)
+                    height += pieces[j].height;
+                drawCell(col, text, top, height);
+            } else if (whole) {
+                drawCell(col, text, top, piece.height);
             } else {
+                L.layoutText(tl, text, L.bodyFont, col.width - 2 * L.padding, col.align);
                 const int first = piece.firstLine.at(c);
                 const int end = std::min<int>(piece.endLine.at(c), tl.lineCount());
                 if (first >= end)
                     continue;
                 const qreal shift = tl.lineAt(first).y();
-                for (int i = first; i < end; ++i)
-                    tl.lineAt(i).draw(&p, QPointF(col.x + L.padding, y + L.padding - shift));
+                for (int l = first; l < end; ++l)
+                    tl.lineAt(l).draw(&p, QPointF(col.x + L.padding, top + L.padding - shift));
             }
         }
-        previousRow = piece.row;
-        y += piece.height;
     }
     p.setPen(thin);
     p.drawLine(QPointF(0, y), QPointF(width, y));
@@ -149,36 +166,36 @@ void SheetRenderer::drawPage(QPainter &p, const SheetLayout::Page &page) const
     drawFooter(p, set, page);
 }
 
-void SheetRenderer::drawTitle(QPainter &p, const SheetLayout::Set &set, const SheetLayout::Page &page) const
+void SheetRenderer::drawTitle(QPainter &p, const SheetLayout::Set &set) const
 {
     const SheetLayout &L = m_layout;
     const qreal width = L.area().width();
-    const qreal side = L.qrSize > 0 ? L.qrSize + L.mm(45) : 0;
+    const qreal side = L.qrBeside ? L.qrBlockWidth() : 0;
     QTextLayout tl(QString(), L.titleFont, L.device());
     const qreal h = L.layoutText(tl, set.title, L.titleFont, width - 2 * side, Qt::AlignHCenter);
     const qreal subtitle
             = set.subtitle.isEmpty() ? 0 : QFontMetricsF(L.subtitleFont, L.device()).height() + L.mm(1.5);
-    const qreal block = L.titleBlockHeight - L.mm(5);
+    const qreal block = L.titleBlockHeight - L.mm(5) - (L.qrSize > 0 && !L.qrBeside ? L.qrSize + L.mm(3) : 0);
     const qreal top = std::max<qreal>(0, (block - h - subtitle) / 2);
     p.setPen(Qt::black);
     tl.draw(&p, QPointF(side, top));
     if (!set.subtitle.isEmpty()) {
         p.setFont(L.subtitleFont);
-        p.drawText(QRectF(side, top + h + L.mm(1.5), width - 2 * side, subtitle),
-                   Qt::AlignHCenter | Qt::AlignTop, set.subtitle);
+        p.drawText(QRectF(side, top + h + L.mm(1.5), width - 2 * side, subtitle), Qt::AlignHCenter | Qt::AlignTop,
+                   set.subtitle);
     }
     if (L.qrSize > 0) {
         const QString url = L.options().qrUrl;
-        const QRectF square(width - L.qrSize, 0, L.qrSize, L.qrSize);
+        const qreal qrTop = L.qrBeside ? 0 : block + L.mm(3);
+        const QRectF square(width - L.qrSize, qrTop, L.qrSize, L.qrSize);
         QrCode::encode(url).draw(&p, square);
         // The address beside the code, for readers without a phone.
-        const QRectF textBox(width - L.qrSize - L.mm(45), 0, L.mm(43), L.qrSize);
+        const QRectF textBox(width - L.qrBlockWidth(), qrTop, L.qrBlockWidth() - L.qrSize - L.mm(2), L.qrSize);
         QTextLayout urlLayout(QString(), L.smallFont, L.device());
-        const QString text = QStringLiteral("扫码查看网上公开目录") + QChar::LineSeparator + url;
+        const QString text = QStringLiteral("扫码查看网上目录") + QChar::LineSeparator + url;
         const qreal uh = L.layoutText(urlLayout, text, L.smallFont, textBox.width(), Qt::AlignRight);
         urlLayout.draw(&p, QPointF(textBox.left(), textBox.top() + (textBox.height() - uh) / 2));
     }
-    Q_UNUSED(page);
 }
 
 qreal SheetRenderer::drawHeader(QPainter &p, qreal y) const

@@ -34,7 +34,7 @@ public:
 
 private:
     void drawPage(QPainter &p, const SheetLayout::Page &page) const;
-    void drawTitle(QPainter &p, const SheetLayout::Set &set, const SheetLayout::Page &page) const;
+    void drawTitle(QPainter &p, const SheetLayout::Set &set) const;
     qreal drawHeader(QPainter &p, qreal y) const;
     void drawFooter(QPainter &p, const SheetLayout::Set &set, const SheetLayout::Page &page) const;
 
