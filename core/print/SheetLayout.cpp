@@ -221,28 +221,30 @@ void SheetLayout::buildColumns()
                              [](const Item &i) { return lines(i.deadline); }));
     m_columns.append(
             textCol(ItemFields::labelZh(Field::Owner), 10, [](const Item &i) { return lines(i.owner); }));
-    m_columns.append(textCol(ItemFields::labelZh(Field::Channels), 12, [channels](const Item &i) {
-        if (channels == SheetOptions::ChannelStyle::Checklist) {
-            // The template's checkbox list: ■ chosen, □ not, in the standard order; local
-            // channels (其他: ...) are ticked after it.
-            QStringList out;
-            QStringList rest = i.channels;
-            for (const QString &c : kStandardChannels) {
-                const bool on = rest.removeAll(c) > 0;
-                if (c == QStringLiteral("其他") && !rest.isEmpty())
-                    continue; // printed with its text below
-                out.append((on ? QStringLiteral("■") : QStringLiteral("□")) + c);
-            }
-            for (const QString &c : std::as_const(rest)) {
-                if (!c.trimmed().isEmpty())
-                    out.append(QStringLiteral("■") + c.trimmed());
-            }
-            return out.join(QLatin1Char(' '));
-        }
-        QStringList c = i.channels;
-        c.removeAll(QString());
-        return c.join(QChar::LineSeparator);
-    }));
+    m_columns.append(textCol(ItemFields::labelZh(Field::Channels),
+                             channels == SheetOptions::ChannelStyle::Checklist ? 17 : 12,
+                             [channels](const Item &i) {
+                                 if (channels == SheetOptions::ChannelStyle::Checklist) {
+                                     // The template's checkbox list: ■ chosen, □ not, in the standard order;
+                                     // local channels (其他: ...) are ticked after it.
+                                     QStringList out;
+                                     QStringList rest = i.channels;
+                                     for (const QString &c : kStandardChannels) {
+                                         const bool on = rest.removeAll(c) > 0;
+                                         if (c == QStringLiteral("其他") && !rest.isEmpty())
+                                             continue; // printed with its text below
+                                         out.append((on ? QStringLiteral("■") : QStringLiteral("□")) + c);
+                                     }
+                                     for (const QString &c : std::as_const(rest)) {
+                                         if (!c.trimmed().isEmpty())
+                                             out.append(QStringLiteral("■") + c.trimmed());
+                                     }
+                                     return out.join(QLatin1Char(' '));
+                                 }
+                                 QStringList c = i.channels;
+                                 c.removeAll(QString());
+                                 return c.join(QChar::LineSeparator);
+                             }));
     const QString audience = ItemFields::labelZh(Field::Audience);
     m_columns.append(tickCol(QStringLiteral("全社会"), audience,
                              [](const Item &i) { return tickIf(containsAny(i.audience, { u"全社会" })); }));

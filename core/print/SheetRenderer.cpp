@@ -130,8 +130,8 @@ void SheetRenderer::drawPage(QPainter &p, const SheetLayout::Page &page) const
             p.setPen(Qt::black);
             if (piece.continued && c == 0) {
                 p.setFont(L.bodyFont);
-                p.drawText(QRectF(col.x, top + L.padding, col.width, piece.height), Qt::AlignHCenter | Qt::AlignTop,
-                           QStringLiteral("续"));
+                p.drawText(QRectF(col.x, top + L.padding, col.width, piece.height),
+                           Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("续"));
                 continue;
             }
             const QString text = L.cellText(item, c, piece.row + 1);
@@ -181,8 +181,8 @@ void SheetRenderer::drawTitle(QPainter &p, const SheetLayout::Set &set) const
     tl.draw(&p, QPointF(side, top));
     if (!set.subtitle.isEmpty()) {
         p.setFont(L.subtitleFont);
-        p.drawText(QRectF(side, top + h + L.mm(1.5), width - 2 * side, subtitle), Qt::AlignHCenter | Qt::AlignTop,
-                   set.subtitle);
+        p.drawText(QRectF(side, top + h + L.mm(1.5), width - 2 * side, subtitle),
+                   Qt::AlignHCenter | Qt::AlignTop, set.subtitle);
     }
     if (L.qrSize > 0) {
         const QString url = L.options().qrUrl;
@@ -190,7 +190,8 @@ void SheetRenderer::drawTitle(QPainter &p, const SheetLayout::Set &set) const
         const QRectF square(width - L.qrSize, qrTop, L.qrSize, L.qrSize);
         QrCode::encode(url).draw(&p, square);
         // The address beside the code, for readers without a phone.
-        const QRectF textBox(width - L.qrBlockWidth(), qrTop, L.qrBlockWidth() - L.qrSize - L.mm(2), L.qrSize);
+        const QRectF textBox(width - L.qrBlockWidth(), qrTop, L.qrBlockWidth() - L.qrSize - L.mm(2),
+                             L.qrSize);
         QTextLayout urlLayout(QString(), L.smallFont, L.device());
         const QString text = QStringLiteral("扫码查看网上目录") + QChar::LineSeparator + url;
         const qreal uh = L.layoutText(urlLayout, text, L.smallFont, textBox.width(), Qt::AlignRight);
