@@ -277,6 +277,21 @@ QString SheetLayout::cellText(const Item &item, int column, int rowNumber) const
     return c.text(item);
 }
 
+QFont SheetLayout::headerFontFor(const Column &column) const
+{
+    // Tick columns are narrow on portrait pages: their short labels (全社会, 依申请) shrink to
+    // stay on one line rather than break after two characters.
+    if (!column.fixed || column.width <= 0)
+        return headerFont;
+    const qreal room = column.width - 2 * padding;
+    const qreal natural = QFontMetricsF(headerFont, m_device).horizontalAdvance(column.label);
+    if (natural <= room)
+        return headerFont;
+    QFont f = headerFont;
+    f.setPointSizeF(headerFont.pointSizeF() * std::max(0.65, room / natural * 0.98));
+    return f;
+}
+
 qreal SheetLayout::qrBlockWidth() const
 {
     // The code plus its address in small print to the left of it.
@@ -354,7 +369,7 @@ void SheetLayout::layout(const QPaintDevice *device)
     qreal single = 0;
     for (const Column &c : std::as_const(m_columns))
         single = std::max(single,
-                          layoutText(tl, c.label, headerFont, c.width - 2 * padding, Qt::AlignHCenter));
+                          layoutText(tl, c.label, headerFontFor(c), c.width - 2 * padding, Qt::AlignHCenter));
     headerRowHeight = single + 2 * padding;
     headerHeight = twoRowHeader ? 2 * headerRowHeight : headerRowHeight;
 
@@ -394,8 +409,8 @@ void SheetLayout::layout(const QPaintDevice *device)
 void SheetLayout::placeColumns()
 {
     const qreal total = m_area.width();
-    // Fixed columns are as wide as their header label (or 2 characters when labels would take
-    // too much of a narrow page, and wrap); text columns share the rest by weight.
+    // Fixed columns are as wide as their header label (at most 2.6 characters on portrait pages,
+    // where the labels shrink to fit: headerFontFor()); text columns share the rest by weight.
     const qreal charWidth = QFontMetricsF(headerFont, m_device).horizontalAdvance(QStringLiteral("国"));
     qreal natural = 0;
     QList<qreal> widths;
@@ -406,12 +421,12 @@ void SheetLayout::placeColumns()
         widths.append(w);
         natural += w;
     }
-    const bool narrow = natural > total * 0.4;
+    const bool narrow = natural > total * 0.33; // portrait pages (landscape A4 is about 0.31)
     qreal fixedSum = 0;
     for (int i = 0; i < m_columns.size(); ++i) {
         Column &c = m_columns[i];
         if (c.fixed) {
-            c.width = narrow ? std::min(widths[i], 2 * charWidth + 2 * padding + pt(1)) : widths[i];
+            c.width = narrow ? std::min(widths[i], 2.6 * charWidth + 2 * padding + pt(1)) : widths[i];
             fixedSum += c.width;
         }
     }

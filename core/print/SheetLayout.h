@@ -98,7 +98,10 @@ public:
                      Qt::Alignment align) const;
     QString cellText(const Item &item, int column, int rowNumber) const;
     QString runningTitle(const Set &set) const;
-    qreal qrBlockWidth() const; // space reserved on each side of the title when a QR code is printed
+    qreal qrBlockWidth() const;
+    QFont
+    headerFontFor(const Column &column) const; // header font, shrunk to fit narrow tick columns // space
+                                               // reserved on each side of the title when a QR code is printed
 
 private:
     void buildSets(const QList<Item> &items);

@@ -207,19 +207,19 @@ qreal SheetRenderer::drawHeader(QPainter &p, qreal y) const
     const QPen thin(Qt::black, L.pt(0.5));
     p.setFont(L.headerFont);
     QTextLayout tl(QString(), L.headerFont, L.device());
-    auto cell = [&](const QRectF &r, const QString &label) {
+    auto cell = [&](const QRectF &r, const QString &label, const QFont &font) {
         p.setPen(Qt::NoPen);
         p.fillRect(r, kHeaderFill);
         p.setPen(thin);
         p.drawRect(r);
         p.setPen(Qt::black);
-        const qreal h = L.layoutText(tl, label, L.headerFont, r.width() - 2 * L.padding, Qt::AlignHCenter);
+        const qreal h = L.layoutText(tl, label, font, r.width() - 2 * L.padding, Qt::AlignHCenter);
         tl.draw(&p, QPointF(r.left() + L.padding, r.top() + (r.height() - h) / 2));
     };
     for (int c = 0; c < columns.size();) {
         const SheetLayout::Column &col = columns.at(c);
         if (!L.twoRowHeader || col.group.isEmpty()) {
-            cell(QRectF(col.x, y, col.width, L.headerHeight), col.label);
+            cell(QRectF(col.x, y, col.width, L.headerHeight), col.label, L.headerFontFor(col));
             ++c;
             continue;
         }
@@ -227,9 +227,10 @@ qreal SheetRenderer::drawHeader(QPainter &p, qreal y) const
         qreal w = 0;
         while (end < columns.size() && columns.at(end).group == col.group)
             w += columns.at(end++).width;
-        cell(QRectF(col.x, y, w, row), col.group);
+        cell(QRectF(col.x, y, w, row), col.group, L.headerFont);
         for (int i = c; i < end; ++i)
-            cell(QRectF(columns.at(i).x, y + row, columns.at(i).width, row), columns.at(i).label);
+            cell(QRectF(columns.at(i).x, y + row, columns.at(i).width, row), columns.at(i).label,
+                 L.headerFontFor(columns.at(i)));
         c = end;
     }
     return y + L.headerHeight;
