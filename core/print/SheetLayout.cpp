@@ -118,6 +118,7 @@ void SheetLayout::buildSets(const QList<Item> &items)
             return a.id < b.id;
         });
         if (byDepartment) {
+            set.titleHead = m_info.unit;
             set.title = m_info.unit + kCatalogueSuffix;
             set.subtitle = QStringLiteral("责任股室：%1")
                                    .arg(keys[i].isEmpty() ? QStringLiteral("未填写") : keys[i]);
@@ -128,7 +129,8 @@ void SheetLayout::buildSets(const QList<Item> &items)
             }
             multiDomain = multiDomain || domains.size() > 1;
         } else {
-            set.title = m_info.unit + domainTitle(keys[i]) + kCatalogueSuffix;
+            set.titleHead = m_info.unit + domainTitle(keys[i]);
+            set.title = set.titleHead + kCatalogueSuffix;
         }
         m_sets.append(set);
     }
@@ -171,17 +173,28 @@ void SheetLayout::buildColumns()
             parts.removeDuplicates();
             return parts.join(QChar::LineSeparator);
         });
+        // The 一级事项 in bold on its own line, so that the item names stand apart from the group.
+        what.boldPrefix = [](const Item &i) {
+            const QString l1 = i.level1.trimmed();
+            return l1.isEmpty() || (i.level2.trimmed().isEmpty() && i.level3.trimmed().isEmpty())
+                    ? 0
+                    : static_cast<int>(l1.size());
+        };
         what.minChars = 6;
         m_columns.append(what);
         m_columns.append(
-                textCol(QStringLiteral("公开内容"), 20, [](const Item &i) { return lines(i.content); }));
-        m_columns.append(
-                textCol(QStringLiteral("公开时限"), 9, [](const Item &i) { return lines(i.deadline); }));
-        m_columns.append(textCol(QStringLiteral("公开渠道"), 10, [](const Item &i) {
+                textCol(QStringLiteral("公开内容"), 18, [](const Item &i) { return lines(i.content); }));
+        Column deadline
+                = textCol(QStringLiteral("公开时限"), 9, [](const Item &i) { return lines(i.deadline); });
+        deadline.minChars = 5;
+        m_columns.append(deadline);
+        Column channels = textCol(QStringLiteral("公开渠道"), 10, [](const Item &i) {
             QStringList c = i.channels;
             c.removeAll(QString());
             return c.join(QChar::LineSeparator);
-        }));
+        });
+        channels.minChars = 6;
+        m_columns.append(channels);
         return;
     }
     bool anyLevel3 = false;
@@ -277,6 +290,11 @@ QString SheetLayout::cellText(const Item &item, int column, int rowNumber) const
     return c.text(item);
 }
 
+QString SheetLayout::qrCaption()
+{
+    return QStringLiteral("扫码查看网上目录");
+}
+
 QFont SheetLayout::headerFontFor(const Column &column) const
 {
     // Tick columns are narrow on portrait pages: their short labels (全社会, 依申请) shrink to
@@ -295,7 +313,10 @@ QFont SheetLayout::headerFontFor(const Column &column) const
 qreal SheetLayout::qrBlockWidth() const
 {
     // The code plus its address in small print to the left of it.
-    return qrSize > 0 ? qrSize + mm(28) : 0;
+    if (qrSize <= 0)
+        return 0;
+    const qreal caption = QFontMetricsF(smallFont, m_device).horizontalAdvance(qrCaption());
+    return qrSize + std::max(mm(28), caption + mm(3));
 }
 
 QString SheetLayout::runningTitle(const Set &set) const
@@ -306,10 +327,32 @@ QString SheetLayout::runningTitle(const Set &set) const
     return t + QStringLiteral("（续）");
 }
 
+int SheetLayout::boldPrefix(const Item &item, int column) const
+{
+    const Column &c = m_columns.at(column);
+    return c.boldPrefix ? c.boldPrefix(item) : 0;
+}
+
+QString SheetLayout::titleText(const Set &set, qreal width) const
+{
+    if (QFontMetricsF(titleFont, m_device).horizontalAdvance(set.title) <= width || set.titleHead.isEmpty())
+        return set.title;
+    return set.titleHead + QChar::LineSeparator + set.title.mid(set.titleHead.size());
+}
+
 qreal SheetLayout::layoutText(QTextLayout &tl, const QString &text, const QFont &font, qreal width,
-                              Qt::Alignment align) const
+                              Qt::Alignment align, int boldChars) const
 {
     tl.setText(text);
+    QList<QTextLayout::FormatRange> formats;
+    if (boldChars > 0) {
+        QTextLayout::FormatRange bold;
+        bold.start = 0;
+        bold.length = boldChars;
+        bold.format.setFontWeight(QFont::Bold);
+        formats.append(bold);
+    }
+    tl.setFormats(formats);
     tl.setFont(QFont(font, m_device)); // resolve the point size at the device resolution
     QTextOption option(align);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -382,7 +425,7 @@ void SheetLayout::layout(const QPaintDevice *device)
     auto titleHeight = [&](qreal width, int *maxLines) {
         qreal height = 0;
         for (const Set &s : std::as_const(m_sets)) {
-            qreal h = layoutText(title, s.title, titleFont, width, Qt::AlignHCenter);
+            qreal h = layoutText(title, titleText(s, width), titleFont, width, Qt::AlignHCenter);
             *maxLines = std::max(*maxLines, title.lineCount());
             if (!s.subtitle.isEmpty())
                 h += QFontMetricsF(subtitleFont, device).height() + mm(1.5);
@@ -472,7 +515,9 @@ qreal SheetLayout::rowHeight(const Set &set, int row) const
         const QString text = cellText(set.items.at(row), c, row + 1);
         if (text.isEmpty())
             continue;
-        h = std::max(h, layoutText(tl, text, bodyFont, col.width - 2 * padding, col.align));
+        h = std::max(h,
+                     layoutText(tl, text, bodyFont, col.width - 2 * padding, col.align,
+                                boldPrefix(set.items.at(row), c)));
     }
     return std::max(h, QFontMetricsF(bodyFont, m_device).height()) + 2 * padding;
 }
@@ -483,7 +528,8 @@ QList<QList<qreal>> SheetLayout::lineBottoms(const Set &set, int row) const
     QTextLayout tl(QString(), bodyFont, m_device);
     for (int c = 0; c < m_columns.size(); ++c) {
         const Column &col = m_columns.at(c);
-        layoutText(tl, cellText(set.items.at(row), c, row + 1), bodyFont, col.width - 2 * padding, col.align);
+        layoutText(tl, cellText(set.items.at(row), c, row + 1), bodyFont, col.width - 2 * padding, col.align,
+                   boldPrefix(set.items.at(row), c));
         QList<qreal> bottoms;
         for (int i = 0; i < tl.lineCount(); ++i)
             bottoms.append(tl.lineAt(i).rect().bottom());

@@ -35,6 +35,7 @@ public:
         Qt::Alignment align = Qt::AlignLeft;
         bool mergeRepeats = false; // print a value once per run of equal values (like merged cells)
         std::function<QString(const Item &)> text;
+        std::function<int(const Item &)> boldPrefix; // characters of `text` printed bold (may be null)
         qreal x = 0; // computed
         qreal width = 0; // computed
     };
@@ -43,6 +44,7 @@ public:
     struct Set
     {
         QString title;
+        QString titleHead; // the title without 基层政务公开标准目录, where it breaks when too long
         QString subtitle;
         QList<Item> items;
         int firstPage = 0; // index into pages()
@@ -95,10 +97,14 @@ public:
 
     // Lays out one cell's text (line breaks kept) for `width`; returns the text height.
     qreal layoutText(QTextLayout &tl, const QString &text, const QFont &font, qreal width,
-                     Qt::Alignment align) const;
+                     Qt::Alignment align, int boldChars = 0) const;
+    int boldPrefix(const Item &item, int column) const;
+    // The title on one line, or broken before 基层政务公开标准目录 when wider than `width`.
+    QString titleText(const Set &set, qreal width) const;
     QString cellText(const Item &item, int column, int rowNumber) const;
     QString runningTitle(const Set &set) const;
     qreal qrBlockWidth() const;
+    static QString qrCaption(); // printed above the address beside the QR code
     QFont
     headerFontFor(const Column &column) const; // header font, shrunk to fit narrow tick columns // space
                                                // reserved on each side of the title when a QR code is printed

@@ -111,8 +111,9 @@ void SheetRenderer::drawPage(QPainter &p, const SheetLayout::Page &page) const
         return L.cellText(set.items.at(pieces[i].row), column, 0)
                 == L.cellText(set.items.at(pieces[i - 1].row), column, 0);
     };
-    auto drawCell = [&](const SheetLayout::Column &col, const QString &text, qreal top, qreal height) {
-        const qreal h = L.layoutText(tl, text, L.bodyFont, col.width - 2 * L.padding, col.align);
+    auto drawCell = [&](const SheetLayout::Column &col, const QString &text, int bold, qreal top,
+                        qreal height) {
+        const qreal h = L.layoutText(tl, text, L.bodyFont, col.width - 2 * L.padding, col.align, bold);
         tl.draw(&p, QPointF(col.x + L.padding, top + (height - h) / 2)); // vertically centred
     };
     for (int i = 0; i < pieces.size(); ++i) {
@@ -141,11 +142,12 @@ void SheetRenderer::drawPage(QPainter &p, const SheetLayout::Page &page) const
                 qreal height = piece.height;
                 for (int j = i + 1; j < pieces.size() && continuesRun(c, j); ++j)
                     height += pieces[j].height;
-                drawCell(col, text, top, height);
+                drawCell(col, text, L.boldPrefix(item, c), top, height);
             } else if (whole) {
-                drawCell(col, text, top, piece.height);
+                drawCell(col, text, L.boldPrefix(item, c), top, piece.height);
             } else {
-                L.layoutText(tl, text, L.bodyFont, col.width - 2 * L.padding, col.align);
+                L.layoutText(tl, text, L.bodyFont, col.width - 2 * L.padding, col.align,
+                             L.boldPrefix(item, c));
                 const int first = piece.firstLine.at(c);
                 const int end = std::min<int>(piece.endLine.at(c), tl.lineCount());
                 if (first >= end)
@@ -172,7 +174,8 @@ void SheetRenderer::drawTitle(QPainter &p, const SheetLayout::Set &set) const
     const qreal width = L.area().width();
     const qreal side = L.qrBeside ? L.qrBlockWidth() : 0;
     QTextLayout tl(QString(), L.titleFont, L.device());
-    const qreal h = L.layoutText(tl, set.title, L.titleFont, width - 2 * side, Qt::AlignHCenter);
+    const qreal h = L.layoutText(tl, L.titleText(set, width - 2 * side), L.titleFont, width - 2 * side,
+                                 Qt::AlignHCenter);
     const qreal subtitle
             = set.subtitle.isEmpty() ? 0 : QFontMetricsF(L.subtitleFont, L.device()).height() + L.mm(1.5);
     const qreal block = L.titleBlockHeight - L.mm(5) - (L.qrSize > 0 && !L.qrBeside ? L.qrSize + L.mm(3) : 0);
@@ -193,7 +196,7 @@ void SheetRenderer::drawTitle(QPainter &p, const SheetLayout::Set &set) const
         const QRectF textBox(width - L.qrBlockWidth(), qrTop, L.qrBlockWidth() - L.qrSize - L.mm(2),
                              L.qrSize);
         QTextLayout urlLayout(QString(), L.smallFont, L.device());
-        const QString text = QStringLiteral("扫码查看网上目录") + QChar::LineSeparator + url;
+        const QString text = SheetLayout::qrCaption() + QChar::LineSeparator + url;
         const qreal uh = L.layoutText(urlLayout, text, L.smallFont, textBox.width(), Qt::AlignRight);
         urlLayout.draw(&p, QPointF(textBox.left(), textBox.top() + (textBox.height() - uh) / 2));
     }
