@@ -13,5 +13,6 @@ int runImport(const QStringList &args);
 int runExport(const QStringList &args);
 int runValidate(const QStringList &args);
 int runStandards(const QStringList &args);
+int runPrint(const QStringList &args);
 
 } // namespace gkml::cli

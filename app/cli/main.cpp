@@ -4,7 +4,9 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <functional>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -32,6 +34,10 @@ const QList<Command> &commands()
           "export FILE --format xlsx|csv|json|html -o OUT [--encoding utf-8|gb18030] [--include-withheld]" },
         { "validate", runValidate, "validate FILE [--standard ID|PATH] [--format text|json]" },
         { "standards", runStandards, "standards [--json]" },
+        { "print", runPrint,
+          "print FILE -o OUT.pdf [--paper A4|A3] [--orientation portrait|landscape] [--domain D] "
+          "[--department D] [--group domain|department] [--board] [--channels chosen|checklist] "
+          "[--qr URL|--qr-portal] [--date YYYY-MM-DD]" },
     };
     return list;
 }
@@ -52,7 +58,18 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8); // Chinese messages on a Chinese Windows console
 #endif
-    QCoreApplication app(argc, argv);
+    // Commands that lay out text (PDF) need fonts, i.e. a QGuiApplication; the others stay on
+    // QCoreApplication so that they run anywhere. With no display, use the offscreen platform
+    // (unless the user chose one): a console tool must not need X11.
+    const bool needsGui = argc > 1 && qstrcmp(argv[1], "print") == 0;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("gkml-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("GKML"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GKML_VERSION));
