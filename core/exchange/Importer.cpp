@@ -1,9 +1,11 @@
 #include "Importer.h"
 
 #include "CsvReader.h"
+#include "HtmlTableReader.h"
 #include "JsonReader.h"
 #include "TemplateMapper.h"
 #include "TextDecoder.h"
+#include "XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,7 +22,8 @@ QString tr(const char *s)
 
 QStringList Importer::supportedSuffixes()
 {
-    return { QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("json") };
+    return { QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("txt"),
+             QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("json") };
 }
 
 ImportResult Importer::read(const QString &path, const ImportOptions &options)
@@ -48,6 +51,29 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
         }
         result = TemplateMapper::map({ csv.grid }, options);
         result.encoding = csv.encoding;
+        return result;
+    }
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")
+        || suffix == QLatin1String("xls")) {
+        const XlsxReader::Result xlsx = XlsxReader::readFile(path);
+        if (!xlsx.error.isEmpty()) {
+            result.error = xlsx.error;
+            return result;
+        }
+        result = TemplateMapper::map(xlsx.grids, options);
+        result.warnings = xlsx.warnings + result.warnings;
+        return result;
+    }
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+        || suffix == QLatin1String("shtml")) {
+        const HtmlTableReader::Result html = HtmlTableReader::readFile(path, options.encoding);
+        if (!html.error.isEmpty()) {
+            result.error = html.error;
+            return result;
+        }
+        result = TemplateMapper::map(html.grids, options);
+        result.warnings = html.warnings + result.warnings;
+        result.encoding = html.encoding;
         return result;
     }
     if (suffix == QLatin1String("json")) {
