@@ -13,5 +13,9 @@ int runImport(const QStringList &args);
 int runExport(const QStringList &args);
 int runValidate(const QStringList &args);
 int runStandards(const QStringList &args);
+int runPackage(const QStringList &args);
+int runVerifyPackage(const QStringList &args);
+int runDiff(const QStringList &args);
+int runEditions(const QStringList &args);
 
 } // namespace gkml::cli

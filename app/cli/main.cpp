@@ -32,6 +32,10 @@ const QList<Command> &commands()
           "export FILE --format xlsx|csv|json|html -o OUT [--encoding utf-8|gb18030] [--include-withheld]" },
         { "validate", runValidate, "validate FILE [--standard ID|PATH] [--format text|json]" },
         { "standards", runStandards, "standards [--json]" },
+        { "package", runPackage, "package FILE [-o OUT.zip|FOLDER]" },
+        { "verify-package", runVerifyPackage, "verify-package OUT.zip [--json]" },
+        { "diff", runDiff, "diff FILE [--since EDITION] [--to EDITION] [--json]" },
+        { "editions", runEditions, "editions FILE [--json]" },
     };
     return list;
 }
