@@ -18,7 +18,7 @@ if dpkg -s gkml >/dev/null 2>&1; then fail "a gkml package is already installed;
 
 step "cpack -G DEB"
 rm -f "$BUILD"/gkml_*.deb
-(cd "$BUILD" && cpack -G DEB >/dev/null)
+(cd "$BUILD" && cpack -G DEB >/dev/null 2>&1) || fail "cpack -G DEB failed (run it in $BUILD to see why)"
 DEB=$(ls "$BUILD"/gkml_*.deb 2>/dev/null | head -n1)
 [[ -n $DEB ]] || fail "cpack produced no gkml_*.deb"
 echo "   $(basename "$DEB") ($(du -k "$DEB" | cut -f1) KB)"
@@ -26,8 +26,9 @@ depends=$(dpkg-deb -f "$DEB" Depends)
 for dep in libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk fonts-wqy-microhei; do
     [[ $depends == *"$dep"* ]] || fail "Depends lacks $dep: $depends"
 done
-dpkg-deb -c "$DEB" | grep -q '\./usr/bin/gkml-cli$' || fail "the package holds no /usr/bin/gkml-cli"
-dpkg-deb -c "$DEB" | grep -q 'usr/share/mime/packages/gkml.xml$' || fail "the package holds no MIME type"
+contents=$(dpkg-deb -c "$DEB")
+grep -q '\./usr/bin/gkml-cli$' <<<"$contents" || fail "the package holds no /usr/bin/gkml-cli"
+grep -q 'usr/share/mime/packages/gkml.xml$' <<<"$contents" || fail "the package holds no MIME type"
 
 step "apt-get install ./$(basename "$DEB")"
 cleanup() { step "apt-get remove gkml"; "${APT[@]}" remove gkml >/dev/null 2>&1 || true; }
