@@ -2,13 +2,12 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
-#include "catalogue/ItemField.h"
+#include "check/FindingReport.h"
 #include "package/PackageJob.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonObject>
 
 namespace gkml::cli {
 
@@ -17,25 +16,6 @@ namespace {
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("gkml-cli", text, nullptr, n);
-}
-
-// One finding as a line for the clerk: where it is, which field, what to do.
-QString findingLine(const QJsonObject &f)
-{
-    QStringList where;
-    for (const char *k : { "domain", "level1", "level2" }) {
-        const QString v = f.value(QLatin1String(k)).toString();
-        if (!v.isEmpty())
-            where.append(v);
-    }
-    QString line = QStringLiteral("[%1] ").arg(f.value(QLatin1String("severity")).toString());
-    if (!where.isEmpty())
-        line += where.join(QLatin1String(" / ")) + QLatin1Char(' ');
-    if (const auto field = ItemFields::fromKey(f.value(QLatin1String("field")).toString()))
-        line += QStringLiteral("[%1] ").arg(ItemFields::label(*field));
-    line += f.value(QLatin1String("message")).toString();
-    line += QStringLiteral(" (%1)").arg(f.value(QLatin1String("code")).toString());
-    return line;
 }
 
 } // namespace
@@ -66,10 +46,8 @@ int runPackage(const QStringList &args)
             *file, output, QStringLiteral("GKML %1 (gkml-cli)").arg(QStringLiteral(GKML_VERSION)));
     switch (r.status) {
     case PackageJob::Status::Refused:
-        for (const QJsonValue &f : r.findings) {
-            if (f.toObject().value(QLatin1String("severity")).toString() == QLatin1String("error"))
-                CliOutput::outLine(findingLine(f.toObject()));
-        }
+        if (!r.findings.isEmpty())
+            CliOutput::out(FindingReport::toText(r.findings, r.items));
         return CliOutput::error(r.error, 1);
     case PackageJob::Status::Failed: return CliOutput::error(r.error);
     case PackageJob::Status::Done: break;

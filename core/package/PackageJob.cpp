@@ -4,6 +4,8 @@
 #include "PackageParts.h"
 #include "SubmissionPackage.h"
 #include "catalogue/CatalogueFile.h"
+#include "check/Checker.h"
+#include "check/FindingReport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,13 +44,14 @@ PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, c
     r.path = resolveOutput(output, SubmissionPackage::defaultFileName(info, now.toLocalTime().date()));
 
     QString why;
-    const auto findings = PackageParts::check(items, info, &why);
-    if (!findings) {
+    const Standard *standard = nullptr;
+    if (!PackageParts::resolveStandard(info, file.domains(), &standard, &why)) {
         r.error = why;
         return r;
     }
-    r.findings = *findings;
-    r.errorCount = PackageParts::errorCount(r.findings);
+    r.items = items;
+    r.findings = Checker(standard).check(items); // all items: a withheld standard item is not "missing"
+    r.errorCount = FindingReport::summarize(r.findings).errors;
     if (r.errorCount > 0) {
         r.status = Status::Refused;
         r.error = tr("The package was not made: the catalogue has %n error(s). Correct them and try again.",
@@ -64,7 +67,7 @@ PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, c
     }
     package.setGenerator(generator);
     package.setGeneratedAt(now);
-    PackageParts::addStandardParts(package, PackageParts::publicFindings(r.findings, items));
+    PackageParts::addStandardParts(package, PackageParts::publicFindings(r.findings, items), standard);
     if (!package.build()) {
         r.error = package.errorString();
         return r;

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "PackageManifest.h"
+#include "catalogue/Item.h"
+#include "check/Finding.h"
 #include <QCoreApplication>
 
-#include <QJsonArray>
 #include <QString>
 
 namespace gkml {
@@ -26,9 +27,10 @@ public:
     {
         Status status = Status::Failed;
         QString error; // Refused/Failed: one sentence for the clerk
-        // The checker's findings in the JSON shape of DESIGN.md "Findings" (all of them, withheld
-        // items included: this is for the clerk's screen, never for the package).
-        QJsonArray findings;
+        // The checker's findings (all of them, withheld items included: this is for the clerk's
+        // screen, never for the package) and the items they were found in.
+        QList<Finding> findings;
+        QList<Item> items;
         int errorCount = 0;
         QString path; // Done: the zip written
         PackageManifest manifest;

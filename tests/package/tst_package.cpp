@@ -221,7 +221,7 @@ void TestPackage::manifestChecksumsVerify()
     QCOMPARE(stored.value(QLatin1String("format")).toString(), QStringLiteral("gkml-submission"));
     QCOMPARE(stored.value(QLatin1String("formatVersion")).toInt(), 1);
     QCOMPARE(stored.value(QLatin1String("unit")).toString(), QStringLiteral("安溪县民政局"));
-    QCOMPARE(stored.value(QLatin1String("itemCount")).toInt(), 8);
+    QCOMPARE(stored.value(QLatin1String("itemCount")).toInt(), 20);
     QCOMPARE(stored.value(QLatin1String("withheldCount")).toInt(), 2);
     QVERIFY(stored.value(QLatin1String("generator")).toString().startsWith(QStringLiteral("GKML ")));
     QCOMPARE(m.files.size(), 6);
@@ -472,7 +472,7 @@ void TestPackage::editionRecordAndLoad()
     Edition e;
     e.created = QDateTime(QDate(2026, 11, 27), QTime(10, 30), Qt::UTC);
     e.user = QStringLiteral("张三");
-    e.itemCount = 8;
+    e.itemCount = 20;
     e.withheldCount = 2;
     e.sha256 = QString(64, QLatin1Char('a'));
     e.fileName = QStringLiteral("安溪县民政局-政务公开事项标准目录-20261127.zip");
@@ -490,7 +490,7 @@ void TestPackage::editionRecordAndLoad()
     const auto loaded = store.load(id);
     QVERIFY(loaded);
     QCOMPARE(loaded->items, items); // every field of every item, withheld ones included
-    QCOMPARE(loaded->itemCount, 8);
+    QCOMPARE(loaded->itemCount, 20);
     QCOMPARE(loaded->withheldCount, 2);
     QVERIFY(!store.load(id + 1));
 }

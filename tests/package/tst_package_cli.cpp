@@ -5,6 +5,7 @@
 #include "package/SubmissionPackage.h"
 #include "package/ZipArchive.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
@@ -26,6 +27,10 @@ struct Run
 Run cli(const QStringList &args, const QString &workDir = QString())
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GKML_LANG"),
+               QStringLiteral("en")); // messages compared below are the English sources
+    p.setProcessEnvironment(env);
     if (!workDir.isEmpty())
         p.setWorkingDirectory(workDir);
     p.start(QStringLiteral(GKML_CLI_PATH), args);
@@ -33,6 +38,40 @@ Run cli(const QStringList &args, const QString &workDir = QString())
         qFatal("gkml-cli timed out");
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
              p.readAllStandardError() };
+}
+
+// The text of every entry of a package, as a reader would get it: xlsx unpacked (its XML
+// parts), pdf through pdftotext (the text layer), the others as they are.
+QList<QPair<QString, QString>> readableTexts(const QString &zipPath)
+{
+    QList<QPair<QString, QString>> texts;
+    QString why;
+    const auto entries = ZipArchive::read(zipPath, &why);
+    if (!entries)
+        qFatal("unreadable package: %s", qPrintable(why));
+    for (const ZipEntry &e : *entries) {
+        if (e.name.endsWith(QLatin1String(".xlsx"))) {
+            const auto inner = ZipArchive::read(e.data, &why);
+            if (!inner)
+                qFatal("unreadable xlsx: %s", qPrintable(why));
+            for (const ZipEntry &x : *inner)
+                texts.append({ e.name + QLatin1Char('/') + x.name, QString::fromUtf8(x.data) });
+        } else if (e.name.endsWith(QLatin1String(".pdf"))) {
+            QTemporaryDir tmp;
+            QFile f(tmp.filePath(QStringLiteral("p.pdf")));
+            if (!f.open(QIODevice::WriteOnly) || f.write(e.data) != e.data.size())
+                qFatal("cannot write pdf");
+            f.close();
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), { f.fileName(), QStringLiteral("-") });
+            if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                qFatal("pdftotext (poppler-utils) is needed and failed");
+            texts.append({ e.name, QString::fromUtf8(p.readAllStandardOutput()) });
+        } else {
+            texts.append({ e.name, QString::fromUtf8(e.data) });
+        }
+    }
+    return texts;
 }
 
 QStringList filesIn(const QString &dir)
@@ -49,6 +88,10 @@ private slots:
     void verifyPackageExitCodes();
     void packageUsageErrors();
     void editionsAndDiffWithoutEditions();
+    void cleanCataloguePackagesAndVerifies();
+    void withheldItemsAbsentFromEveryFile();
+    void refusedPackageLeavesNoFile();
+    void diffBetweenTwoEditionsIsExact();
 };
 
 void TestPackageCli::verifyPackageExitCodes()
@@ -145,6 +188,156 @@ void TestPackageCli::editionsAndDiffWithoutEditions()
     QVERIFY(!r.err.isEmpty());
     r = cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("abc") });
     QCOMPARE(r.code, 2);
+}
+
+void TestPackageCli::cleanCataloguePackagesAndVerifies()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("安溪 目录.gkml"));
+    makeCatalogue(cat);
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("报送")));
+    const QString outDir = dir.filePath(QStringLiteral("报送"));
+    Run r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), outDir });
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString name = QStringLiteral("安溪县民政局-政务公开事项标准目录-%1.zip")
+                                 .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    QCOMPARE(filesIn(outDir), QStringList { name });
+    const QString zip = QDir(outDir).filePath(name);
+
+    QString why;
+    const auto entries = ZipArchive::read(zip, &why);
+    QVERIFY2(entries, qPrintable(why));
+    QStringList names;
+    for (const ZipEntry &e : *entries) {
+        names << e.name;
+        QVERIFY2(ZipArchive::isSafePath(e.name), qPrintable(e.name)); // no absolute or ".." path
+        QVERIFY(!e.name.contains(QLatin1String("..")) && !QDir::isAbsolutePath(e.name));
+    }
+    QStringList want = SubmissionPackage::requiredFiles();
+    want.prepend(QStringLiteral("manifest.json"));
+    QCOMPARE(names, want);
+    const QJsonObject m = QJsonDocument::fromJson(entries->first().data).object();
+    QCOMPARE(m.value(QLatin1String("itemCount")).toInt(), 20);
+    QCOMPARE(m.value(QLatin1String("withheldCount")).toInt(), 2);
+    for (const QJsonValue &v : m.value(QLatin1String("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        const ZipEntry &e = *std::find_if(entries->begin(), entries->end(), [&](const ZipEntry &x) {
+            return x.name == f.value(QLatin1String("path")).toString();
+        });
+        QCOMPARE(qint64(e.data.size()), qint64(f.value(QLatin1String("bytes")).toDouble()));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(e.data, QCryptographicHash::Sha256).toHex()),
+                 f.value(QLatin1String("sha256")).toString());
+    }
+    r = cli({ QStringLiteral("verify-package"), zip });
+    QVERIFY2(r.code == 0, r.out.constData());
+
+    // Recorded as edition 1 with the zip's checksum; a second package the same day does not
+    // replace the first.
+    r = cli({ QStringLiteral("editions"), cat, QStringLiteral("--json") });
+    const QJsonArray eds = QJsonDocument::fromJson(r.out).object().value(QLatin1String("editions")).toArray();
+    QCOMPARE(eds.size(), 1);
+    QCOMPARE(eds.at(0).toObject().value(QLatin1String("sha256")).toString().toLatin1(), sha256Of(zip));
+    QCOMPARE(eds.at(0).toObject().value(QLatin1String("fileName")).toString(), name);
+    r = cli({ QStringLiteral("package"), cat }, outDir); // no -o: the current folder
+    QCOMPARE(r.code, 0);
+    QCOMPARE(filesIn(outDir).size(), 2);
+    QVERIFY(filesIn(outDir).contains(name.chopped(4) + QStringLiteral("-2.zip")));
+}
+
+void TestPackageCli::withheldItemsAbsentFromEveryFile()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("c.gkml"));
+    QList<Item> items;
+    makeCatalogue(cat, &items);
+    const QString zip = dir.filePath(QStringLiteral("p.zip"));
+    const Run r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), zip });
+    QVERIFY2(r.code == 0, r.err.constData());
+    const auto texts = readableTexts(zip);
+    QVERIFY(texts.size() > 7); // xlsx unpacked into its parts
+    const QStringList secret = withheldNames(items);
+    QCOMPARE(secret.size(), 6);
+    for (const auto &[entry, text] : texts) {
+        for (const QString &s : secret)
+            QVERIFY2(!text.contains(s), qPrintable(entry + QLatin1String(" holds ") + s));
+    }
+    // The public items did reach every format (so the check above is not vacuous).
+    for (const auto &[entry, text] : texts) {
+        if (entry == QLatin1String("catalogue.csv") || entry == QLatin1String("catalogue.json")
+            || entry == QLatin1String("catalogue.html") || entry == QLatin1String("catalogue.pdf"))
+            QVERIFY2(text.contains(QStringLiteral("养老服务扶持政策措施清单")), qPrintable(entry));
+    }
+}
+
+void TestPackageCli::refusedPackageLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("c.gkml"));
+    {
+        QList<Item> items;
+        auto file = makeCatalogue(cat, &items);
+        QVERIFY(file->setField(items.first().id, Field::Basis, QString())); // a required field emptied
+    }
+    const QByteArray before = sha256Of(cat);
+    const QString zip = dir.filePath(QStringLiteral("p.zip"));
+    Run r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), zip });
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains("required-missing")); // the findings are printed
+    QVERIFY(!r.err.isEmpty());
+    QCOMPARE(filesIn(dir.path()), QStringList { QStringLiteral("c.gkml") }); // no zip, no temp file
+    QCOMPARE(sha256Of(cat), before); // and no edition recorded
+    r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), dir.path() });
+    QCOMPARE(r.code, 1);
+    QCOMPARE(filesIn(dir.path()), QStringList { QStringLiteral("c.gkml") });
+}
+
+void TestPackageCli::diffBetweenTwoEditionsIsExact()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("c.gkml"));
+    QList<Item> items;
+    makeCatalogue(cat, &items);
+    QCOMPARE(cli({ QStringLiteral("package"), cat, QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("1.zip")) })
+                     .code,
+             0);
+    const Item &changed = items.at(1);
+    {
+        QString error;
+        auto file = CatalogueFile::open(cat, CatalogueFile::OpenMode::ReadWrite, &error);
+        QVERIFY(file);
+        QVERIFY(file->setField(changed.id, Field::Deadline, QStringLiteral("信息形成之日起5个工作日内")));
+    }
+    QCOMPARE(cli({ QStringLiteral("package"), cat, QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("2.zip")) })
+                     .code,
+             0);
+
+    Run r = cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("1"),
+                  QStringLiteral("--to"), QStringLiteral("2"), QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    const QJsonObject d = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(d.value(QLatin1String("added")).toArray().size(), 0);
+    QCOMPARE(d.value(QLatin1String("removed")).toArray().size(), 0);
+    const QJsonArray ch = d.value(QLatin1String("changed")).toArray();
+    QCOMPARE(ch.size(), 1);
+    QCOMPARE(qint64(ch.at(0).toObject().value(QLatin1String("id")).toDouble()), changed.id);
+    const QJsonArray fields = ch.at(0).toObject().value(QLatin1String("changes")).toArray();
+    QCOMPARE(fields.size(), 1);
+    QCOMPARE(fields.at(0).toObject().value(QLatin1String("field")).toString(), QStringLiteral("deadline"));
+    QCOMPARE(fields.at(0).toObject().value(QLatin1String("old")).toString(), changed.deadline);
+    QCOMPARE(fields.at(0).toObject().value(QLatin1String("new")).toString(),
+             QStringLiteral("信息形成之日起5个工作日内"));
+
+    // Text form, and "since the latest edition": nothing changed after edition 2.
+    r = cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("1") });
+    QCOMPARE(r.code, 0);
+    QVERIFY(QString::fromUtf8(r.out).contains(
+            QStringLiteral("公开时限: %1 → 信息形成之日起5个工作日内").arg(changed.deadline)));
+    r = cli({ QStringLiteral("diff"), cat });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("No changes."));
+    QCOMPARE(cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("9") }).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPackageCli)
