@@ -14,5 +14,9 @@ int runExport(const QStringList &args);
 int runValidate(const QStringList &args);
 int runStandards(const QStringList &args);
 int runPrint(const QStringList &args);
+int runPackage(const QStringList &args);
+int runVerifyPackage(const QStringList &args);
+int runDiff(const QStringList &args);
+int runEditions(const QStringList &args);
 
 } // namespace gkml::cli

@@ -38,6 +38,10 @@ const QList<Command> &commands()
           "print FILE -o OUT.pdf [--paper A4|A3] [--orientation portrait|landscape] [--domain D] "
           "[--department D] [--group domain|department] [--board] [--channels chosen|checklist] "
           "[--qr URL|--qr-portal] [--date YYYY-MM-DD]" },
+        { "package", runPackage, "package FILE [-o OUT.zip|FOLDER]" },
+        { "verify-package", runVerifyPackage, "verify-package OUT.zip [--json]" },
+        { "diff", runDiff, "diff FILE [--since EDITION] [--to EDITION] [--json]" },
+        { "editions", runEditions, "editions FILE [--json]" },
     };
     return list;
 }

@@ -1,0 +1,61 @@
+#include "CliCommands.h"
+#include "CliOutput.h"
+#include "CliParser.h"
+#include "catalogue/CatalogueFile.h"
+#include "package/EditionStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace gkml::cli {
+
+int runEditions(const QStringList &args)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
+    CliParser p(QStringLiteral("editions"));
+    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    if (!p.parseArgs(args, 1, 1))
+        return 2;
+    QString error;
+    auto file
+            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    if (!file)
+        return CliOutput::error(error);
+    EditionStore store(*file);
+    const QList<Edition> editions = store.list();
+    if (!store.errorString().isEmpty())
+        return CliOutput::error(store.errorString());
+
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Edition &e : editions) {
+            list.append(QJsonObject { { QStringLiteral("id"), e.id },
+                                      { QStringLiteral("created"), e.created.toUTC().toString(Qt::ISODate) },
+                                      { QStringLiteral("user"), e.user },
+                                      { QStringLiteral("itemCount"), e.itemCount },
+                                      { QStringLiteral("withheldCount"), e.withheldCount },
+                                      { QStringLiteral("sha256"), e.sha256 },
+                                      { QStringLiteral("fileName"), e.fileName } });
+        }
+        CliOutput::outBytes(QJsonDocument(QJsonObject { { QStringLiteral("editions"), list } })
+                                    .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (editions.isEmpty()) {
+        CliOutput::outLine(tr("No package has been made from this catalogue yet."));
+        return 0;
+    }
+    for (const Edition &e : editions) {
+        CliOutput::outLine(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                                   .arg(e.id, 3)
+                                   .arg(e.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                   .arg(tr("%1 items").arg(e.itemCount))
+                                   .arg(tr("%1 withheld").arg(e.withheldCount))
+                                   .arg(e.sha256.left(12), e.fileName));
+    }
+    return 0;
+}
+
+} // namespace gkml::cli

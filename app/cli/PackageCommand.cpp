@@ -1,0 +1,69 @@
+#include "CliCommands.h"
+#include "CliOutput.h"
+#include "CliParser.h"
+#include "catalogue/CatalogueFile.h"
+#include "check/FindingReport.h"
+#include "package/PackageJob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace gkml::cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("gkml-cli", text, nullptr, n);
+}
+
+} // namespace
+
+int runPackage(const QStringList &args)
+{
+    CliParser p(QStringLiteral("package"));
+    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+                  tr("The zip to write, or a folder for the default name "
+                     "<unit>-政务公开事项标准目录-<YYYYMMDD>.zip (default: the current folder)."),
+                  tr("OUT") });
+    if (!p.parseArgs(args, 1, 1))
+        return 2;
+    QString error;
+    auto file = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadWrite,
+                                    &error);
+    if (!file)
+        return CliOutput::error(error);
+    const QString output = p.value(QStringLiteral("output"));
+    if (!output.isEmpty() && !QFileInfo(output).isDir()) {
+        const QFileInfo target(output);
+        if (!target.absoluteDir().exists())
+            return CliOutput::error(
+                    tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    }
+
+    const PackageJob::Result r = PackageJob::run(
+            *file, output, QStringLiteral("GKML %1 (gkml-cli)").arg(QStringLiteral(GKML_VERSION)));
+    switch (r.status) {
+    case PackageJob::Status::Refused:
+        if (!r.findings.isEmpty())
+            CliOutput::out(FindingReport::toText(r.findings, r.items));
+        return CliOutput::error(r.error, 1);
+    case PackageJob::Status::Failed: return CliOutput::error(r.error);
+    case PackageJob::Status::Done: break;
+    }
+    CliOutput::outLine(
+            tr("Package written: %1").arg(QDir::toNativeSeparators(QFileInfo(r.path).absoluteFilePath())));
+    CliOutput::outLine(tr("  %n public item(s)", r.manifest.itemCount)
+                       + tr("; %n withheld item(s) left out", r.manifest.withheldCount));
+    CliOutput::outLine(
+            tr("  %n file(s) and manifest.json; sha256 %1", static_cast<int>(r.manifest.files.size()))
+                    .arg(r.sha256));
+    const int warnings = static_cast<int>(r.findings.size());
+    if (warnings > 0)
+        CliOutput::outLine(tr("  %n warning(s) or note(s) recorded in validation.json", warnings));
+    CliOutput::outLine(tr("  Recorded as edition %1.").arg(r.editionId));
+    return 0;
+}
+
+} // namespace gkml::cli

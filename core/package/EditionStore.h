@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Edition.h"
+#include <QCoreApplication>
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <functional>
+#include <optional>
+
+namespace gkml {
+
+class CatalogueFile;
+
+// Reads and records editions in the catalogue file's `edition` table (schema v2).
+class EditionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(EditionStore)
+public:
+    explicit EditionStore(CatalogueFile &file);
+
+    // All editions, oldest first, without their items.
+    QList<Edition> list() const;
+    // One edition with its items; nullopt (and errorString()) if there is none with this id.
+    std::optional<Edition> load(qint64 id) const;
+    std::optional<Edition> latest() const;
+
+    // Records `edition` (its items included) in one transaction. `beforeCommit` runs inside the
+    // transaction (the package writer saves the zip there): if it fails, nothing is recorded; if
+    // the commit itself fails, the caller must undo what beforeCommit did. Returns the new id or 0.
+    qint64 record(const Edition &edition, const std::function<bool(QString *)> &beforeCommit);
+
+    QString errorString() const { return m_error; }
+
+    // The stored form of items (items_json): the export JSON shape, every key, sets as arrays.
+    static QJsonObject itemToJson(const Item &item);
+    static Item itemFromJson(const QJsonObject &o);
+    static QByteArray itemsToJson(const QList<Item> &items);
+    static std::optional<QList<Item>> itemsFromJson(const QByteArray &json);
+
+private:
+    CatalogueFile &m_file;
+    mutable QString m_error;
+};
+
+} // namespace gkml

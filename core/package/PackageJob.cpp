@@ -1,0 +1,104 @@
+#include "PackageJob.h"
+
+#include "EditionStore.h"
+#include "PackageParts.h"
+#include "SubmissionPackage.h"
+#include "catalogue/CatalogueFile.h"
+#include "check/Checker.h"
+#include "check/FindingReport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace gkml {
+
+QString PackageJob::resolveOutput(const QString &output, const QString &defaultName)
+{
+    const bool isFolder = output.isEmpty() || QFileInfo(output).isDir() || output.endsWith(QLatin1Char('/'))
+            || output.endsWith(QLatin1Char('\\'));
+    if (!isFolder)
+        return output;
+    const QDir dir(output.isEmpty() ? QDir::currentPath() : output);
+    QString path = dir.filePath(defaultName);
+    // A second package on the same day must not silently replace the first (it is an edition).
+    const QString stem = defaultName.chopped(4); // ".zip"
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(QStringLiteral("%1-%2.zip").arg(stem).arg(n));
+    return path;
+}
+
+PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, const QString &generator)
+{
+    Result r;
+    if (file.isReadOnly()) {
+        // Every package is recorded as an edition, which needs write access to the catalogue.
+        r.error = tr("The catalogue is open read-only, so the package cannot be recorded as an edition: %1")
+                          .arg(file.readOnlyReason());
+        return r;
+    }
+    const QList<Item> items = file.items();
+    const CatalogueInfo info = file.info();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    r.path = resolveOutput(output, SubmissionPackage::defaultFileName(info, now.toLocalTime().date()));
+
+    QString why;
+    const Standard *standard = nullptr;
+    if (!PackageParts::resolveStandard(info, file.domains(), &standard, &why)) {
+        r.error = why;
+        return r;
+    }
+    r.items = items;
+    r.findings = Checker(standard).check(items); // all items: a withheld standard item is not "missing"
+    r.errorCount = FindingReport::summarize(r.findings).errors;
+    if (r.errorCount > 0) {
+        r.status = Status::Refused;
+        r.error = tr("The package was not made: the catalogue has %n error(s). Correct them and try again.",
+                     nullptr, r.errorCount);
+        return r;
+    }
+
+    SubmissionPackage package(items, info);
+    if (package.publicItems().isEmpty()) {
+        r.status = Status::Refused;
+        r.error = tr("The package was not made: the catalogue has no public item.");
+        return r;
+    }
+    package.setGenerator(generator);
+    package.setGeneratedAt(now);
+    PackageParts::addStandardParts(package, PackageParts::publicFindings(r.findings, items), standard);
+    if (!package.build()) {
+        r.error = package.errorString();
+        return r;
+    }
+
+    Edition edition;
+    edition.created = now;
+    edition.user = file.userName();
+    edition.itemCount = static_cast<int>(package.publicItems().size());
+    edition.withheldCount = package.withheldCount();
+    edition.sha256 = package.zipSha256();
+    edition.fileName = QFileInfo(r.path).fileName();
+    edition.items = items;
+    EditionStore store(file);
+    bool saved = false;
+    r.editionId = store.record(edition, [&](QString *error) {
+        saved = package.save(r.path);
+        if (!saved)
+            *error = package.errorString();
+        return saved;
+    });
+    if (r.editionId == 0) {
+        if (saved)
+            QFile::remove(r.path); // the edition could not be recorded: no package without its edition
+        r.error = store.errorString();
+        return r;
+    }
+    r.status = Status::Done;
+    r.manifest = package.manifest();
+    r.sha256 = package.zipSha256();
+    return r;
+}
+
+} // namespace gkml

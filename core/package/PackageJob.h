@@ -1,0 +1,48 @@
+#pragma once
+
+#include "PackageManifest.h"
+#include "catalogue/Item.h"
+#include "check/Finding.h"
+#include <QCoreApplication>
+
+#include <QString>
+
+namespace gkml {
+
+class CatalogueFile;
+
+// Makes a submission package from an open catalogue — the one code path of `gkml-cli package`
+// and the GUI: check (refused while errors remain), build every file through its producer,
+// save the zip atomically and record the edition in the catalogue, all or nothing.
+class PackageJob
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageJob)
+public:
+    enum class Status {
+        Done,
+        Refused, // the catalogue has errors (or nothing public): exit 1, no file written
+        Failed // could not be made (unknown standard, read-only catalogue, disk ...): exit 2
+    };
+    struct Result
+    {
+        Status status = Status::Failed;
+        QString error; // Refused/Failed: one sentence for the clerk
+        // The checker's findings (all of them, withheld items included: this is for the clerk's
+        // screen, never for the package) and the items they were found in.
+        QList<Finding> findings;
+        QList<Item> items;
+        int errorCount = 0;
+        QString path; // Done: the zip written
+        PackageManifest manifest;
+        QString sha256; // of the zip
+        qint64 editionId = 0;
+    };
+
+    // `output`: a .zip path, or a folder (the default file name is used there; an existing
+    // package of the same day is not overwritten: "-2", "-3" ... is appended).
+    static Result run(CatalogueFile &file, const QString &output, const QString &generator);
+    // The zip path `output` stands for (see run()).
+    static QString resolveOutput(const QString &output, const QString &defaultName);
+};
+
+} // namespace gkml

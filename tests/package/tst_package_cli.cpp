@@ -1,0 +1,344 @@
+// gkml-cli package / verify-package / editions / diff, end to end through the real producers
+// (Exporter, SheetRenderer, Checker) and the process's exit codes.
+#include "PackageTestUtil.h"
+#include "package/PackageVerifier.h"
+#include "package/SubmissionPackage.h"
+#include "package/ZipArchive.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gkml;
+using namespace gkml::test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args, const QString &workDir = QString())
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GKML_LANG"),
+               QStringLiteral("en")); // messages compared below are the English sources
+    p.setProcessEnvironment(env);
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(QStringLiteral(GKML_CLI_PATH), args);
+    if (!p.waitForFinished(120000))
+        qFatal("gkml-cli timed out");
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+             p.readAllStandardError() };
+}
+
+// The text of every entry of a package, as a reader would get it: xlsx unpacked (its XML
+// parts), pdf through pdftotext (the text layer), the others as they are.
+QList<QPair<QString, QString>> readableTexts(const QString &zipPath)
+{
+    QList<QPair<QString, QString>> texts;
+    QString why;
+    const auto entries = ZipArchive::read(zipPath, &why);
+    if (!entries)
+        qFatal("unreadable package: %s", qPrintable(why));
+    for (const ZipEntry &e : *entries) {
+        if (e.name.endsWith(QLatin1String(".xlsx"))) {
+            const auto inner = ZipArchive::read(e.data, &why);
+            if (!inner)
+                qFatal("unreadable xlsx: %s", qPrintable(why));
+            for (const ZipEntry &x : *inner)
+                texts.append({ e.name + QLatin1Char('/') + x.name, QString::fromUtf8(x.data) });
+        } else if (e.name.endsWith(QLatin1String(".pdf"))) {
+            QTemporaryDir tmp;
+            QFile f(tmp.filePath(QStringLiteral("p.pdf")));
+            if (!f.open(QIODevice::WriteOnly) || f.write(e.data) != e.data.size())
+                qFatal("cannot write pdf");
+            f.close();
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), { f.fileName(), QStringLiteral("-") });
+            if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                qFatal("pdftotext (poppler-utils) is needed and failed");
+            texts.append({ e.name, QString::fromUtf8(p.readAllStandardOutput()) });
+        } else {
+            texts.append({ e.name, QString::fromUtf8(e.data) });
+        }
+    }
+    return texts;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class TestPackageCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void verifyPackageExitCodes();
+    void packageUsageErrors();
+    void editionsAndDiffWithoutEditions();
+    void cleanCataloguePackagesAndVerifies();
+    void withheldItemsAbsentFromEveryFile();
+    void refusedPackageLeavesNoFile();
+    void diffBetweenTwoEditionsIsExact();
+};
+
+void TestPackageCli::verifyPackageExitCodes()
+{
+    QTemporaryDir dir;
+    // A sound package built by the core machinery from plain writers.
+    SubmissionPackage p(fixtureItems(), fixtureInfo());
+    for (const QString &name : SubmissionPackage::requiredFiles()) {
+        p.addPart(
+                name,
+                [name](const QList<Item> &items, const CatalogueInfo &info, const QString &path, QString *) {
+                    QFile f(path);
+                    if (!f.open(QIODevice::WriteOnly))
+                        return false;
+                    if (name == QLatin1String("validation.json"))
+                        return f.write("{\"findings\": []}") > 0;
+                    if (name == QLatin1String("catalogue.json")) {
+                        QJsonArray a;
+                        for (const Item &i : items)
+                            a.append(EditionStore::itemToJson(i));
+                        return f.write(QJsonDocument(
+                                               QJsonObject { { QStringLiteral("unit"), info.unit },
+                                                             { QStringLiteral("standard"), QJsonValue::Null },
+                                                             { QStringLiteral("items"), a } })
+                                               .toJson())
+                                > 0;
+                    }
+                    return f.write(info.unit.toUtf8()) > 0;
+                });
+    }
+    QVERIFY(p.build());
+    const QString good = dir.filePath(QStringLiteral("好 包.zip"));
+    QVERIFY(p.save(good));
+    Run r = cli({ QStringLiteral("verify-package"), good });
+    QCOMPARE(r.code, 0);
+    QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("安溪县民政局")));
+    r = cli({ QStringLiteral("verify-package"), good, QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("ok")).toBool(), true);
+
+    // Extra file: exit 1 with the problem named.
+    QString why;
+    QList<ZipEntry> entries = *ZipArchive::read(good, &why);
+    entries.append({ QStringLiteral("extra.txt"), QByteArray("x") });
+    const QString bad = dir.filePath(QStringLiteral("bad.zip"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(*ZipArchive::write(entries, QDateTime::currentDateTimeUtc(), &why));
+    f.close();
+    r = cli({ QStringLiteral("verify-package"), bad });
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains("extra.txt"));
+
+    // Not a zip: exit 2, one line on stderr.
+    const QString noise = dir.filePath(QStringLiteral("noise.zip"));
+    QVERIFY(f.open(QIODevice::WriteOnly) || true);
+    QFile n(noise);
+    QVERIFY(n.open(QIODevice::WriteOnly));
+    n.write(QByteArray(100, 'x'));
+    n.close();
+    r = cli({ QStringLiteral("verify-package"), noise });
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.count('\n'), 1);
+    QCOMPARE(cli({ QStringLiteral("verify-package") }).code, 2);
+}
+
+void TestPackageCli::packageUsageErrors()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("c.gkml"));
+    makeCatalogue(cat);
+    const QByteArray before = sha256Of(cat);
+    Run r = cli({ QStringLiteral("package"), dir.filePath(QStringLiteral("missing.gkml")) });
+    QCOMPARE(r.code, 2);
+    QVERIFY(!r.err.isEmpty());
+    r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"),
+              dir.filePath(QStringLiteral("no/such/out.zip")) });
+    QCOMPARE(r.code, 2);
+    QVERIFY(!r.err.isEmpty());
+    QCOMPARE(sha256Of(cat), before);
+    QCOMPARE(filesIn(dir.path()), QStringList { QStringLiteral("c.gkml") });
+}
+
+void TestPackageCli::editionsAndDiffWithoutEditions()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("c.gkml"));
+    makeCatalogue(cat);
+    Run r = cli({ QStringLiteral("editions"), cat, QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("editions")).toArray().size(), 0);
+    r = cli({ QStringLiteral("diff"), cat });
+    QCOMPARE(r.code, 2);
+    QVERIFY(!r.err.isEmpty());
+    r = cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("abc") });
+    QCOMPARE(r.code, 2);
+}
+
+void TestPackageCli::cleanCataloguePackagesAndVerifies()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("安溪 目录.gkml"));
+    makeCatalogue(cat);
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("报送")));
+    const QString outDir = dir.filePath(QStringLiteral("报送"));
+    Run r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), outDir });
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString name = QStringLiteral("安溪县民政局-政务公开事项标准目录-%1.zip")
+                                 .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    QCOMPARE(filesIn(outDir), QStringList { name });
+    const QString zip = QDir(outDir).filePath(name);
+
+    QString why;
+    const auto entries = ZipArchive::read(zip, &why);
+    QVERIFY2(entries, qPrintable(why));
+    QStringList names;
+    for (const ZipEntry &e : *entries) {
+        names << e.name;
+        QVERIFY2(ZipArchive::isSafePath(e.name), qPrintable(e.name)); // no absolute or ".." path
+        QVERIFY(!e.name.contains(QLatin1String("..")) && !QDir::isAbsolutePath(e.name));
+    }
+    QStringList want = SubmissionPackage::requiredFiles();
+    want.prepend(QStringLiteral("manifest.json"));
+    QCOMPARE(names, want);
+    const QJsonObject m = QJsonDocument::fromJson(entries->first().data).object();
+    QCOMPARE(m.value(QLatin1String("itemCount")).toInt(), 20);
+    QCOMPARE(m.value(QLatin1String("withheldCount")).toInt(), 2);
+    for (const QJsonValue &v : m.value(QLatin1String("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        const ZipEntry &e = *std::find_if(entries->begin(), entries->end(), [&](const ZipEntry &x) {
+            return x.name == f.value(QLatin1String("path")).toString();
+        });
+        QCOMPARE(qint64(e.data.size()), qint64(f.value(QLatin1String("bytes")).toDouble()));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(e.data, QCryptographicHash::Sha256).toHex()),
+                 f.value(QLatin1String("sha256")).toString());
+    }
+    r = cli({ QStringLiteral("verify-package"), zip });
+    QVERIFY2(r.code == 0, r.out.constData());
+
+    // Recorded as edition 1 with the zip's checksum; a second package the same day does not
+    // replace the first.
+    r = cli({ QStringLiteral("editions"), cat, QStringLiteral("--json") });
+    const QJsonArray eds = QJsonDocument::fromJson(r.out).object().value(QLatin1String("editions")).toArray();
+    QCOMPARE(eds.size(), 1);
+    QCOMPARE(eds.at(0).toObject().value(QLatin1String("sha256")).toString().toLatin1(), sha256Of(zip));
+    QCOMPARE(eds.at(0).toObject().value(QLatin1String("fileName")).toString(), name);
+    r = cli({ QStringLiteral("package"), cat }, outDir); // no -o: the current folder
+    QCOMPARE(r.code, 0);
+    QCOMPARE(filesIn(outDir).size(), 2);
+    QVERIFY(filesIn(outDir).contains(name.chopped(4) + QStringLiteral("-2.zip")));
+}
+
+void TestPackageCli::withheldItemsAbsentFromEveryFile()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("c.gkml"));
+    QList<Item> items;
+    makeCatalogue(cat, &items);
+    const QString zip = dir.filePath(QStringLiteral("p.zip"));
+    const Run r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), zip });
+    QVERIFY2(r.code == 0, r.err.constData());
+    const auto texts = readableTexts(zip);
+    QVERIFY(texts.size() > 7); // xlsx unpacked into its parts
+    const QStringList secret = withheldNames(items);
+    QCOMPARE(secret.size(), 6);
+    for (const auto &[entry, text] : texts) {
+        for (const QString &s : secret)
+            QVERIFY2(!text.contains(s), qPrintable(entry + QLatin1String(" holds ") + s));
+    }
+    // The public items did reach every format (so the check above is not vacuous).
+    for (const auto &[entry, text] : texts) {
+        if (entry == QLatin1String("catalogue.csv") || entry == QLatin1String("catalogue.json")
+            || entry == QLatin1String("catalogue.html") || entry == QLatin1String("catalogue.pdf"))
+            QVERIFY2(text.contains(QStringLiteral("养老服务扶持政策措施清单")), qPrintable(entry));
+    }
+}
+
+void TestPackageCli::refusedPackageLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("c.gkml"));
+    {
+        QList<Item> items;
+        auto file = makeCatalogue(cat, &items);
+        QVERIFY(file->setField(items.first().id, Field::Basis, QString())); // a required field emptied
+    }
+    const QByteArray before = sha256Of(cat);
+    const QString zip = dir.filePath(QStringLiteral("p.zip"));
+    Run r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), zip });
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains("required-missing")); // the findings are printed
+    QVERIFY(!r.err.isEmpty());
+    QCOMPARE(filesIn(dir.path()), QStringList { QStringLiteral("c.gkml") }); // no zip, no temp file
+    QCOMPARE(sha256Of(cat), before); // and no edition recorded
+    r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), dir.path() });
+    QCOMPARE(r.code, 1);
+    QCOMPARE(filesIn(dir.path()), QStringList { QStringLiteral("c.gkml") });
+}
+
+void TestPackageCli::diffBetweenTwoEditionsIsExact()
+{
+    QTemporaryDir dir;
+    const QString cat = dir.filePath(QStringLiteral("c.gkml"));
+    QList<Item> items;
+    makeCatalogue(cat, &items);
+    QCOMPARE(cli({ QStringLiteral("package"), cat, QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("1.zip")) })
+                     .code,
+             0);
+    const Item &changed = items.at(1);
+    {
+        QString error;
+        auto file = CatalogueFile::open(cat, CatalogueFile::OpenMode::ReadWrite, &error);
+        QVERIFY(file);
+        QVERIFY(file->setField(changed.id, Field::Deadline, QStringLiteral("信息形成之日起5个工作日内")));
+    }
+    QCOMPARE(cli({ QStringLiteral("package"), cat, QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("2.zip")) })
+                     .code,
+             0);
+
+    Run r = cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("1"),
+                  QStringLiteral("--to"), QStringLiteral("2"), QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    const QJsonObject d = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(d.value(QLatin1String("added")).toArray().size(), 0);
+    QCOMPARE(d.value(QLatin1String("removed")).toArray().size(), 0);
+    const QJsonArray ch = d.value(QLatin1String("changed")).toArray();
+    QCOMPARE(ch.size(), 1);
+    QCOMPARE(qint64(ch.at(0).toObject().value(QLatin1String("id")).toDouble()), changed.id);
+    const QJsonArray fields = ch.at(0).toObject().value(QLatin1String("changes")).toArray();
+    QCOMPARE(fields.size(), 1);
+    QCOMPARE(fields.at(0).toObject().value(QLatin1String("field")).toString(), QStringLiteral("deadline"));
+    QCOMPARE(fields.at(0).toObject().value(QLatin1String("old")).toString(), changed.deadline);
+    QCOMPARE(fields.at(0).toObject().value(QLatin1String("new")).toString(),
+             QStringLiteral("信息形成之日起5个工作日内"));
+
+    // Text form, and "since the latest edition": nothing changed after edition 2.
+    r = cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("1") });
+    QCOMPARE(r.code, 0);
+    QVERIFY(QString::fromUtf8(r.out).contains(
+            QStringLiteral("公开时限: %1 → 信息形成之日起5个工作日内").arg(changed.deadline)));
+    r = cli({ QStringLiteral("diff"), cat });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("No changes."));
+    QCOMPARE(cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("9") }).code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestPackageCli)
+#include "tst_package_cli.moc"
