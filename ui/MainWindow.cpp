@@ -222,38 +222,41 @@ QAction *MainWindow::action(const QString &name) const
 
 void MainWindow::createActions()
 {
-    auto add = [this](const QString &name, const QString &text, const char *iconName, const QKeySequence &key,
-                      auto slot) {
+    auto add = [this](const QString &name, const QString &text, const char *iconName,
+                      const QList<QKeySequence> &keys, auto slot) {
         auto *a = new QAction(text, this);
         a->setObjectName(name);
         if (iconName)
             a->setIcon(icon(iconName));
-        if (!key.isEmpty())
-            a->setShortcut(key);
+        a->setShortcuts(keys);
         connect(a, &QAction::triggered, this, slot);
         m_actions.insert(name, a);
         addAction(a); // shortcuts work even while the menu bar is hidden (tests, full screen)
         return a;
     };
-    add(QStringLiteral("new"), tr("&New Catalogue…"), "new", QKeySequence::New, &MainWindow::newCatalogue);
-    add(QStringLiteral("open"), tr("&Open…"), "open", QKeySequence::Open, &MainWindow::openDialog);
-    add(QStringLiteral("saveCopy"), tr("Save a &Copy…"), "save", QKeySequence::SaveAs, &MainWindow::saveCopy);
-    add(QStringLiteral("import"), tr("&Import…"), "import", QKeySequence(), &MainWindow::importFile);
-    add(QStringLiteral("export"), tr("&Export…"), "export", QKeySequence(), &MainWindow::exportFile);
-    QAction *print = add(QStringLiteral("print"), tr("&Print Board Sheets…"), "print", QKeySequence::Print,
-                         &MainWindow::printPreview);
+    add(QStringLiteral("new"), tr("&New Catalogue…"), "new", QKeySequence::keyBindings(QKeySequence::New),
+        &MainWindow::newCatalogue);
+    add(QStringLiteral("open"), tr("&Open…"), "open", QKeySequence::keyBindings(QKeySequence::Open),
+        &MainWindow::openDialog);
+    add(QStringLiteral("saveCopy"), tr("Save a &Copy…"), "save",
+        QKeySequence::keyBindings(QKeySequence::SaveAs), &MainWindow::saveCopy);
+    add(QStringLiteral("import"), tr("&Import…"), "import", {}, &MainWindow::importFile);
+    add(QStringLiteral("export"), tr("&Export…"), "export", {}, &MainWindow::exportFile);
+    QAction *print = add(QStringLiteral("print"), tr("&Print Board Sheets…"), "print",
+                         QKeySequence::keyBindings(QKeySequence::Print), &MainWindow::printPreview);
     if (!GKML_HAVE_PRINT)
         print->setToolTip(tr("Printing becomes available with the print engine (not in this build)."));
-    add(QStringLiteral("quit"), tr("&Quit"), nullptr, QKeySequence::Quit, &QWidget::close);
+    add(QStringLiteral("quit"), tr("&Quit"), nullptr, QKeySequence::keyBindings(QKeySequence::Quit),
+        &QWidget::close);
 
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setIcon(icon("undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Undo));
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setIcon(icon("redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo));
     // Pending typing in the form becomes an undo step before undo runs.
     connect(undo, &QAction::triggered, m_form, &ItemForm::flush, Qt::DirectConnection);
     m_actions.insert(QStringLiteral("undo"), undo);
@@ -261,36 +264,41 @@ void MainWindow::createActions()
     addAction(undo);
     addAction(redo);
 
-    add(QStringLiteral("copy"), tr("&Copy"), "copy", QKeySequence::Copy, &MainWindow::copySelection);
-    add(QStringLiteral("paste"), tr("&Paste"), "paste", QKeySequence::Paste, &MainWindow::paste);
-    add(QStringLiteral("insert"), tr("&Insert Item"), "insert", QKeySequence(Qt::CTRL | Qt::Key_Plus),
+    add(QStringLiteral("copy"), tr("&Copy"), "copy", QKeySequence::keyBindings(QKeySequence::Copy),
+        &MainWindow::copySelection);
+    add(QStringLiteral("paste"), tr("&Paste"), "paste", QKeySequence::keyBindings(QKeySequence::Paste),
+        &MainWindow::paste);
+    add(QStringLiteral("insert"), tr("&Insert Item"), "insert",
+        { QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal),
+          QKeySequence(Qt::Key_Insert) },
         &MainWindow::insertItem);
-    add(QStringLiteral("duplicate"), tr("D&uplicate Items"), "duplicate", QKeySequence(Qt::CTRL | Qt::Key_D),
-        &MainWindow::duplicateItems);
-    add(QStringLiteral("delete"), tr("&Delete Items"), "delete", QKeySequence(Qt::CTRL | Qt::Key_Minus),
+    add(QStringLiteral("duplicate"), tr("D&uplicate Items"), "duplicate",
+        { QKeySequence(Qt::CTRL | Qt::Key_D) }, &MainWindow::duplicateItems);
+    add(QStringLiteral("delete"), tr("&Delete Items"), "delete", { QKeySequence(Qt::CTRL | Qt::Key_Minus) },
         &MainWindow::deleteItems);
-    add(QStringLiteral("clear"), tr("C&lear Cells"), nullptr, QKeySequence::Delete, &MainWindow::clearCells);
-    add(QStringLiteral("moveUp"), tr("Move &Up"), "up", QKeySequence(Qt::ALT | Qt::Key_Up),
+    add(QStringLiteral("clear"), tr("C&lear Cells"), nullptr, QKeySequence::keyBindings(QKeySequence::Delete),
+        &MainWindow::clearCells);
+    add(QStringLiteral("moveUp"), tr("Move &Up"), "up", { QKeySequence(Qt::ALT | Qt::Key_Up) },
         [this] { moveItem(-1); });
-    add(QStringLiteral("moveDown"), tr("Move Dow&n"), "down", QKeySequence(Qt::ALT | Qt::Key_Down),
+    add(QStringLiteral("moveDown"), tr("Move Dow&n"), "down", { QKeySequence(Qt::ALT | Qt::Key_Down) },
         [this] { moveItem(1); });
-    add(QStringLiteral("find"), tr("&Find"), "search", QKeySequence::Find, [this] {
+    add(QStringLiteral("find"), tr("&Find"), "search", QKeySequence::keyBindings(QKeySequence::Find), [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    add(QStringLiteral("nextFinding"), tr("&Next Finding"), "next", QKeySequence(Qt::Key_F8),
+    add(QStringLiteral("nextFinding"), tr("&Next Finding"), "next", { QKeySequence(Qt::Key_F8) },
         [this] { m_findingsPanel->step(1); });
     add(QStringLiteral("previousFinding"), tr("&Previous Finding"), "previous",
-        QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] { m_findingsPanel->step(-1); });
-    QAction *onlyErrors = add(QStringLiteral("onlyErrors"), tr("Show Only Items with &Errors"), "error",
-                              QKeySequence(), [this](bool on) { m_proxy->setOnlyMarked(on); });
+        { QKeySequence(Qt::SHIFT | Qt::Key_F8) }, [this] { m_findingsPanel->step(-1); });
+    QAction *onlyErrors = add(QStringLiteral("onlyErrors"), tr("Show Only Items with &Errors"), "error", {},
+                              [this](bool on) { m_proxy->setOnlyMarked(on); });
     onlyErrors->setCheckable(true);
-    add(QStringLiteral("clearFilters"), tr("Clear &Filters"), nullptr, QKeySequence(), [this] {
+    add(QStringLiteral("clearFilters"), tr("Clear &Filters"), nullptr, {}, [this] {
         m_search->clear();
         m_header->clearFilters();
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     });
-    add(QStringLiteral("about"), tr("&About GKML"), "gkml", QKeySequence(), &MainWindow::about);
+    add(QStringLiteral("about"), tr("&About GKML"), "gkml", {}, &MainWindow::about);
     // Delete and the editing keys act on the table only, not while typing in a text box.
     for (const char *n : { "clear", "copy", "paste" })
         m_actions.value(QLatin1String(n))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -491,7 +499,7 @@ void MainWindow::attach(std::unique_ptr<CatalogueFile> file)
     updateActions();
     updateStatus();
     if (m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, static_cast<int>(Field::Level2)));
+        selectCell(m_proxy->index(0, static_cast<int>(Field::Level2)));
     scheduleCheck();
 }
 
@@ -677,7 +685,7 @@ bool MainWindow::jumpToFinding(int row)
     }
     if (!target.isValid())
         return false;
-    m_table->setCurrentIndex(target);
+    selectCell(target);
     m_table->scrollTo(target, QAbstractItemView::PositionAtCenter);
     m_table->setFocus();
     return true;
@@ -692,6 +700,13 @@ void MainWindow::currentRowChanged()
     else
         m_form->clear();
     updateActions();
+}
+
+void MainWindow::selectCell(const QModelIndex &index)
+{
+    // Explicit ClearAndSelect: QAbstractItemView::setCurrentIndex() consults the keyboard
+    // modifiers, so after a Ctrl+ shortcut it would add to the selection instead.
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
 }
 
 qint64 MainWindow::currentId() const
@@ -759,7 +774,7 @@ void MainWindow::insertItem()
         return;
     const QModelIndex target = m_proxy->mapFromSource(m_model->indexOf(ids.first(), Field::Level2));
     if (target.isValid()) {
-        m_table->setCurrentIndex(target);
+        selectCell(target);
         m_table->scrollTo(target);
     }
 }
@@ -795,7 +810,7 @@ void MainWindow::deleteItems()
                 tr("%n item(s) deleted. Undo (Ctrl+Z) brings them back.", nullptr, int(ids.size())), 8000);
         const int row = std::min(nextRow, m_proxy->rowCount() - 1);
         if (row >= 0)
-            m_table->setCurrentIndex(m_proxy->index(row, std::max(0, m_table->currentIndex().column())));
+            selectCell(m_proxy->index(row, std::max(0, m_table->currentIndex().column())));
     }
 }
 
@@ -827,7 +842,7 @@ void MainWindow::moveItem(int direction)
     m_editor->moveItem(id, direction);
     const QModelIndex target = m_proxy->mapFromSource(m_model->indexOf(id, ItemTableModel::fieldAt(column)));
     if (target.isValid()) {
-        m_table->setCurrentIndex(target);
+        selectCell(target);
         m_table->scrollTo(target);
     }
 }
@@ -936,7 +951,7 @@ bool MainWindow::pasteRows(const QList<QStringList> &rows)
     statusBar()->showMessage(tr("Pasted %n item(s).", nullptr, int(ids.size())), 5000);
     const QModelIndex target = m_proxy->mapFromSource(m_model->indexOf(ids.first(), Field::Level2));
     if (target.isValid())
-        m_table->setCurrentIndex(target);
+        selectCell(target);
     return true;
 }
 

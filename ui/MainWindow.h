@@ -89,6 +89,7 @@ private:
     void rebuildRecentMenu();
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
+    void selectCell(const QModelIndex &index);
     void commitOpenEditor();
     Item newItemTemplate() const;
 

@@ -3,6 +3,7 @@
 #include "Vocabulary.h"
 #include "catalogue/CatalogueFile.h"
 #include "commands/CatalogueEditor.h"
+#include "util/TextNormalizer.h"
 #include "util/Translations.h"
 
 #include <QBrush>
@@ -99,7 +100,7 @@ QVariant ItemTableModel::valueFromText(Field field, const QString &text)
                 || t == QStringLiteral("√");
     }
     case FieldType::Integer: return text.trimmed().toInt();
-    case FieldType::Text: return text.trimmed();
+    case FieldType::Text: return TextNormalizer::cleanCell(text); // CRLF from Windows clipboards -> LF
     }
     return {};
 }

@@ -28,6 +28,11 @@ void LiveChecker::setDebounceMs(int ms)
     m_debounce->setInterval(ms);
 }
 
+bool LiveChecker::isIdle() const
+{
+    return !m_thread && !m_hasPending && !m_debounce->isActive();
+}
+
 void LiveChecker::schedule(const QList<Item> &items)
 {
     m_pending = items;

@@ -27,6 +27,8 @@ public:
     // Checks now, on the calling thread (tests, before export).
     QList<Finding> checkNow(const QList<Item> &items) const;
     bool isBusy() const { return m_thread != nullptr; }
+    // No check running or waiting.
+    bool isIdle() const;
     qint64 lastDurationMs() const { return m_lastMs; }
     void setDebounceMs(int ms);
 
