@@ -11,12 +11,13 @@
 #include "docks/ItemForm.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
+#include "models/FieldChoices.h"
 #include "models/FindingsModel.h"
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/LiveChecker.h"
 #include "models/TableClipboard.h"
-#include "models/Vocabulary.h"
+#include "standard/StandardLibrary.h"
 #include "widgets/FilterHeader.h"
 
 #if __has_include("print/SheetRenderer.h")
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_findingsLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
+    , m_standardLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(icon("gkml"));
@@ -190,6 +192,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsLabel->setObjectName(QStringLiteral("findingsLabel"));
     m_findingsLabel->setTextFormat(Qt::RichText);
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_standardLabel);
     statusBar()->addPermanentWidget(m_findingsLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
 
@@ -443,13 +446,20 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-bool MainWindow::createCatalogue(const QString &path, const CatalogueInfo &info)
+bool MainWindow::createCatalogue(const QString &path, const CatalogueInfo &info,
+                                 const QList<Item> &startItems)
 {
     QString error;
     std::unique_ptr<CatalogueFile> file = CatalogueFile::create(path, info, &error);
     if (!file) {
         showError(tr("Could not create %1.").arg(QDir::toNativeSeparators(path)), error);
         return false;
+    }
+    if (!startItems.isEmpty()) {
+        // Part of creating the file, not an edit to undo.
+        QList<Item> items = startItems;
+        if (!file->insertItems(items, tr("standard %1 %2").arg(info.standardId, info.standardVersion)))
+            showError(tr("The standard's items could not be added."), file->errorString());
     }
     attach(std::move(file));
     addRecent(m_file->path());
@@ -468,6 +478,8 @@ void MainWindow::closeCatalogue()
     m_file.reset();
     m_lockTimer->stop();
     m_findings->setFindings({});
+    m_standard = nullptr;
+    m_standardLabel->clear();
     rebuildTree();
     updateTitle();
     updateActions();
@@ -494,6 +506,7 @@ void MainWindow::attach(std::unique_ptr<CatalogueFile> file)
         m_readOnlyBanner->hide();
         m_lockTimer->start();
     }
+    chooseStandard();
     rebuildTree();
     updateTitle();
     updateActions();
@@ -564,7 +577,7 @@ void MainWindow::rebuildTree()
     QHash<QString, QList<QString>> level1s;
     QHash<QString, int> domainCount;
     QHash<QPair<QString, QString>, int> level1Count;
-    QStringList departments = Vocabulary::defaultDepartments();
+    QStringList departments = FieldChoices::defaultDepartments();
     for (const Item &it : m_model->items()) {
         if (!domainCount.contains(it.domain))
             domains << it.domain;
@@ -599,12 +612,44 @@ void MainWindow::rebuildTree()
         }
     }
     all->setExpanded(true);
+    if (m_file->info().standardId.isEmpty())
+        chooseStandard(); // new domains may call for another standard
     m_tree->setCurrentItem(select);
     if (select->parent())
         select->parent()->setExpanded(true);
     m_proxy->setScope(select->data(0, Qt::UserRole).toString(), select->data(0, Qt::UserRole + 1).toString());
     m_delegate->setDepartments(departments);
     m_form->setDepartments(departments);
+}
+
+void MainWindow::chooseStandard()
+{
+    // The same choice as gkml-cli validate: the standard the catalogue names, else the one
+    // that covers its domains.
+    const Standard *standard = nullptr;
+    if (m_file) {
+        StandardLibrary &library = StandardLibrary::instance();
+        const CatalogueInfo info = m_file->info();
+        if (!info.standardId.isEmpty()) {
+            standard = library.find(info.standardId, info.standardVersion);
+            QString error;
+            if (!standard)
+                standard = library.find(info.standardId, &error);
+        }
+        if (!standard)
+            standard = library.forDomains(m_file->domains());
+    }
+    if (standard == m_standard && m_standardLabel->text().size() > 0)
+        return;
+    m_standard = standard;
+    m_checker->setStandard(standard);
+    m_model->setStandard(standard);
+    for (Field f : { Field::Channels, Field::Audience, Field::Method, Field::Level, Field::Stages })
+        m_form->setVocabulary(f, FieldChoices::values(f, standard));
+    m_standardLabel->setText(standard ? tr("Standard: %1 %2").arg(standard->title(), standard->version())
+                                      : tr("No standard: only the form is checked"));
+    m_standardLabel->setToolTip(standard ? standard->document() : QString());
+    scheduleCheck();
 }
 
 void MainWindow::scheduleCheck()
@@ -647,9 +692,7 @@ void MainWindow::applyFindings(const QList<Finding> &findings)
                                             "<img src=\":/icons/info.svg\" width=14 height=14> %3")
                                      .arg(tr("%n error(s)", nullptr, e), tr("%n warning(s)", nullptr, w),
                                           tr("%n note(s)", nullptr, i)));
-    if (!GKML_HAVE_CHECKER)
-        m_findingsPanel->setStatusText(tr("The checker is not part of this build; no findings."));
-    else if (findings.isEmpty())
+    if (findings.isEmpty())
         m_findingsPanel->setStatusText(m_file ? tr("No findings: the catalogue passes every check.")
                                               : QString());
     else
@@ -960,7 +1003,7 @@ void MainWindow::newCatalogue()
     NewCatalogueDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    createCatalogue(dialog.path(), dialog.info());
+    createCatalogue(dialog.path(), dialog.info(), dialog.startItems());
 }
 
 void MainWindow::openDialog()

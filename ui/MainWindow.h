@@ -30,6 +30,7 @@ class ItemForm;
 class ItemTableModel;
 class LiveChecker;
 struct Finding;
+class Standard;
 
 // The editor's main window: domain tree, item table with filters, item form, findings dock.
 // There is no "save": every edit is committed to the .gkml file the moment it is made.
@@ -42,7 +43,9 @@ public:
 
     // Opens a catalogue (read-only when another editor holds it). Errors are shown in a dialog.
     bool openFile(const QString &path);
-    bool createCatalogue(const QString &path, const CatalogueInfo &info);
+    // Creates a catalogue; `startItems` (the standard's items) are put in as its first content.
+    bool createCatalogue(const QString &path, const CatalogueInfo &info, const QList<Item> &startItems = {});
+    const Standard *standard() const { return m_standard; }
     void closeCatalogue();
 
     CatalogueFile *catalogue() const { return m_file.get(); }
@@ -83,6 +86,7 @@ private:
     void showError(const QString &what, const QString &why);
     void attach(std::unique_ptr<CatalogueFile> file);
     void scheduleCheck();
+    void chooseStandard();
     void applyFindings(const QList<Finding> &findings);
     void currentRowChanged();
     void addRecent(const QString &path);
@@ -127,6 +131,8 @@ private:
     QLabel *m_countLabel;
     QLabel *m_findingsLabel;
     QLabel *m_modeLabel;
+    QLabel *m_standardLabel;
+    const Standard *m_standard = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_lastError;
     QHash<QString, QAction *> m_actions;

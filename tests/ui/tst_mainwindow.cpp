@@ -8,6 +8,7 @@
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/LiveChecker.h"
+#include "standard/StandardLibrary.h"
 #include "widgets/FilterHeader.h"
 
 #include <QAction>
@@ -158,14 +159,28 @@ private slots:
         QVERIFY(QFileInfo::exists(path));
         QCOMPARE(w.catalogue()->info().unit, QStringLiteral("安溪县民政局"));
         QVERIFY(w.windowTitle().contains(QStringLiteral("安溪县民政局")));
-        QCOMPARE(w.model()->rowCount(), 0);
+        // Pre-filled with the standard's items of every domain (the dialog's defaults).
+        const QList<const Standard *> standards = StandardLibrary::instance().latest();
+        QVERIFY(!standards.isEmpty());
+        const Standard *st = standards.first();
+        QCOMPARE(w.catalogue()->info().standardId, st->id());
+        QCOMPARE(w.standard(), st);
+        const int expected = int(st->items().size());
+        QVERIFY(expected > 0);
+        QCOMPARE(w.catalogue()->itemCount(), expected);
+        QCOMPARE(w.model()->rowCount(), expected);
+        QCOMPARE(w.undoStack()->count(), 0); // creating is not an edit to undo
 
-        // A first item, inserted with the keyboard shortcut.
+        // One more item, inserted with the keyboard shortcut below the current one.
         w.table()->setFocus();
+        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
         QTest::keyClick(w.table(), Qt::Key_Plus, Qt::ControlModifier);
-        QCOMPARE(w.catalogue()->itemCount(), 1);
-        QCOMPARE(w.model()->rowCount(), 1);
-        QCOMPARE(w.catalogue()->items().first().owner, QStringLiteral("安溪县民政局"));
+        QCOMPARE(w.catalogue()->itemCount(), expected + 1);
+        QCOMPARE(w.model()->rowCount(), expected + 1);
+        QCOMPARE(w.model()->itemAt(1).level2, QString()); // right below the first
+        QCOMPARE(w.model()->itemAt(1).level1, w.model()->itemAt(0).level1);
+        // The live check reports the new item's empty required fields.
+        QTRY_VERIFY(w.findingsModel()->count(Finding::Severity::Error) > 0);
     }
 
     void editCellUndoRedo()

@@ -1,5 +1,8 @@
 #include "NewCatalogueDialog.h"
 
+#include "standard/StandardLibrary.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -8,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -19,6 +23,9 @@ NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
     , m_region(new QLineEdit(this))
     , m_level(new QComboBox(this))
     , m_path(new QLineEdit(this))
+    , m_standard(new QComboBox(this))
+    , m_domains(new QListWidget(this))
+    , m_prefill(new QCheckBox(tr("Start with the standard's items of the checked domains"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Catalogue"));
@@ -37,8 +44,22 @@ NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
     form->addRow(tr("Region:"), m_region);
     form->addRow(tr("Government level:"), m_level);
     form->addRow(tr("File:"), pathRow);
+    m_standard->setObjectName(QStringLiteral("standard"));
+    m_standard->addItem(tr("(none)"));
+    for (const Standard *st : StandardLibrary::instance().latest())
+        m_standard->addItem(QStringLiteral("%1 (%2)").arg(st->title(), st->version()), st->id());
+    m_domains->setObjectName(QStringLiteral("domains"));
+    m_domains->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_prefill->setChecked(true);
+    form->addRow(tr("Standard:"), m_standard);
+    form->addRow(tr("Domains:"), m_domains);
+    form->addRow(QString(), m_prefill);
     form->addRow(m_buttons);
 
+    connect(m_standard, &QComboBox::currentIndexChanged, this, &NewCatalogueDialog::standardChanged);
+    if (m_standard->count() > 1)
+        m_standard->setCurrentIndex(1);
+    standardChanged();
     connect(browse, &QPushButton::clicked, this, &NewCatalogueDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -79,9 +100,76 @@ void NewCatalogueDialog::updateOk()
             ->setEnabled(!m_unit->text().trimmed().isEmpty() && !m_path->text().trimmed().isEmpty());
 }
 
+void NewCatalogueDialog::standardChanged()
+{
+    m_domains->clear();
+    const Standard *st = standard();
+    m_domains->setEnabled(st != nullptr);
+    m_prefill->setEnabled(st != nullptr);
+    if (!st)
+        return;
+    for (const QString &d : st->domains()) {
+        auto *item
+                = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(d).arg(st->items(d).size()), m_domains);
+        item->setData(Qt::UserRole, d);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+}
+
+const Standard *NewCatalogueDialog::standard() const
+{
+    const QString id = m_standard->currentData().toString();
+    if (id.isEmpty())
+        return nullptr;
+    QString error;
+    return StandardLibrary::instance().find(id, &error);
+}
+
+QList<Item> NewCatalogueDialog::itemsFromStandard(const Standard &standard, const QStringList &domains)
+{
+    QList<Item> items;
+    for (const QString &d : domains) {
+        for (const StandardItem *si : standard.items(d)) {
+            Item it;
+            it.domain = si->domain;
+            it.seq = si->seq;
+            it.level1 = si->level1;
+            it.level2 = si->level2;
+            it.content = si->content.join(QLatin1Char('\n'));
+            it.basis = si->basis;
+            it.deadline = si->deadline;
+            it.owner = si->owner;
+            it.channels = si->channels;
+            it.audience = si->audience;
+            it.method = si->method;
+            it.level = si->level;
+            items << it;
+        }
+    }
+    return items;
+}
+
+QList<Item> NewCatalogueDialog::startItems() const
+{
+    const Standard *st = standard();
+    if (!st || !m_prefill->isChecked())
+        return {};
+    QStringList domains;
+    for (int i = 0; i < m_domains->count(); ++i) {
+        if (m_domains->item(i)->checkState() == Qt::Checked)
+            domains << m_domains->item(i)->data(Qt::UserRole).toString();
+    }
+    return itemsFromStandard(*st, domains);
+}
+
 CatalogueInfo NewCatalogueDialog::info() const
 {
     CatalogueInfo info;
+    if (const Standard *st = standard()) {
+        info.standardId = st->id();
+        info.standardVersion = st->version();
+    }
     info.unit = m_unit->text().trimmed();
     info.region = m_region->text().trimmed();
     info.adminLevel = m_level->currentText();

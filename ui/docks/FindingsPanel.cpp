@@ -29,7 +29,7 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(FindingsModel::SeverityColumn, 90);
+    m_view->setColumnWidth(FindingsModel::SeverityColumn, 120);
     m_view->setColumnWidth(FindingsModel::ItemColumn, 260);
     m_view->setColumnWidth(FindingsModel::FieldColumn, 110);
     m_view->setColumnWidth(FindingsModel::CodeColumn, 160);

@@ -2,8 +2,8 @@
 
 #include "catalogue/CatalogueFile.h"
 #include "commands/CatalogueEditor.h"
+#include "models/FieldChoices.h"
 #include "models/ItemTableModel.h"
-#include "models/Vocabulary.h"
 #include "widgets/CheckList.h"
 
 #include <QCheckBox>
@@ -67,14 +67,14 @@ ItemForm::ItemForm(QWidget *parent)
             m_texts.insert(f, t);
             w = t;
         } else if (fi.type == FieldType::Set) {
-            auto *c = new CheckList(Vocabulary::values(f), f == Field::Channels ? 2 : 3, body);
+            auto *c = new CheckList(FieldChoices::values(f), f == Field::Channels ? 2 : 3, body);
             connect(c, &CheckList::valuesEdited, this, [this, f](const QStringList &v) { commit(f, v); });
             m_checks.insert(f, c);
             w = c;
         } else if (f == Field::Department) {
             m_department->setEditable(true);
             m_department->setInsertPolicy(QComboBox::NoInsert);
-            m_department->addItems(Vocabulary::defaultDepartments());
+            m_department->addItems(FieldChoices::defaultDepartments());
             connect(m_department, &QComboBox::activated, this,
                     [this] { commit(Field::Department, m_department->currentText()); });
             connect(m_department->lineEdit(), &QLineEdit::editingFinished, this,

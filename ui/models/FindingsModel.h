@@ -1,6 +1,7 @@
 #pragma once
 
-#include "CheckerAdapter.h"
+#include "check/Checker.h"
+#include "check/Finding.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>

@@ -1,8 +1,9 @@
 #include "ItemTableModel.h"
 
-#include "Vocabulary.h"
+#include "FieldChoices.h"
 #include "catalogue/CatalogueFile.h"
 #include "commands/CatalogueEditor.h"
+#include "standard/Standard.h"
 #include "util/TextNormalizer.h"
 #include "util/Translations.h"
 
@@ -81,7 +82,7 @@ QModelIndex ItemTableModel::indexOf(qint64 id, Field field) const
 QString ItemTableModel::displayText(const Item &item, Field field)
 {
     switch (ItemFields::info(field).type) {
-    case FieldType::Set: return Vocabulary::joinSet(item.value(field).toStringList());
+    case FieldType::Set: return FieldChoices::joinSet(item.value(field).toStringList());
     case FieldType::Boolean: return item.withheld ? QStringLiteral("是") : QString();
     case FieldType::Integer: return QString::number(item.seq);
     case FieldType::Text: return item.value(field).toString();
@@ -92,7 +93,7 @@ QString ItemTableModel::displayText(const Item &item, Field field)
 QVariant ItemTableModel::valueFromText(Field field, const QString &text)
 {
     switch (ItemFields::info(field).type) {
-    case FieldType::Set: return Vocabulary::splitSet(text);
+    case FieldType::Set: return FieldChoices::splitSet(text);
     case FieldType::Boolean: {
         const QString t = text.trimmed();
         return t == QStringLiteral("是") || t.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0
@@ -349,6 +350,12 @@ void ItemTableModel::onItemsRemoved(const QList<qint64> &ids)
         rebuildIndex();
         endRemoveRows();
     }
+}
+
+void ItemTableModel::setStandard(const Standard *standard)
+{
+    m_standard = standard;
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 void ItemTableModel::setMarks(const QHash<QPair<qint64, int>, CellMark> &marks)

@@ -11,6 +11,7 @@ namespace gkml {
 
 class CatalogueEditor;
 class CatalogueFile;
+class Standard;
 
 // The item table: one column per template field, over an in-memory copy of the catalogue read
 // once with CatalogueFile::items(). Scrolling and painting never touch SQLite; after an edit the
@@ -58,6 +59,8 @@ public:
 
     // Findings shown in the cells: key = (item id, column); column -1 marks the whole item.
     void setMarks(const QHash<QPair<qint64, int>, CellMark> &marks);
+    // The standard's column labels and aliases join the header tooltips.
+    void setStandard(const Standard *standard);
 
 private:
     void reload();
@@ -70,6 +73,7 @@ private:
     CellMark markAt(qint64 id, int column) const;
 
     CatalogueEditor *m_editor = nullptr;
+    const Standard *m_standard = nullptr;
     QList<Item> m_items;
     QHash<qint64, int> m_rowOfId;
     QHash<QString, int> m_domainRank;
