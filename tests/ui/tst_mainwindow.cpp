@@ -1,0 +1,441 @@
+// The editor window driven like a clerk would: keys and mouse on the real widgets, offscreen.
+// Every check reads the .gkml back through CatalogueFile, so "saved at once" is what is tested.
+#include "MainWindow.h"
+#include "catalogue/CatalogueFile.h"
+#include "dialogs/NewCatalogueDialog.h"
+#include "docks/FindingsPanel.h"
+#include "models/FindingsModel.h"
+#include "models/ItemFilterProxy.h"
+#include "models/ItemTableModel.h"
+#include "models/LiveChecker.h"
+#include "standard/StandardLibrary.h"
+#include "widgets/FilterHeader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace gkml;
+
+namespace {
+
+Item makeItem(const QString &domain, const QString &l1, const QString &l2)
+{
+    Item it;
+    it.domain = domain;
+    it.level1 = l1;
+    it.level2 = l2;
+    it.content = QStringLiteral("内容 ") + l2;
+    it.basis = QStringLiteral("《政府信息公开条例》");
+    it.deadline = QStringLiteral("信息形成或者变更之日起20个工作日内");
+    it.owner = QStringLiteral("安溪县民政局");
+    it.channels = { QStringLiteral("政府网站"), QStringLiteral("政务服务中心") };
+    it.audience = { QStringLiteral("全社会") };
+    it.method = { QStringLiteral("主动") };
+    it.level = { QStringLiteral("县级") };
+    return it;
+}
+
+// A small catalogue: two domains, five items.
+QString makeCatalogue(const QTemporaryDir &dir, const QString &name = QStringLiteral("安溪县民政局.gkml"))
+{
+    const QString path = dir.filePath(name);
+    CatalogueInfo info;
+    info.unit = QStringLiteral("安溪县民政局");
+    QString error;
+    auto file = CatalogueFile::create(path, info, &error);
+    if (!file)
+        qFatal("cannot create fixture: %s", qPrintable(error));
+    QList<Item> items = {
+        makeItem(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"), QStringLiteral("政策文件")),
+        makeItem(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"), QStringLiteral("办事指南")),
+        makeItem(QStringLiteral("社会救助"), QStringLiteral("临时救助"), QStringLiteral("审批信息")),
+        makeItem(QStringLiteral("养老服务"), QStringLiteral("养老服务业务办理"),
+                 QStringLiteral("养老机构备案")),
+        makeItem(QStringLiteral("养老服务"), QStringLiteral("养老服务业务办理"),
+                 QStringLiteral("老年人补贴")),
+    };
+    for (int i = 0; i < items.size(); ++i)
+        items[i].seq = i + 1;
+    if (!file->insertItems(items, QStringLiteral("fixture")))
+        qFatal("cannot fill fixture");
+    return path;
+}
+
+// QTest::keyClicks only takes Latin-1; Chinese arrives as key events carrying text (as an input
+// method's commit does for line edits).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
+
+int proxyColumn(Field f)
+{
+    return static_cast<int>(f);
+}
+
+// As a click would: the current cell alone is selected (setCurrentIndex() would honour
+// modifier keys still recorded from the previous Ctrl+ shortcut).
+void select(QTableView *table, const QModelIndex &index)
+{
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+}
+
+// Opens the cell editor with F2, types, and commits with Enter: what a clerk does.
+void typeIntoCell(QTableView *table, const QModelIndex &index, const QString &text)
+{
+    table->setFocus();
+    select(table, index);
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != table);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    typeText(editor, text);
+    QPointer<QWidget> guard(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits and closes the editor from a queued call.
+    QTRY_VERIFY(!guard || !guard->isVisible());
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+
+        QStandardPaths::setTestModeEnabled(true); // QSettings and documents go to a test location
+        QApplication::setOrganizationName(QStringLiteral("GKML-test"));
+        QApplication::setApplicationName(QStringLiteral("gkml-test"));
+    }
+
+    void createCatalogueThroughDialog()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QString path = dir.filePath(QStringLiteral("新目录.gkml"));
+        bool filled = false;
+        // The dialog is modal: fill it from inside its event loop, typing like a user.
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<NewCatalogueDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *unit = dialog->findChild<QLineEdit *>(QStringLiteral("unit"));
+            auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("path"));
+            typeText(unit, QStringLiteral("安溪县民政局"));
+            file->clear();
+            typeText(file, path);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+            filled = true;
+        });
+        w.action(QStringLiteral("new"))->trigger();
+        QVERIFY(filled);
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.catalogue());
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(w.catalogue()->info().unit, QStringLiteral("安溪县民政局"));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("安溪县民政局")));
+        // Pre-filled with the standard's items of every domain (the dialog's defaults).
+        const QList<const Standard *> standards = StandardLibrary::instance().latest();
+        QVERIFY(!standards.isEmpty());
+        const Standard *st = standards.first();
+        QCOMPARE(w.catalogue()->info().standardId, st->id());
+        QCOMPARE(w.standard(), st);
+        const int expected = int(st->items().size());
+        QVERIFY(expected > 0);
+        QCOMPARE(w.catalogue()->itemCount(), expected);
+        QCOMPARE(w.model()->rowCount(), expected);
+        QCOMPARE(w.undoStack()->count(), 0); // creating is not an edit to undo
+
+        // One more item, inserted with the keyboard shortcut below the current one.
+        w.table()->setFocus();
+        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
+        QTest::keyClick(w.table(), Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->itemCount(), expected + 1);
+        QCOMPARE(w.model()->rowCount(), expected + 1);
+        QCOMPARE(w.model()->itemAt(1).level2, QString()); // right below the first
+        QCOMPARE(w.model()->itemAt(1).level1, w.model()->itemAt(0).level1);
+        // The live check reports the new item's empty required fields.
+        QTRY_VERIFY(w.findingsModel()->count(Finding::Severity::Error) > 0);
+    }
+
+    void editCellUndoRedo()
+    {
+        QTemporaryDir dir;
+        const QString path = makeCatalogue(dir);
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(path));
+        QVERIFY(!w.catalogue()->isReadOnly());
+        const QModelIndex cell = w.proxy()->index(1, proxyColumn(Field::Level2));
+        const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
+        QCOMPARE(cell.data().toString(), QStringLiteral("办事指南"));
+
+        typeIntoCell(w.table(), cell, QStringLiteral("办事指南（修订）"));
+        // Committed to the file at once: read back through a second connection.
+        QString error;
+        auto reader = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(reader->item(id)->level2, QStringLiteral("办事指南（修订）"));
+        QCOMPARE(w.proxy()->index(1, proxyColumn(Field::Level2)).data().toString(),
+                 QStringLiteral("办事指南（修订）"));
+        QCOMPARE(w.undoStack()->count(), 1);
+
+        // Set column typed as text: split on 、
+        typeIntoCell(w.table(), w.proxy()->index(1, proxyColumn(Field::Method)),
+                     QStringLiteral("主动、依申请"));
+        QCOMPARE(reader->item(id)->method,
+                 (QStringList { QStringLiteral("主动"), QStringLiteral("依申请") }));
+
+        w.table()->setFocus();
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(reader->item(id)->method, QStringList { QStringLiteral("主动") });
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(reader->item(id)->level2, QStringLiteral("办事指南"));
+        QCOMPARE(w.proxy()->index(1, proxyColumn(Field::Level2)).data().toString(),
+                 QStringLiteral("办事指南"));
+
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+        QCOMPARE(reader->item(id)->level2, QStringLiteral("办事指南（修订）"));
+        QVERIFY(w.lastError().isEmpty());
+    }
+
+    void formTypingMergesIntoOneStep()
+    {
+        QTemporaryDir dir;
+        const QString path = makeCatalogue(dir);
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(path));
+        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
+        const qint64 id = w.table()->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
+        auto *content = w.findChild<QWidget *>(QStringLiteral("form_content"));
+        QVERIFY(content);
+        content->setFocus();
+        QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
+        typeText(content, QStringLiteral("一"));
+        QTRY_COMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件一")); // after the pause
+        typeText(content, QStringLiteral("二三"));
+        QTRY_COMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件一二三"));
+        QCOMPARE(w.undoStack()->count(), 1); // one field, one step
+        w.action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件"));
+
+        // Check lists commit each click.
+        auto *channels = w.findChild<QWidget *>(QStringLiteral("form_channels"));
+        QVERIFY(channels);
+        QCheckBox *box = nullptr;
+        for (QCheckBox *b : channels->findChildren<QCheckBox *>()) {
+            if (b->text() == QStringLiteral("两微一端"))
+                box = b;
+        }
+        QVERIFY(box);
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
+        QVERIFY(w.catalogue()->item(id)->channels.contains(QStringLiteral("两微一端")));
+    }
+
+    void filterChineseSubstrings()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        QCOMPARE(w.proxy()->rowCount(), 5);
+        typeText(w.searchBox(), QStringLiteral("养老"));
+        QCOMPARE(w.proxy()->rowCount(), 2);
+        w.searchBox()->clear();
+        QCOMPARE(w.proxy()->rowCount(), 5);
+        QLineEdit *level1 = w.filterHeader()->filterBox(proxyColumn(Field::Level1));
+        QVERIFY(level1 && level1->isVisible());
+        typeText(level1, QStringLiteral("生活"));
+        QCOMPARE(w.proxy()->rowCount(), 2);
+        typeText(w.searchBox(), QStringLiteral("指南"));
+        QCOMPARE(w.proxy()->rowCount(), 1);
+        QCOMPARE(w.proxy()->index(0, proxyColumn(Field::Level2)).data().toString(),
+                 QStringLiteral("办事指南"));
+        w.action(QStringLiteral("clearFilters"))->trigger();
+        QCOMPARE(w.proxy()->rowCount(), 5);
+    }
+
+    void pasteTwoRowsFromTsv()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        // As Excel puts it on the clipboard: a header row, CRLF, a quoted cell with a line break.
+        const QString tsv = QStringLiteral(
+                "领域\t一级事项\t二级事项\t公开内容（要素）\t公开渠道和载体\t公开方式\r\n"
+                "社会救助\t特困人员救助供养\t审核信息\t\"初审对象名单\r\n及相关信息\"\t政府网站、便民服务站\t"
+                "主动\r\n"
+                "社会救助\t特困人员救助供养\t审批信息\t特困人员名单\t政府网站\t主动、依申请\r\n");
+        auto *mime = new QMimeData;
+        mime->setText(tsv);
+        QApplication::clipboard()->setMimeData(mime);
+        w.table()->setFocus();
+        select(w.table(), w.proxy()->index(0, 0));
+        QTest::keyClick(w.table(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->itemCount(), 7);
+        QCOMPARE(w.model()->rowCount(), 7);
+        QCOMPARE(w.undoStack()->count(), 1); // one paste, one step
+        bool found = false;
+        for (const Item &it : w.catalogue()->items()) {
+            if (it.level2 == QStringLiteral("审核信息")) {
+                found = true;
+                QCOMPARE(it.content, QStringLiteral("初审对象名单\n及相关信息"));
+                QCOMPARE(it.channels,
+                         (QStringList { QStringLiteral("政府网站"), QStringLiteral("便民服务站") }));
+            }
+        }
+        QVERIFY(found);
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->itemCount(), 5);
+        QCOMPARE(w.model()->rowCount(), 5);
+    }
+
+    void deleteDuplicateMoveAndUndo()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        const QList<Item> before = w.catalogue()->items();
+        w.table()->setFocus();
+        select(w.table(), w.proxy()->index(2, proxyColumn(Field::Level2)));
+        QTest::keyClick(w.table(), Qt::Key_Minus, Qt::ControlModifier); // delete
+        QCOMPARE(w.catalogue()->itemCount(), 4);
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->items(), before); // same ids, same content
+        QCOMPARE(w.model()->items(), before);
+
+        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
+        QTest::keyClick(w.table(), Qt::Key_D, Qt::ControlModifier); // duplicate
+        QCOMPARE(w.catalogue()->itemCount(), 6);
+        QCOMPARE(w.model()->itemAt(1).level2, QStringLiteral("政策文件")); // right below the original
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->itemCount(), 5);
+
+        select(w.table(), w.proxy()->index(1, proxyColumn(Field::Level2)));
+        QTest::keyClick(w.table(), Qt::Key_Up, Qt::AltModifier); // move up
+        QCOMPARE(w.catalogue()->items().first().level2, QStringLiteral("办事指南"));
+        QCOMPARE(w.model()->itemAt(0).level2, QStringLiteral("办事指南"));
+        QCOMPARE(w.table()->currentIndex().data().toString(), QStringLiteral("办事指南")); // follows the item
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->items(), before);
+    }
+
+    void findingJumpsToCell()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        QTRY_VERIFY(w.liveChecker()->isIdle()); // the first live check would replace our finding
+        const Item target = w.model()->itemAt(3);
+        Finding f;
+        f.severity = Finding::Severity::Error;
+        f.code = QStringLiteral("required-missing");
+        f.item = target.id;
+        f.domain = target.domain;
+        f.level1 = target.level1;
+        f.level2 = target.level2;
+        f.field = QStringLiteral("basis");
+        f.message = QStringLiteral("公开依据 is empty.");
+        w.findingsModel()->setFindings({ f });
+        // Hide the target behind a filter: the jump must still reach it.
+        typeText(w.searchBox(), QStringLiteral("最低生活"));
+        QVERIFY(!w.proxy()->mapFromSource(w.model()->index(3, 0)).isValid());
+        QTableView *view = w.findingsPanel()->view();
+        const QRect rect = view->visualRect(view->model()->index(0, FindingsModel::MessageColumn));
+        // A real double-click: QTest::mouseDClick alone lacks the first press an item view expects.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        const QModelIndex cur = w.table()->currentIndex();
+        QVERIFY(cur.isValid());
+        QCOMPARE(cur.data(ItemTableModel::ItemIdRole).toLongLong(), target.id);
+        QCOMPARE(cur.column(), proxyColumn(Field::Basis));
+        // F8 steps through the findings (one here: stays on it).
+        select(w.table(), w.proxy()->index(0, 0));
+        QTest::keyClick(w.table(), Qt::Key_F8);
+        QCOMPARE(w.table()->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong(), target.id);
+    }
+
+    void secondEditorIsReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = makeCatalogue(dir);
+        MainWindow first;
+        QVERIFY(first.openFile(path));
+        QVERIFY(!first.catalogue()->isReadOnly());
+        MainWindow second;
+        second.show();
+        QApplication::setActiveWindow(&second);
+        QVERIFY(QTest::qWaitForWindowActive(&second));
+        QVERIFY(second.openFile(path));
+        QVERIFY(second.catalogue()->isReadOnly());
+        auto *banner = second.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(first.catalogue()->userName()));
+        QVERIFY(second.windowTitle().contains(QStringLiteral("安溪县民政局")));
+        QVERIFY(!(second.model()->flags(second.model()->index(0, 2)) & Qt::ItemIsEditable));
+        QVERIFY(!second.action(QStringLiteral("insert"))->isEnabled());
+        QVERIFY(!second.action(QStringLiteral("paste"))->isEnabled());
+    }
+
+    void openErrorShowsDialog()
+    {
+        QTemporaryDir dir;
+        const QString bogus = dir.filePath(QStringLiteral("不是目录.gkml"));
+        QFile f(bogus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        MainWindow w;
+        w.show();
+        QVERIFY(!w.openFile(bogus));
+        QVERIFY(!w.catalogue());
+        QVERIFY(!w.lastError().isEmpty());
+        auto *box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box && box->isVisible());
+        box->close();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

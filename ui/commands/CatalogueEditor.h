@@ -1,0 +1,54 @@
+#pragma once
+
+#include "catalogue/Item.h"
+
+#include <QList>
+#include <QObject>
+
+class QUndoStack;
+
+namespace gkml {
+
+class CatalogueFile;
+
+// The one place where the UI changes a catalogue: every edit becomes an undo command that
+// commits through CatalogueFile at once. Errors of the core are reported through errorOccurred
+// (the window shows them); nothing fails silently.
+class CatalogueEditor : public QObject
+{
+    Q_OBJECT
+public:
+    CatalogueEditor(CatalogueFile *file, QUndoStack *stack, QObject *parent = nullptr);
+
+    CatalogueFile *file() const { return m_file; }
+    QUndoStack *undoStack() const { return m_stack; }
+    bool isReadOnly() const;
+
+    // Returns false when the file refused the edit (errorOccurred was emitted).
+    bool setField(qint64 id, Field field, const QVariant &value, bool typing = false);
+    // Adds items after the item `afterId` (0: at the end of their domain); returns the new ids.
+    QList<qint64> insertItems(QList<Item> items, const QString &source, const QString &undoText,
+                              qint64 afterId = 0);
+    bool removeItems(const QList<qint64> &ids);
+    // Swaps the display order (seq) with the previous/next item of the same domain.
+    bool moveItem(qint64 id, int direction);
+    // Several cells in one undo step (paste into cells, clearing cells).
+    struct CellEdit
+    {
+        qint64 id;
+        Field field;
+        QVariant value;
+    };
+    bool setCells(const QList<CellEdit> &edits, const QString &undoText);
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void reportError(const QString &message);
+    CatalogueFile *m_file;
+    QUndoStack *m_stack;
+    bool m_failed = false;
+};
+
+} // namespace gkml

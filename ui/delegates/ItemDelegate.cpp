@@ -1,0 +1,95 @@
+#include "ItemDelegate.h"
+
+#include "models/ItemTableModel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace gkml {
+
+namespace {
+Field fieldOf(const QModelIndex &index)
+{
+    return ItemTableModel::fieldAt(index.column());
+}
+bool isLongText(Field f)
+{
+    return f == Field::Content || f == Field::Basis || f == Field::Note || f == Field::WithheldBasis;
+}
+} // namespace
+
+ItemDelegate::ItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+QWidget *ItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    const Field f = fieldOf(index);
+    if (f == Field::Department) {
+        auto *combo = new QComboBox(parent);
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->addItems(m_departments);
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        return combo;
+    }
+    if (isLongText(f)) {
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setTabChangesFocus(true);
+        return edit;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void ItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QString text = index.data(Qt::EditRole).toString();
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentText(text);
+        combo->lineEdit()->selectAll();
+        return;
+    }
+    if (auto *edit = qobject_cast<QPlainTextEdit *>(editor)) {
+        edit->setPlainText(text);
+        edit->selectAll();
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void ItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentText(), Qt::EditRole);
+        return;
+    }
+    if (auto *edit = qobject_cast<QPlainTextEdit *>(editor)) {
+        model->setData(index, edit->toPlainText(), Qt::EditRole);
+        return;
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        model->setData(index, line->text(), Qt::EditRole); // always as text: the model parses it
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void ItemDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const
+{
+    if (qobject_cast<QPlainTextEdit *>(editor)) {
+        // Room for a few lines below the cell, like a spreadsheet's expanded cell.
+        QRect r = option.rect;
+        r.setHeight(std::max(r.height() * 5, 120));
+        r.setWidth(std::max(r.width(), 320));
+        editor->setGeometry(r);
+        return;
+    }
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
+} // namespace gkml

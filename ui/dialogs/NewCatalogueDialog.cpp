@@ -1,0 +1,196 @@
+#include "NewCatalogueDialog.h"
+
+#include "standard/StandardLibrary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace gkml {
+
+NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_unit(new QLineEdit(this))
+    , m_region(new QLineEdit(this))
+    , m_level(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_standard(new QComboBox(this))
+    , m_domains(new QListWidget(this))
+    , m_prefill(new QCheckBox(tr("Start with the standard's items of the checked domains"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New Catalogue"));
+    m_unit->setObjectName(QStringLiteral("unit"));
+    m_path->setObjectName(QStringLiteral("path"));
+    m_unit->setPlaceholderText(tr("e.g. 安溪县民政局"));
+    m_region->setPlaceholderText(tr("e.g. 福建省泉州市安溪县"));
+    m_level->addItems({ QStringLiteral("县级"), QStringLiteral("乡级") });
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path);
+    pathRow->addWidget(browse);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Unit (单位):"), m_unit);
+    form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("Government level:"), m_level);
+    form->addRow(tr("File:"), pathRow);
+    m_standard->setObjectName(QStringLiteral("standard"));
+    m_standard->addItem(tr("(none)"));
+    for (const Standard *st : StandardLibrary::instance().latest())
+        m_standard->addItem(QStringLiteral("%1 (%2)").arg(st->title(), st->version()), st->id());
+    m_domains->setObjectName(QStringLiteral("domains"));
+    m_domains->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_prefill->setChecked(true);
+    form->addRow(tr("Standard:"), m_standard);
+    form->addRow(tr("Domains:"), m_domains);
+    form->addRow(QString(), m_prefill);
+    form->addRow(m_buttons);
+
+    connect(m_standard, &QComboBox::currentIndexChanged, this, &NewCatalogueDialog::standardChanged);
+    if (m_standard->count() > 1)
+        m_standard->setCurrentIndex(1);
+    standardChanged();
+    connect(browse, &QPushButton::clicked, this, &NewCatalogueDialog::browse);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_unit, &QLineEdit::textChanged, this, [this](const QString &unit) {
+        // Suggest a file named after the unit until the user picks a path.
+        if (!m_pathEdited) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+            m_path->blockSignals(true);
+            m_path->setText(unit.trimmed().isEmpty()
+                                    ? QString()
+                                    : QDir::toNativeSeparators(dir + QLatin1Char('/') + unit.trimmed()
+                                                               + QStringLiteral(".gkml")));
+            m_path->blockSignals(false);
+        }
+        updateOk();
+    });
+    connect(m_path, &QLineEdit::textEdited, this, [this] {
+        m_pathEdited = true;
+        updateOk();
+    });
+    updateOk();
+    resize(520, sizeHint().height());
+}
+
+void NewCatalogueDialog::browse()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("New Catalogue"), m_path->text(),
+                                                      tr("GKML catalogues (*.gkml)"));
+    if (file.isEmpty())
+        return;
+    setPath(file.endsWith(QLatin1String(".gkml"), Qt::CaseInsensitive) ? file
+                                                                       : file + QStringLiteral(".gkml"));
+}
+
+void NewCatalogueDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!m_unit->text().trimmed().isEmpty() && !m_path->text().trimmed().isEmpty());
+}
+
+void NewCatalogueDialog::standardChanged()
+{
+    m_domains->clear();
+    const Standard *st = standard();
+    m_domains->setEnabled(st != nullptr);
+    m_prefill->setEnabled(st != nullptr);
+    if (!st)
+        return;
+    for (const QString &d : st->domains()) {
+        auto *item
+                = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(d).arg(st->items(d).size()), m_domains);
+        item->setData(Qt::UserRole, d);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+}
+
+const Standard *NewCatalogueDialog::standard() const
+{
+    const QString id = m_standard->currentData().toString();
+    if (id.isEmpty())
+        return nullptr;
+    QString error;
+    return StandardLibrary::instance().find(id, &error);
+}
+
+QList<Item> NewCatalogueDialog::itemsFromStandard(const Standard &standard, const QStringList &domains)
+{
+    QList<Item> items;
+    for (const QString &d : domains) {
+        for (const StandardItem *si : standard.items(d)) {
+            Item it;
+            it.domain = si->domain;
+            it.seq = si->seq;
+            it.level1 = si->level1;
+            it.level2 = si->level2;
+            it.content = si->content.join(QLatin1Char('\n'));
+            it.basis = si->basis;
+            it.deadline = si->deadline;
+            it.owner = si->owner;
+            it.channels = si->channels;
+            it.audience = si->audience;
+            it.method = si->method;
+            it.level = si->level;
+            items << it;
+        }
+    }
+    return items;
+}
+
+QList<Item> NewCatalogueDialog::startItems() const
+{
+    const Standard *st = standard();
+    if (!st || !m_prefill->isChecked())
+        return {};
+    QStringList domains;
+    for (int i = 0; i < m_domains->count(); ++i) {
+        if (m_domains->item(i)->checkState() == Qt::Checked)
+            domains << m_domains->item(i)->data(Qt::UserRole).toString();
+    }
+    return itemsFromStandard(*st, domains);
+}
+
+CatalogueInfo NewCatalogueDialog::info() const
+{
+    CatalogueInfo info;
+    if (const Standard *st = standard()) {
+        info.standardId = st->id();
+        info.standardVersion = st->version();
+    }
+    info.unit = m_unit->text().trimmed();
+    info.region = m_region->text().trimmed();
+    info.adminLevel = m_level->currentText();
+    return info;
+}
+
+QString NewCatalogueDialog::path() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+void NewCatalogueDialog::setUnit(const QString &unit)
+{
+    m_unit->setText(unit);
+}
+
+void NewCatalogueDialog::setPath(const QString &path)
+{
+    m_pathEdited = true;
+    m_path->setText(QDir::toNativeSeparators(path));
+    updateOk();
+}
+
+} // namespace gkml

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+namespace gkml {
+
+// Search box, per-column filters and the domain/一级事项 chosen in the tree. Matching is a plain
+// case-insensitive substring test on the shown text, so Chinese works without any tokenising.
+// Unsorted (or sorted on 序号) the table keeps the catalogue's display order.
+class ItemFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ItemFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    void setColumnFilter(int column, const QString &text);
+    QString columnFilter(int column) const { return m_columnFilters.value(column); }
+    void clearColumnFilters();
+    // Empty strings: no restriction.
+    void setScope(const QString &domain, const QString &level1);
+    void setOnlyMarked(bool on);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_search;
+    QHash<int, QString> m_columnFilters;
+    QString m_domain, m_level1;
+    bool m_onlyMarked = false;
+};
+
+} // namespace gkml

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "catalogue/Item.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+
+namespace gkml {
+
+class CatalogueEditor;
+class CatalogueFile;
+class Standard;
+
+// The item table: one column per template field, over an in-memory copy of the catalogue read
+// once with CatalogueFile::items(). Scrolling and painting never touch SQLite; after an edit the
+// file's signals refresh only the rows concerned. Edits go through CatalogueEditor (undo stack).
+class ItemTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        FieldKeyRole,
+        SeverityRole, // int: 0 error, 1 warning, 2 info, -1 none
+    };
+    struct CellMark
+    {
+        int severity = -1;
+        QString message;
+    };
+
+    explicit ItemTableModel(QObject *parent = nullptr);
+
+    // Loads the items once; the model follows the file's change signals from then on.
+    void setEditor(CatalogueEditor *editor);
+    CatalogueEditor *editor() const { return m_editor; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    const QList<Item> &items() const { return m_items; }
+    const Item &itemAt(int row) const { return m_items.at(row); }
+    int rowOfId(qint64 id) const;
+    QModelIndex indexOf(qint64 id, Field field) const;
+
+    static Field fieldAt(int column) { return static_cast<Field>(column); }
+    static int columnOf(Field field) { return static_cast<int>(field); }
+    // The text shown (and copied) for a field: sets joined with 、, 是/否 for booleans.
+    static QString displayText(const Item &item, Field field);
+    // Converts text (typed or pasted) into the value of a field.
+    static QVariant valueFromText(Field field, const QString &text);
+    static QString fieldDescription(Field field);
+
+    // Findings shown in the cells: key = (item id, column); column -1 marks the whole item.
+    void setMarks(const QHash<QPair<qint64, int>, CellMark> &marks);
+    // The standard's column labels and aliases join the header tooltips.
+    void setStandard(const Standard *standard);
+
+private:
+    void reload();
+    void onItemChanged(qint64 id, Field field);
+    void onItemsInserted(const QList<qint64> &ids);
+    void onItemsRemoved(const QList<qint64> &ids);
+    void rebuildIndex();
+    int insertPosition(const Item &item) const;
+    bool lessInDisplayOrder(const Item &a, const Item &b) const;
+    CellMark markAt(qint64 id, int column) const;
+
+    CatalogueEditor *m_editor = nullptr;
+    const Standard *m_standard = nullptr;
+    QList<Item> m_items;
+    QHash<qint64, int> m_rowOfId;
+    QHash<QString, int> m_domainRank;
+    QHash<QPair<qint64, int>, CellMark> m_marks;
+    QIcon m_severityIcons[3];
+};
+
+} // namespace gkml
