@@ -7,6 +7,9 @@
 //   hold FILE                       opens FILE for editing, prints its status, waits for stdin
 //                                   to close, then closes the file (a second editor).
 //   open FILE                       opens FILE for editing, prints its status and exits.
+//   die-in-edit FILE                starts changing every item in one transaction, spills it to
+//                                   the file, prints "ready" and waits to be killed (leaves a hot
+//                                   journal behind).
 //
 // Output is flushed line by line, so a supervisor that kills this process with SIGKILL knows
 // exactly which edits were committed before the kill.
@@ -23,6 +26,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <cstdio>
 
@@ -212,6 +217,27 @@ int runOpen(const QString &path, bool hold)
     return 0;
 }
 
+int runDieInEdit(const QString &path)
+{
+    QString error;
+    auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
+    if (!file || file->isReadOnly())
+        return fail(0, file ? file->readOnlyReason() : error);
+    QSqlDatabase db = file->database();
+    QSqlQuery q(db);
+    // A tiny page cache makes SQLite write changed pages into the file before the commit, as a
+    // large import does: the journal is then needed to undo them.
+    q.exec(QStringLiteral("PRAGMA cache_size=1"));
+    db.transaction();
+    if (!q.exec(QStringLiteral("UPDATE item SET content = content || hex(randomblob(200))")))
+        return fail(0, q.lastError().text());
+    emitLine({ { QStringLiteral("t"), QStringLiteral("ready") } });
+    QTextStream in(stdin);
+    QString line;
+    while (in.readLineInto(&line)) { }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -224,7 +250,10 @@ int main(int argc, char *argv[])
                        args.size() > 4 ? args.at(4).toInt() : 1 << 30);
     if ((mode == QLatin1String("hold") || mode == QLatin1String("open")) && args.size() >= 2)
         return runOpen(args.at(1), mode == QLatin1String("hold"));
+    if (mode == QLatin1String("die-in-edit") && args.size() >= 2)
+        return runDieInEdit(args.at(1));
     std::fprintf(stderr,
-                 "usage: gkml-reliability-driver edit FILE OUTDIR SEED [MAXOPS] | hold FILE | open FILE\n");
+                 "usage: gkml-reliability-driver edit FILE OUTDIR SEED [MAXOPS] | hold FILE | open FILE"
+                 " | die-in-edit FILE\n");
     return 2;
 }

@@ -106,7 +106,51 @@ class TestCrashSafety : public QObject
     Q_OBJECT
 private slots:
     void survivesKills();
+    void readOnlyOpenAfterCrashMidEdit();
 };
+
+// Regression: after a crash in the middle of an edit, a read-only open (gkml-cli info, export,
+// validate; a viewer) failed with "the file or its folder is read-only" because SQLite's hot
+// journal can only be rolled back by a writing connection.
+void TestCrashSafety::readOnlyOpenAfterCrashMidEdit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("目录.gkml"));
+    QList<Item> start = workloadBatch(QStringLiteral("初始"), 2000);
+    {
+        QString error;
+        auto file = CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")),
+                                          &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(file->insertItems(start, QStringLiteral("初始.csv")));
+    }
+    QProcess driver;
+    driver.start(QStringLiteral(GKML_RELIABILITY_DRIVER), { QStringLiteral("die-in-edit"), path });
+    QVERIFY(driver.waitForStarted());
+    QByteArray out;
+    while (!out.contains("ready") && driver.state() == QProcess::Running && driver.waitForReadyRead(20000))
+        out += driver.readAllStandardOutput();
+    QVERIFY2(out.contains("ready"), out.constData());
+    driver.kill();
+    driver.waitForFinished();
+    QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0); // a hot journal was left
+
+    QString error;
+    auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
+    QVERIFY2(file, qPrintable(error));
+    QVERIFY(file->isReadOnly());
+    QSqlQuery q(file->database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    ItemMap expected, actual;
+    for (const Item &it : std::as_const(start))
+        expected.insert(it.id, it);
+    for (const Item &it : file->items())
+        actual.insert(it.id, it);
+    QVERIFY2(actual == expected,
+             qPrintable(describeDifference(expected, actual))); // the unfinished edit is gone
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+}
 
 void TestCrashSafety::survivesKills()
 {
