@@ -9,6 +9,13 @@ function(gkml_apply_defaults target)
                                                      -fno-sanitize-recover=undefined)
             target_link_options(${target} PRIVATE -fsanitize=address,undefined)
         endif()
+        if(GKML_FUZZ)
+            # Coverage for libFuzzer in every GKML target (the fuzz executables add -fsanitize=fuzzer
+            # at link time); ASan + UBSan so that memory errors and UB stop the fuzzer.
+            target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined
+                                                     -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+            target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+        endif()
     endif()
     # Qt strings are UTF-8 in the sources; forbid implicit ASCII casts so every literal is explicit.
     target_compile_definitions(${target} PRIVATE QT_NO_URL_CAST_FROM_STRING

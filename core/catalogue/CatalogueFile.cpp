@@ -354,8 +354,34 @@ std::unique_ptr<CatalogueFile> CatalogueFile::open(const QString &path, OpenMode
     }
     file->m_readOnly = readOnly;
 
-    if (!file->openDatabase(readOnly, error) || !file->checkIdentity(error))
+    // A crash or power cut in the middle of an edit leaves a "hot" rollback journal, which only a
+    // writing connection may roll back: a read-only connection fails ("attempt to write a readonly
+    // database"), so reading commands and read-only viewers could not open the file until someone
+    // edited it. Roll it back first with a short-lived writing connection; SQLite only touches a
+    // journal that no live connection owns, so this is safe while another editor has the file.
+    const QFileInfo journal(file->m_path + QStringLiteral("-journal"));
+    const bool hasJournal = readOnly && journal.exists() && journal.size() > 0;
+    const bool canRecover = fi.isWritable() && QFileInfo(fi.absolutePath()).isWritable();
+    if (hasJournal && canRecover) {
+        const QString name = file->m_connection + QStringLiteral("-recover");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file->m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA schema_version")); // the first read rolls back
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    if (!file->openDatabase(readOnly, error) || !file->checkIdentity(error)) {
+        if (hasJournal && !canRecover)
+            *error = tr("The catalogue was not closed properly (GKML or the computer stopped while saving) "
+                        "and can only be repaired where it may be changed: open it once for editing from a "
+                        "writable folder, together with its \"-journal\" file.");
         return nullptr;
+    }
     const int version = file->schemaVersion();
     if (version > kSchemaVersion) {
         *error = tr("This catalogue was saved by a newer version of GKML; please update GKML to open it.");

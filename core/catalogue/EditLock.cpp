@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSysInfo>
 
 #ifdef Q_OS_WIN
@@ -97,6 +98,9 @@ LockInfo EditLock::readLock(const QString &lockPath)
 
 bool EditLock::isStale(const LockInfo &info)
 {
+    // Locks are written atomically, so one that names nobody was damaged: it protects nothing.
+    if (!info.isValid())
+        return true;
     if (info.host == currentHost() && info.pid > 0)
         return !processAlive(info.pid);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -108,20 +112,33 @@ bool EditLock::writeLock(bool createNew)
     m_mine.heartbeat = QDateTime::currentDateTimeUtc();
     if (!m_mine.since.isValid())
         m_mine.since = m_mine.heartbeat;
-    QFile f(m_lockPath);
-    // NewOnly is an exclusive create (O_EXCL / CREATE_NEW): two editors cannot both win.
-    const QIODevice::OpenMode mode = createNew ? (QIODevice::WriteOnly | QIODevice::NewOnly)
-                                               : (QIODevice::WriteOnly | QIODevice::Truncate);
-    if (!f.open(mode)) {
+    const QByteArray data = serialise(m_mine);
+    if (!createNew) {
+        // Replaced atomically: a crash while refreshing must not leave an empty lock behind.
+        QSaveFile f(m_lockPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+            m_error = f.errorString();
+            return false;
+        }
+        return true;
+    }
+    // The lock appears complete or not at all: written under a temporary name, then renamed to
+    // the lock's name, which fails when that exists (renameat2 NOREPLACE / MoveFileEx), so two
+    // editors cannot both win. Creating the lock empty and then writing it left, after a crash in
+    // between, an empty lock that kept everybody out for staleAfterSeconds().
+    const QString tmp = m_lockPath + QStringLiteral(".%1.tmp").arg(m_mine.pid);
+    QFile f(tmp);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = f.errorString();
         return false;
     }
-    const QByteArray data = serialise(m_mine);
-    if (f.write(data) != data.size() || !f.flush()) {
-        m_error = f.errorString();
-        f.close();
-        if (createNew)
-            QFile::remove(m_lockPath);
+    const bool written = f.write(data) == data.size() && f.flush();
+    f.close();
+    if (!written || !QFile::rename(tmp, m_lockPath)) {
+        m_error = written
+                ? QCoreApplication::translate("gkml::EditLock", "The file is already open for editing.")
+                : f.errorString();
+        QFile::remove(tmp);
         return false;
     }
     return true;

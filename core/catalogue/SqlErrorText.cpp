@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace gkml {
 
@@ -17,6 +18,11 @@ QString SqlErrorText::describe(const QSqlError &error, const QString &path)
         case 6: // SQLITE_LOCKED
             return tr("The catalogue is busy in another program; try again in a moment.");
         case 8: // SQLITE_READONLY
+            // SQLite refuses to write a file that was deleted or renamed while open
+            // (SQLITE_READONLY_DBMOVED): the edit would go nowhere. Say so, not "read-only".
+            if (!path.isEmpty() && !QFileInfo::exists(path))
+                return tr("The catalogue file was moved or deleted while it was open, so the change was not "
+                          "saved. Use \"Save a copy\" to keep the catalogue.");
             return tr("The catalogue cannot be changed: the file or its folder is read-only.");
         case 10: // SQLITE_IOERR
             return tr("Reading or writing the file failed (%1); check the disk or network drive.").arg(where);
