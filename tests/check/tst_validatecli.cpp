@@ -82,15 +82,8 @@ QString TestValidateCli::makeCatalogue(const QString &name, const QList<Item> &i
     if (!file)
         qFatal("%s", qPrintable(error));
     QList<Item> copy = items;
-    for (Item &it : copy) {
+    for (Item &it : copy)
         it.id = 0;
-        // CatalogueFile stores a null QString as SQL NULL, which its NOT NULL columns refuse
-        // (reported to the lead); fixtures leave absent fields null.
-        for (const FieldInfo &fi : ItemFields::all()) {
-            if (fi.type == FieldType::Text && it.value(fi.field).toString().isNull())
-                it.setValue(fi.field, QStringLiteral(""));
-        }
-    }
     if (!file->insertItems(copy, QStringLiteral("test")))
         qFatal("%s", qPrintable(file->errorString()));
     return path;
