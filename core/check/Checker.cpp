@@ -18,6 +18,17 @@ const QString kGroup = QStringLiteral("特定群体");
 const QString kCounty = QStringLiteral("县级");
 const QString kTownship = QStringLiteral("乡级");
 
+// trimmed().isEmpty() without building the trimmed string (runs for every field of every item).
+bool isBlank(const QString &s)
+{
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if ((u > 0x20 && u < 0x7F) || (u >= 0x4E00 && u <= 0x9FFF) || !c.isSpace())
+            return false; // usually decided by the first character
+    }
+    return true;
+}
+
 struct OwnerTiers
 {
     bool county = false;
@@ -119,18 +130,37 @@ public:
 
     void item(const Item &it);
     void finish();
+    void reserve(qsizetype n) { m_seen.reserve(n); }
 
 private:
-    void add(Finding::Severity severity, const char *code, const Item &it, Field field,
-             const QString &message)
+    // Codes and field keys are shared strings (implicit sharing): a run over 100k items makes
+    // no allocation for them.
+    const QString &code(const char *c)
     {
-        m_out->append(Finding { severity, QString::fromLatin1(code), it.id, it.domain, it.level1, it.level2,
-                                ItemFields::key(field), message });
+        auto it = m_codes.find(c);
+        if (it == m_codes.end())
+            it = m_codes.insert(c, QString::fromLatin1(c));
+        return it.value();
     }
-    void addGeneral(Finding::Severity severity, const char *code, const Item &it, const QString &message)
+    static const QString &fieldKey(Field field)
     {
-        m_out->append(Finding { severity, QString::fromLatin1(code), it.id, it.domain, it.level1, it.level2,
-                                QString(), message });
+        static const QList<QString> keys = [] {
+            QList<QString> k;
+            for (const FieldInfo &fi : ItemFields::all())
+                k.append(QString::fromLatin1(fi.key));
+            return k;
+        }();
+        return keys.at(static_cast<int>(field));
+    }
+    void add(Finding::Severity severity, const char *c, const Item &it, Field field, const QString &message)
+    {
+        m_out->append(Finding { severity, code(c), it.id, it.domain, it.level1, it.level2, fieldKey(field),
+                                message });
+    }
+    void addGeneral(Finding::Severity severity, const char *c, const Item &it, const QString &message)
+    {
+        m_out->append(
+                Finding { severity, code(c), it.id, it.domain, it.level1, it.level2, QString(), message });
     }
     bool required(Field field) const
     {
@@ -166,6 +196,8 @@ private:
     QHash<QString, QString> m_domains; // domain key -> domain as first written (catalogue order)
     QStringList m_domainOrder;
     QSet<const StandardItem *> m_covered;
+    QHash<const void *, QString> m_codes;
+    QString m_localItemMessage; // the same for every local item: built once
 };
 
 void Run::checkRequired(const Item &it)
@@ -188,7 +220,7 @@ void Run::checkRequired(const Item &it)
                 && (!it.withheld || f == Field::Domain || f == Field::Level1 || f == Field::Level2);
     };
     for (const auto &[f, member] : texts) {
-        if (applies(f) && (it.*member).trimmed().isEmpty())
+        if (applies(f) && isBlank(it.*member))
             add(Finding::Severity::Error, "required-missing", it, f,
                 Checker::tr("%1 is empty. Fill it in.").arg(ItemFields::label(f)));
     }
@@ -197,7 +229,7 @@ void Run::checkRequired(const Item &it)
             continue;
         bool any = false;
         for (const QString &v : it.*member)
-            any = any || !v.trimmed().isEmpty();
+            any = any || !isBlank(v);
         if (!any)
             add(Finding::Severity::Error, "required-missing", it, f,
                 Checker::tr("%1: nothing is ticked. Tick at least one.").arg(ItemFields::label(f)));
@@ -213,7 +245,7 @@ QStringList Run::checkVocabulary(const Item &it, Field field, const QStringList 
     QStringList canonical;
     canonical.reserve(values.size());
     for (const QString &v : values) {
-        if (v.trimmed().isEmpty())
+        if (isBlank(v))
             continue;
         const Vocabulary::Lookup l = voc->lookup(v);
         switch (l.match) {
@@ -256,9 +288,9 @@ QStringList Run::checkVocabulary(const Item &it, Field field, const QStringList 
 
 void Run::checkDeadline(const Item &it, bool proactive)
 {
-    const QString text = it.deadline.trimmed();
-    if (text.isEmpty())
+    if (isBlank(it.deadline))
         return; // required-missing already says so
+    const QString text = it.deadline.trimmed();
     const Deadline &d = deadline(it.deadline);
     switch (d.kind) {
     case Deadline::Kind::Unreadable:
@@ -307,7 +339,7 @@ void Run::checkDeadline(const Item &it, bool proactive)
 
 void Run::checkLevelOwner(const Item &it, const QStringList &levels)
 {
-    if (it.owner.trimmed().isEmpty() || levels.isEmpty())
+    if (isBlank(it.owner) || levels.isEmpty())
         return;
     const bool county = levels.contains(kCounty), township = levels.contains(kTownship);
     if (county == township)
@@ -355,7 +387,7 @@ void Run::checkAgainstStandard(const Item &it, const StandardItem &s, const QStr
                                  audience.join(QStringLiteral("、")))
                     + inferredNote(Field::Audience));
     }
-    if (!it.deadline.trimmed().isEmpty() && !s.deadline.isEmpty()) {
+    if (!isBlank(it.deadline) && !s.deadline.isEmpty()) {
         const Deadline mine = deadline(it.deadline);
         const Deadline theirs = deadline(s.deadline);
         if (mine.hasSpan() && theirs.hasSpan() && mine.workingDays > theirs.workingDays) {
@@ -371,7 +403,7 @@ void Run::checkAgainstStandard(const Item &it, const StandardItem &s, const QStr
 void Run::item(const Item &it)
 {
     checkRequired(it);
-    if (it.withheld && it.withheldBasis.trimmed().isEmpty()) {
+    if (it.withheld && isBlank(it.withheldBasis)) {
         add(Finding::Severity::Error, "withheld-without-basis", it, Field::WithheldBasis,
             Checker::tr(
                     "Marked %1 without a legal basis. Cite the article (e.g. 条例 Art. 14, 15 or 16) in %2.")
@@ -385,7 +417,7 @@ void Run::item(const Item &it)
     checkVocabulary(it, Field::Stages, it.stages);
 
     if (!it.withheld) {
-        if (audience.contains(kGroup) && it.audienceNote.trimmed().isEmpty()) {
+        if (audience.contains(kGroup) && isBlank(it.audienceNote)) {
             add(Finding::Severity::Warning, "audience-note-missing", it, Field::AudienceNote,
                 Checker::tr("%1 is ticked but the group is not named. Say which group in %2.")
                         .arg(kGroup, ItemFields::label(Field::AudienceNote)));
@@ -395,7 +427,7 @@ void Run::item(const Item &it)
     }
 
     // identity: (domain, level1, level2[, level3])
-    if (it.level1.trimmed().isEmpty() && it.level2.trimmed().isEmpty())
+    if (isBlank(it.level1) && isBlank(it.level2))
         return;
     const QString dk = Standard::domainKey(it.domain);
     if (!m_domains.contains(dk)) {
@@ -403,25 +435,30 @@ void Run::item(const Item &it)
         m_domainOrder.append(dk);
     }
     const QString key = Standard::itemKey(dk, it.level1, it.level2);
-    const QString dupKey
-            = it.level3.trimmed().isEmpty() ? key : key + QChar(0x1F) + Standard::nameKey(it.level3);
-    if (const Item *first = m_seen.value(dupKey)) {
+    const QString dupKey = isBlank(it.level3) ? key : key + QChar(0x1F) + Standard::nameKey(it.level3);
+    // one hash look-up: operator[] inserts a null slot for a new key
+    const qsizetype before = m_seen.size();
+    const Item *&slot = m_seen[dupKey];
+    if (m_seen.size() == before) {
+        const Item *first = slot;
         add(Finding::Severity::Error, "duplicate-item", it, Field::Level2,
             Checker::tr("The same item as no. %1 (%2 / %3) in %4. Remove one of them, or rename it.")
                     .arg(first->seq)
                     .arg(first->level1, first->level2, first->domain));
         return;
     }
-    m_seen.insert(dupKey, &it);
+    slot = &it;
 
     if (!m_standard || !m_standard->coversDomain(it.domain))
         return;
     const StandardItem *s = m_standard->findItem(it.domain, it.level1, it.level2);
     if (!s) {
-        addGeneral(
-                Finding::Severity::Info, "local-item", it,
-                Checker::tr("Not in the standard %1: a local item. Fine if your office added it on purpose.")
-                        .arg(m_standard->title()));
+        if (m_localItemMessage.isEmpty())
+            m_localItemMessage
+                    = Checker::tr("Not in the standard %1: a local item. Fine if your office added it "
+                                  "on purpose.")
+                              .arg(m_standard->title());
+        addGeneral(Finding::Severity::Info, "local-item", it, m_localItemMessage);
         return;
     }
     m_covered.insert(s);
@@ -481,7 +518,9 @@ Checker::Checker(const Standard *standard)
 QList<Finding> Checker::check(const QList<Item> &items) const
 {
     QList<Finding> findings;
+    findings.reserve(items.size() / 4);
     Run run(m_standard, &findings);
+    run.reserve(items.size());
     for (const Item &it : items)
         run.item(it);
     run.finish();

@@ -26,7 +26,91 @@ QString line(const Finding &f)
     return QStringLiteral("  %1  %2  [%3]").arg(severityLabel(f.severity), f.message, f.code);
 }
 
+// Appends a JSON string literal (escaping as JSON requires, plus U+2028/2029 for JavaScript).
+void appendString(QString &out, const QString &s)
+{
+    out += QLatin1Char('"');
+    bool plain = true; // the common case: nothing to escape, append in one go
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == u'"' || u == u'\\' || u == 0x2028 || u == 0x2029) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out += s;
+        out += QLatin1Char('"');
+        return;
+    }
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case u'"': out += QLatin1String("\\\""); break;
+        case u'\\': out += QLatin1String("\\\\"); break;
+        case u'\n': out += QLatin1String("\\n"); break;
+        case u'\r': out += QLatin1String("\\r"); break;
+        case u'\t': out += QLatin1String("\\t"); break;
+        case 0x2028: out += QLatin1String("\\u2028"); break;
+        case 0x2029: out += QLatin1String("\\u2029"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
 } // namespace
+
+QByteArray FindingReport::toJsonBytes(const QList<Finding> &findings, const Standard *standard)
+{
+    QString out;
+    out.reserve(64 + findings.size() * 200);
+    out += QLatin1String("{\n    \"findings\": [");
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
+        out += i ? QLatin1String(",\n        {\"severity\": ") : QLatin1String("\n        {\"severity\": ");
+        appendString(out, Finding::severityKey(f.severity));
+        out += QLatin1String(", \"code\": ");
+        appendString(out, f.code);
+        out += QLatin1String(", \"item\": ");
+        out += f.item ? QString::number(f.item) : QStringLiteral("null");
+        out += QLatin1String(", \"domain\": ");
+        appendString(out, f.domain);
+        out += QLatin1String(", \"level1\": ");
+        appendString(out, f.level1);
+        out += QLatin1String(", \"level2\": ");
+        appendString(out, f.level2);
+        out += QLatin1String(", \"field\": ");
+        if (f.field.isEmpty())
+            out += QLatin1String("null");
+        else
+            appendString(out, f.field);
+        out += QLatin1String(", \"message\": ");
+        appendString(out, f.message);
+        out += QLatin1Char('}');
+    }
+    out += findings.isEmpty() ? QLatin1String("],\n") : QLatin1String("\n    ],\n");
+    const Summary s = summarize(findings);
+    out += QStringLiteral("    \"summary\": {\"errors\": %1, \"warnings\": %2, \"infos\": %3},\n")
+                   .arg(s.errors)
+                   .arg(s.warnings)
+                   .arg(s.infos);
+    out += QLatin1String("    \"standard\": ");
+    if (standard) {
+        out += QLatin1String("{\"id\": ");
+        appendString(out, standard->id());
+        out += QLatin1String(", \"version\": ");
+        appendString(out, standard->version());
+        out += QLatin1Char('}');
+    } else {
+        out += QLatin1String("null");
+    }
+    out += QLatin1String("\n}\n");
+    return out.toUtf8();
+}
 
 FindingReport::Summary FindingReport::summarize(const QList<Finding> &findings)
 {

@@ -27,6 +27,9 @@ public:
     static Summary summarize(const QList<Finding> &findings);
     // {"findings": [...], "summary": {errors, warnings, infos}, "standard": {id, version} or null}
     static QJsonObject toJson(const QList<Finding> &findings, const Standard *standard);
+    // The same document as indented UTF-8, written directly (QJsonObject is ~10x slower for
+    // 100k findings); keys in the order of DESIGN.md.
+    static QByteArray toJsonBytes(const QList<Finding> &findings, const Standard *standard);
     // Findings grouped under the item they concern (catalogue order), then those about the
     // standard's items; ends with the summary line.
     static QString toText(const QList<Finding> &findings, const QList<Item> &items);

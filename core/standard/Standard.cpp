@@ -439,8 +439,10 @@ const StandardItem *Standard::findItem(const QString &domain, const QString &lev
 
 QString Standard::nameKey(const QString &name)
 {
-    // Most names are plain CJK ideographs (NFKC-stable, no punctuation): they are their own
-    // key, and QString's implicit sharing makes this free. Checking 100k items relies on it.
+    // Same result as TextNormalizer::matchKey (NFKC, drop spaces/punctuation/symbols, lower
+    // case), without NFKC for the characters names are made of: CJK ideographs, ASCII,
+    // full-width ASCII (U+FF01..FF5E, which NFKC maps to ASCII) and CJK punctuation. Plain
+    // names are their own key (implicit sharing: no allocation). Checking 100k items relies on it.
     bool plain = true;
     for (const QChar c : name) {
         const char16_t u = c.unicode();
@@ -449,7 +451,32 @@ QString Standard::nameKey(const QString &name)
             break;
         }
     }
-    return plain ? name : TextNormalizer::matchKey(name);
+    if (plain)
+        return name;
+    QString key;
+    key.reserve(name.size());
+    for (const QChar c : name) {
+        char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            u -= 0xFEE0; // full-width ASCII
+        if (u < 0x80) {
+            if ((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z'))
+                key.append(QChar(u));
+            else if (u >= u'A' && u <= u'Z')
+                key.append(QChar(char16_t(u + 32)));
+            // other ASCII: spaces, punctuation, symbols, controls -> dropped
+            else if (!(QChar(u).isSpace() || QChar(u).isPunct() || QChar(u).isSymbol()))
+                return TextNormalizer::matchKey(name);
+        } else if (u >= 0x4E00 && u <= 0x9FFF) {
+            key.append(QChar(u));
+        } else if (u >= 0x3000 && u <= 0x303F
+                   && (QChar(u).isSpace() || QChar(u).isPunct() || QChar(u).isSymbol())) {
+            continue; // 　、。〔〕《》「」...
+        } else {
+            return TextNormalizer::matchKey(name);
+        }
+    }
+    return key;
 }
 
 QString Standard::domainKey(const QString &domain)

@@ -290,6 +290,19 @@ void TestChecker::reportJsonAndText()
     QCOMPARE(o.value(QStringLiteral("standard")).toObject().value(QStringLiteral("id")).toString(),
              QStringLiteral("mca-2019"));
     QVERIFY(FindingReport::toJson({}, nullptr).value(QStringLiteral("standard")).isNull());
+    // the streamed bytes are the same document, also with characters JSON must escape
+    QList<Finding> tricky = findings;
+    tricky.append(Finding { Finding::Severity::Info, QStringLiteral("local-item"), 99, QStringLiteral("a\"b"),
+                            QStringLiteral("c\\d\n\te"), QString(QChar(0x01)) + QChar(0x2028), QString(),
+                            QStringLiteral("《x》\r") });
+    for (const Standard *std : { s, static_cast<const Standard *>(nullptr) }) {
+        QJsonParseError e;
+        const QJsonDocument streamed = QJsonDocument::fromJson(FindingReport::toJsonBytes(tricky, std), &e);
+        QCOMPARE(e.error, QJsonParseError::NoError);
+        QCOMPARE(streamed.object(), FindingReport::toJson(tricky, std));
+    }
+    QCOMPARE(QJsonDocument::fromJson(FindingReport::toJsonBytes({}, nullptr)).object(),
+             FindingReport::toJson({}, nullptr));
 
     // grouped by item: the heading of item 3 comes before its two findings, item 14 after them
     const QString text = FindingReport::toText(findings, items);

@@ -1,6 +1,7 @@
 // Standards as data: the built-in 民政部 guides, provenance, vocabularies, user files in
 // folders (newer versions win), and clear errors naming the place in a malformed file.
 #include "standard/StandardLibrary.h"
+#include "util/TextNormalizer.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,7 @@ private slots:
     void findByPathAndVersion();
     void forDomains();
     void versionOrder();
+    void nameKeyEqualsMatchKey();
 };
 
 void TestStandard::builtIns()
@@ -281,6 +283,28 @@ void TestStandard::versionOrder()
     QVERIFY(Standard::compareVersions(QStringLiteral("2019.2"), QStringLiteral("2019.10")) < 0);
     QVERIFY(Standard::compareVersions(QStringLiteral("2024-01"), QStringLiteral("2019")) > 0);
     QCOMPARE(Standard::compareVersions(QStringLiteral("2019"), QStringLiteral("2019")), 0);
+}
+
+void TestStandard::nameKeyEqualsMatchKey()
+{
+    // Standard::nameKey is a fast path of TextNormalizer::matchKey: it must give the same keys.
+    const QStringList names = { QStringLiteral("最低生活保障"),
+                                QStringLiteral("最低生活保障（审批）"),
+                                QStringLiteral("最低生活保障 (审批)"),
+                                QStringLiteral("审批　信息"),
+                                QStringLiteral("ＡＢＣ１２３ｘ"),
+                                QStringLiteral("Level-2 Item"),
+                                QStringLiteral("《条例》〔2019〕"),
+                                QStringLiteral("社区/企事业单位/村公示栏(电子屏)"),
+                                QStringLiteral("々〆"),
+                                QStringLiteral("①②"),
+                                QStringLiteral("㈠"),
+                                QStringLiteral("ﬁ"),
+                                QStringLiteral("\t\n "),
+                                QString(),
+                                QStringLiteral("户籍管理·迁移") };
+    for (const QString &n : names)
+        QCOMPARE(Standard::nameKey(n), TextNormalizer::matchKey(n));
 }
 
 QTEST_GUILESS_MAIN(TestStandard)
