@@ -430,7 +430,7 @@ void Run::item(const Item &it)
     if (isBlank(it.level1) && isBlank(it.level2))
         return;
     const QString dk = Standard::domainKey(it.domain);
-    if (!m_domains.contains(dk)) {
+    if (!dk.isEmpty() && !m_domains.contains(dk)) {
         m_domains.insert(dk, it.domain.trimmed());
         m_domainOrder.append(dk);
     }
@@ -449,9 +449,9 @@ void Run::item(const Item &it)
     }
     slot = &it;
 
-    if (!m_standard || !m_standard->coversDomain(it.domain))
+    if (!m_standard || !m_standard->coversDomainKey(dk))
         return;
-    const StandardItem *s = m_standard->findItem(it.domain, it.level1, it.level2);
+    const StandardItem *s = m_standard->findItemByKey(key);
     if (!s) {
         if (m_localItemMessage.isEmpty())
             m_localItemMessage
@@ -518,7 +518,7 @@ Checker::Checker(const Standard *standard)
 QList<Finding> Checker::check(const QList<Item> &items) const
 {
     QList<Finding> findings;
-    findings.reserve(items.size() / 4);
+    findings.reserve(items.size() + 64);
     Run run(m_standard, &findings);
     run.reserve(items.size());
     for (const Item &it : items)

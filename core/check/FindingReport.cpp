@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 namespace gkml {
 
@@ -123,6 +124,22 @@ FindingReport::Summary FindingReport::summarize(const QList<Finding> &findings)
         }
     }
     return s;
+}
+
+QList<Finding> FindingReport::withoutWithheld(const QList<Finding> &findings, const QList<Item> &items)
+{
+    QSet<qint64> withheld;
+    for (const Item &it : items) {
+        if (it.withheld)
+            withheld.insert(it.id);
+    }
+    QList<Finding> out;
+    out.reserve(findings.size());
+    for (const Finding &f : findings) {
+        if (!f.item || !withheld.contains(f.item))
+            out.append(f);
+    }
+    return out;
 }
 
 QJsonObject FindingReport::toJson(const QList<Finding> &findings, const Standard *standard)

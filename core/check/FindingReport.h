@@ -25,6 +25,9 @@ public:
         int infos = 0;
     };
     static Summary summarize(const QList<Finding> &findings);
+    // Drops the findings about withheld (不予公开) items, for outputs that leave the office
+    // (the submission package's validation.json): withheld items never reach a public output.
+    static QList<Finding> withoutWithheld(const QList<Finding> &findings, const QList<Item> &items);
     // {"findings": [...], "summary": {errors, warnings, infos}, "standard": {id, version} or null}
     static QJsonObject toJson(const QList<Finding> &findings, const Standard *standard);
     // The same document as indented UTF-8, written directly (QJsonObject is ~10x slower for

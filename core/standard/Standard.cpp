@@ -479,6 +479,12 @@ QString Standard::nameKey(const QString &name)
     return key;
 }
 
+const StandardItem *Standard::findItemByKey(const QString &key) const
+{
+    const auto it = m_itemIndex.constFind(key);
+    return it == m_itemIndex.cend() ? nullptr : &m_items.at(it.value());
+}
+
 QString Standard::domainKey(const QString &domain)
 {
     QString key = nameKey(domain);
@@ -489,7 +495,11 @@ QString Standard::domainKey(const QString &domain)
 
 QString Standard::itemKey(const QString &domainKey, const QString &level1, const QString &level2)
 {
-    return domainKey + QChar(0x1F) + nameKey(level1) + QChar(0x1F) + nameKey(level2);
+    const QString k1 = nameKey(level1), k2 = nameKey(level2);
+    QString key;
+    key.reserve(domainKey.size() + k1.size() + k2.size() + 2); // one allocation per item
+    key.append(domainKey).append(QChar(0x1F)).append(k1).append(QChar(0x1F)).append(k2);
+    return key;
 }
 
 int Standard::compareVersions(const QString &a, const QString &b)

@@ -73,6 +73,9 @@ public:
     bool coversDomain(const QString &domain) const;
     // Matches by (domain, level1, level2) after normalising width, punctuation and spaces.
     const StandardItem *findItem(const QString &domain, const QString &level1, const QString &level2) const;
+    // The same with precomputed keys (domainKey(), itemKey()): the checker's hot path.
+    const StandardItem *findItemByKey(const QString &itemKey) const;
+    bool coversDomainKey(const QString &domainKey) const { return m_domainIndex.contains(domainKey); }
 
     // The keys the matching uses (also used by the checker for its own indexes).
     // nameKey = TextNormalizer::matchKey, with a fast path for text that is already a key.

@@ -80,6 +80,7 @@ private slots:
     void findingJson();
     void reportJsonAndText();
     void withoutStandard();
+    void withheldFindingsStayInside();
 
 private:
     std::unique_ptr<StandardLibrary> m_library; // built-ins only: no user folders in tests
@@ -236,6 +237,11 @@ void TestChecker::requiredSetFieldsAndWithheld()
              (QStringList { QStringLiteral("basis"), QStringLiteral("channels"),
                             QStringLiteral("audience") }));
 
+    // no domain: said once, at the item; no "domain not in standard" note for the empty name
+    Item nodomain = makeItem(8, QString(), QStringLiteral("综合业务"), QStringLiteral("政策法规文件"));
+    QCOMPARE(signatures(Checker(s).check({ nodomain })),
+             QStringList { QStringLiteral("error required-missing 8 domain") });
+
     // a withheld item needs only its name and the basis for withholding
     Item w;
     w.id = 9;
@@ -330,6 +336,17 @@ void TestChecker::withoutStandard()
     // 依申请 only: Art. 26 is about proactive disclosure
     a.method = QStringList { QStringLiteral("依申请") };
     QVERIFY(Checker(nullptr).check({ a }).isEmpty());
+}
+
+void TestChecker::withheldFindingsStayInside()
+{
+    const QJsonObject c = readJson(fixtureDir() + QStringLiteral("/withheld/case.json")).object();
+    const QList<Item> items = buildCase(c);
+    const QList<Finding> all = Checker(m_library->find(QStringLiteral("mca-2019"), nullptr)).check(items);
+    const QList<Finding> shown = FindingReport::withoutWithheld(all, items);
+    QCOMPARE(all.size(), 5);
+    // items 7, 21 and 22 are withheld: only the note about item 14 remains
+    QCOMPARE(signatures(shown), QStringList { QStringLiteral("info local-item 14 null") });
 }
 
 QTEST_GUILESS_MAIN(TestChecker)
