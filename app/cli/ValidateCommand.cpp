@@ -63,7 +63,9 @@ int runValidate(const QStringList &args)
                           .arg(info.standardVersion, standard->version());
         }
     } else {
-        standard = library.forDomains(file->domains());
+        QStringList domains = file->domains();
+        domains.removeIf([](const QString &d) { return d.trimmed().isEmpty(); }); // required-missing says so
+        standard = library.forDomains(domains);
         how = QCoreApplication::translate(
                 "gkml-cli", "chosen because the catalogue names no standard and this one covers its domains");
     }
