@@ -7,7 +7,6 @@
 #include "standard/StandardLibrary.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace gkml::cli {
 
@@ -46,35 +45,34 @@ int runValidate(const QStringList &args)
         if (!standard)
             return CliOutput::error(error);
         how = QCoreApplication::translate("gkml-cli", "given with --standard");
-    } else if (!info.standardId.isEmpty()) {
-        standard = library.find(info.standardId, info.standardVersion);
-        how = QCoreApplication::translate("gkml-cli", "recorded in the catalogue");
-        if (!standard) {
-            standard = library.find(info.standardId, &error);
-            if (!standard)
-                return CliOutput::error(
-                        QCoreApplication::translate(
-                                "gkml-cli",
-                                "The catalogue follows the standard %1 %2, which is not installed. "
-                                "Put its file in the standards folder or give --standard PATH.")
-                                .arg(info.standardId, info.standardVersion));
+    } else {
+        StandardLibrary::Choice choice;
+        standard = library.forCatalogue(info.standardId, info.standardVersion, file->domains(), &choice,
+                                        &error);
+        if (!standard && !error.isEmpty())
+            return CliOutput::error(error);
+        switch (choice) {
+        case StandardLibrary::Choice::Recorded:
+            how = QCoreApplication::translate("gkml-cli", "recorded in the catalogue");
+            break;
+        case StandardLibrary::Choice::RecordedOtherVersion:
             how = QCoreApplication::translate(
                           "gkml-cli", "recorded in the catalogue as version %1; version %2 is installed")
                           .arg(info.standardVersion, standard->version());
+            break;
+        case StandardLibrary::Choice::Covering:
+        case StandardLibrary::Choice::None:
+            how = QCoreApplication::translate(
+                    "gkml-cli",
+                    "chosen because the catalogue names no standard and this one covers its domains");
+            break;
         }
-    } else {
-        QStringList domains = file->domains();
-        domains.removeIf([](const QString &d) { return d.trimmed().isEmpty(); }); // required-missing says so
-        standard = library.forDomains(domains);
-        how = QCoreApplication::translate(
-                "gkml-cli", "chosen because the catalogue names no standard and this one covers its domains");
     }
 
     const QList<Finding> findings = Checker(standard).check(items);
     const FindingReport::Summary summary = FindingReport::summarize(findings);
     if (format == QLatin1String("json")) {
-        CliOutput::outBytes(
-                QJsonDocument(FindingReport::toJson(findings, standard)).toJson(QJsonDocument::Indented));
+        CliOutput::outBytes(FindingReport::toJsonBytes(findings, standard));
     } else {
         CliOutput::outLine(QCoreApplication::translate("gkml-cli", "Catalogue: %1").arg(info.unit));
         if (standard) {

@@ -178,6 +178,38 @@ const Standard *StandardLibrary::find(const QString &idOrPath, QString *error)
     return nullptr;
 }
 
+const Standard *StandardLibrary::forCatalogue(const QString &standardId, const QString &standardVersion,
+                                              const QStringList &domains, Choice *choice, QString *error)
+{
+    Choice c = Choice::None;
+    const Standard *s = nullptr;
+    if (!standardId.isEmpty()) {
+        s = find(standardId, standardVersion);
+        c = Choice::Recorded;
+        if (!s) {
+            QString ignored;
+            s = find(standardId, &ignored);
+            c = Choice::RecordedOtherVersion;
+        }
+        if (!s && error)
+            *error = StandardLibrary::tr(
+                             "The catalogue follows the standard %1 %2, which is not installed. Put "
+                             "its file in the standards folder or give --standard PATH.")
+                             .arg(standardId, standardVersion);
+    } else {
+        QStringList named;
+        for (const QString &d : domains) {
+            if (!d.trimmed().isEmpty()) // an item without a domain: required-missing says so
+                named.append(d);
+        }
+        s = forDomains(named);
+        c = s ? Choice::Covering : Choice::None;
+    }
+    if (choice)
+        *choice = c;
+    return s;
+}
+
 const Standard *StandardLibrary::forDomains(const QStringList &domains) const
 {
     const Standard *best = nullptr;

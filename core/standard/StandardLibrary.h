@@ -42,6 +42,18 @@ public:
     // The built-in or installed standard to use for a catalogue that names none: the one with
     // the fewest domains that covers all `domains` (ties: built-in id order). Null if none.
     const Standard *forDomains(const QStringList &domains) const;
+    // The standard to check a catalogue against (gkml-cli validate, the package, the GUI): the
+    // one it records (that version, else the newest of that id), else forDomains() of its
+    // non-blank domains. Null with *error set only when the recorded id is not installed; null
+    // without error when no standard covers the domains (only form checks then).
+    enum class Choice {
+        Recorded, // the recorded id and version
+        RecordedOtherVersion, // the recorded id, another version (the recorded one is missing)
+        Covering, // none recorded: the one covering the catalogue's domains
+        None, // none recorded and none covers the domains
+    };
+    const Standard *forCatalogue(const QString &standardId, const QString &standardVersion,
+                                 const QStringList &domains, Choice *choice, QString *error);
     // Problems met while loading user folders (a malformed file does not stop the others).
     QStringList loadErrors() const { return m_loadErrors; }
 

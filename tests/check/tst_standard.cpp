@@ -44,6 +44,7 @@ private slots:
     void userFolderBadFileIsReportedNotFatal();
     void findByPathAndVersion();
     void forDomains();
+    void forCatalogue();
     void versionOrder();
     void nameKeyEqualsMatchKey();
 };
@@ -275,6 +276,33 @@ void TestStandard::forDomains()
     QCOMPARE(id({ QStringLiteral("社会救助"), QStringLiteral("养老服务") }), QStringLiteral("mca-2019"));
     QCOMPARE(id({ QStringLiteral("社会救助"), QStringLiteral("婚姻登记") }), QString());
     QCOMPARE(id({}), QString());
+}
+
+void TestStandard::forCatalogue()
+{
+    StandardLibrary lib { QStringList() };
+    using C = StandardLibrary::Choice;
+    C choice;
+    QString error;
+    const QStringList both = { QStringLiteral("社会救助"), QStringLiteral("养老服务"), QStringLiteral(" ") };
+    QCOMPARE(lib.forCatalogue(QString(), QString(), both, &choice, &error)->id(), QStringLiteral("mca-2019"));
+    QCOMPARE(choice, C::Covering); // the blank domain (an item without one) does not count
+    QCOMPARE(lib.forCatalogue(QStringLiteral("mca-2019-yanglao-fuwu"), QStringLiteral("2019"), both, &choice,
+                              &error)
+                     ->id(),
+             QStringLiteral("mca-2019-yanglao-fuwu"));
+    QCOMPARE(choice, C::Recorded);
+    QCOMPARE(lib.forCatalogue(QStringLiteral("mca-2019"), QStringLiteral("2018"), both, &choice, &error)
+                     ->version(),
+             QStringLiteral("2019"));
+    QCOMPARE(choice, C::RecordedOtherVersion);
+    QVERIFY(error.isEmpty());
+    QVERIFY(!lib.forCatalogue(QStringLiteral("gone"), QStringLiteral("1"), both, &choice, &error));
+    QVERIFY(error.contains(QStringLiteral("gone")));
+    error.clear();
+    QVERIFY(!lib.forCatalogue(QString(), QString(), { QStringLiteral("婚姻登记") }, &choice, &error));
+    QCOMPARE(choice, C::None);
+    QVERIFY(error.isEmpty());
 }
 
 void TestStandard::versionOrder()
