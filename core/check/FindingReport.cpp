@@ -12,19 +12,16 @@ namespace gkml {
 
 namespace {
 
-QString severityLabel(Finding::Severity s)
+// "  error  message  [code]\n"; the translated labels are looked up once per report.
+void appendLine(QString &out, const Finding &f, const QString (&labels)[3])
 {
-    switch (s) {
-    case Finding::Severity::Error: return FindingReport::tr("error");
-    case Finding::Severity::Warning: return FindingReport::tr("warning");
-    case Finding::Severity::Info: return FindingReport::tr("info");
-    }
-    return QString();
-}
-
-QString line(const Finding &f)
-{
-    return QStringLiteral("  %1  %2  [%3]").arg(severityLabel(f.severity), f.message, f.code);
+    out += QLatin1String("  ");
+    out += labels[static_cast<int>(f.severity)];
+    out += QLatin1String("  ");
+    out += f.message;
+    out += QLatin1String("  [");
+    out += f.code;
+    out += QLatin1String("]\n");
 }
 
 // Appends a JSON string literal (escaping as JSON requires, plus U+2028/2029 for JavaScript).
@@ -190,23 +187,23 @@ QString FindingReport::toText(const QList<Finding> &findings, const QList<Item> 
             general[heading].append(&f);
         }
     }
+    const QString labels[3]
+            = { FindingReport::tr("error"), FindingReport::tr("warning"), FindingReport::tr("info") };
+    const QString heading = FindingReport::tr("%1 · %2 / %3 (no. %4, id %5)");
     QString out;
+    out.reserve(findings.size() * 120);
     for (const Item &it : items) {
         const auto found = byItem.constFind(it.id);
         if (found == byItem.cend())
             continue;
-        out += FindingReport::tr("%1 · %2 / %3 (no. %4, id %5)")
-                        .arg(it.domain, it.level1, it.level2)
-                        .arg(it.seq)
-                        .arg(it.id)
-                + QLatin1Char('\n');
+        out += heading.arg(it.domain, it.level1, it.level2).arg(it.seq).arg(it.id) + QLatin1Char('\n');
         for (const Finding *f : found.value())
-            out += line(*f) + QLatin1Char('\n');
+            appendLine(out, *f, labels);
     }
     for (const QString &heading : std::as_const(generalOrder)) {
         out += heading + QLatin1Char('\n');
         for (const Finding *f : general.value(heading))
-            out += line(*f) + QLatin1Char('\n');
+            appendLine(out, *f, labels);
     }
     out += summaryText(summarize(findings), int(items.size())) + QLatin1Char('\n');
     return out;
