@@ -365,9 +365,11 @@ std::unique_ptr<Standard> Standard::resolved(const QList<const Standard *> &part
         if (s->m_maxWorkingDays.value < 0)
             s->m_maxWorkingDays = p->m_maxWorkingDays;
         for (const StandardItem &item : p->m_items) {
-            if (!s->findItem(item.domain, item.level1, item.level2)) {
+            // index as we go (not buildIndex() per item: bundles of large standards stay linear)
+            const QString key = itemKey(domainKey(item.domain), item.level1, item.level2);
+            if (!s->m_itemIndex.contains(key)) {
+                s->m_itemIndex.insert(key, int(s->m_items.size()));
                 s->m_items.append(item);
-                s->buildIndex();
             }
         }
         for (const QString &d : p->m_domains) {
