@@ -57,6 +57,7 @@ qsizetype readNumber(QStringView s, qsizetype i, int *value)
         } else {
             digit = chineseDigit(c);
         }
+        section = qMin(section, 1000000); // hostile text: no overflow
         ++j;
     }
     *value = section + qMax(digit, 0);

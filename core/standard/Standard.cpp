@@ -511,7 +511,7 @@ int Standard::compareVersions(const QString &a, const QString &b)
         long long cur = -1;
         for (const QChar c : v) {
             if (c.isDigit()) {
-                cur = qMax(cur, 0LL) * 10 + c.digitValue();
+                cur = qMin(qMax(cur, 0LL) * 10 + c.digitValue(), 1000000000000LL); // no overflow
             } else if (cur >= 0) {
                 out.append(cur);
                 cur = -1;

@@ -15,6 +15,7 @@ class TestDeadlineParser : public QObject
 private slots:
     void parse_data();
     void parse();
+    void hostile();
 };
 
 void TestDeadlineParser::parse_data()
@@ -80,6 +81,8 @@ void TestDeadlineParser::parse_data()
     row("document number", "按国发〔2012〕45号执行", Kind::Unreadable, -1);
     row("year", "2019年起", Kind::Unreadable, -1);
     row("article", "依照第二十六条", Kind::Unreadable, -1);
+    // hostile figures are capped, never overflow
+    row("huge number", "99999999999999999999个工作日", Kind::WorkingDays, 1000000);
 }
 
 void TestDeadlineParser::parse()
@@ -95,6 +98,16 @@ void TestDeadlineParser::parse()
     QCOMPARE(d.displayWorkingDays, display);
     QCOMPARE(d.approximate, approximate);
     QCOMPARE(d.hasSpan(), workingDays >= 0);
+}
+
+void TestDeadlineParser::hostile()
+{
+    // long runs of numerals and units: linear time, bounded figures
+    const QString nines = QString(u'九').repeated(200000) + QStringLiteral("十个工作日");
+    QVERIFY(DeadlineParser::parse(nines).workingDays <= 1000000 + 9);
+    const QString units = QStringLiteral("1个工作日，").repeated(100000);
+    QCOMPARE(DeadlineParser::parse(units).workingDays, 1);
+    QCOMPARE(DeadlineParser::parse(QString(5000, QChar(0xD800))).kind, Kind::Unreadable); // lone surrogates
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineParser)

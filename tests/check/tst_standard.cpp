@@ -311,6 +311,7 @@ void TestStandard::versionOrder()
     QVERIFY(Standard::compareVersions(QStringLiteral("2019.2"), QStringLiteral("2019.10")) < 0);
     QVERIFY(Standard::compareVersions(QStringLiteral("2024-01"), QStringLiteral("2019")) > 0);
     QCOMPARE(Standard::compareVersions(QStringLiteral("2019"), QStringLiteral("2019")), 0);
+    QVERIFY(Standard::compareVersions(QString(40, u'9'), QStringLiteral("1")) > 0); // capped, no overflow
 }
 
 void TestStandard::nameKeyEqualsMatchKey()
