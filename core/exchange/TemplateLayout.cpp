@@ -1,7 +1,7 @@
 #include "TemplateLayout.h"
 
 #include "TemplateMapper.h"
-#include "catalogue/Vocabulary.h"
+#include "catalogue/TemplateVocabulary.h"
 
 #include <QHash>
 
@@ -22,7 +22,7 @@ QString tickValue(Field field, const QString &value)
 
 bool isOther(const QString &channel)
 {
-    return channel.startsWith(Vocabulary::otherChannel()) || Vocabulary::canonicalChannel(channel).isEmpty();
+    return channel.startsWith(TemplateVocabulary::otherChannel()) || TemplateVocabulary::canonicalChannel(channel).isEmpty();
 }
 
 } // namespace
@@ -45,22 +45,22 @@ QString TemplateLayout::channelChecklist(const QStringList &channels)
     QStringList canonical;
     QStringList others;
     for (const QString &c : channels) {
-        if (c == Vocabulary::otherChannel()) {
+        if (c == TemplateVocabulary::otherChannel()) {
             others << c;
         } else if (isOther(c)) {
-            others << (c.startsWith(Vocabulary::otherChannel()) ? c : Vocabulary::asOtherChannel(c));
+            others << (c.startsWith(TemplateVocabulary::otherChannel()) ? c : TemplateVocabulary::asOtherChannel(c));
         } else {
-            canonical << Vocabulary::canonicalChannel(c);
+            canonical << TemplateVocabulary::canonicalChannel(c);
         }
     }
     QStringList lines;
-    for (const QString &v : Vocabulary::channels()) {
-        if (v == Vocabulary::otherChannel())
+    for (const QString &v : TemplateVocabulary::channels()) {
+        if (v == TemplateVocabulary::otherChannel())
             break;
         lines << (canonical.contains(v) ? QStringLiteral("■") : QStringLiteral("□")) + v;
     }
     if (others.isEmpty())
-        lines << QStringLiteral("□") + Vocabulary::otherChannel();
+        lines << QStringLiteral("□") + TemplateVocabulary::otherChannel();
     for (const QString &o : std::as_const(others))
         lines << QStringLiteral("■") + o;
     return lines.join(QLatin1Char('\n'));
@@ -129,7 +129,7 @@ QList<TemplateLayout::Section> TemplateLayout::sections(const QList<Item> &items
         bool level3 = false, stages = false, note = false;
         QStringList extra[3]; // audience, method, level values outside the template's columns
         const Field tickFields[3] = { Field::Audience, Field::Method, Field::Level };
-        const QStringList standard[3] = { Vocabulary::audience(), Vocabulary::method(), Vocabulary::level() };
+        const QStringList standard[3] = { TemplateVocabulary::audience(), TemplateVocabulary::method(), TemplateVocabulary::level() };
         for (const Item &item : std::as_const(s.items)) {
             level3 = level3 || !item.level3.isEmpty();
             stages = stages || !item.stages.isEmpty();
