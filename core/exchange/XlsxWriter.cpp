@@ -30,7 +30,8 @@ QString tr(const char *s)
 using Column = TemplateLayout::Column;
 
 const int kMaxCellChars = 32767; // what one Excel cell holds
-const double kLineHeight = 13.5; // points per line of 10 pt CJK text
+// Points per line of 10 pt CJK text: CJK fonts (SimSun, Noto CJK) need about 1.45 em per line.
+const double kLineHeight = 15.0;
 // Cell styles (indexes into cellXfs of styles.xml).
 enum Style {
     Default = 0,
@@ -44,7 +45,7 @@ QPair<double, double> widthRange(const Column &c)
 {
     switch (c.kind) {
     case Column::Kind::Seq: return { 5, 6 };
-    case Column::Kind::Tick: return { 6, 8 };
+    case Column::Kind::Tick: return { 6, 10 };
     case Column::Kind::Checklist: return { 20, 36 };
     case Column::Kind::Joined: return { 8, 14 };
     case Column::Kind::Text: break;
@@ -260,8 +261,8 @@ QByteArray SheetBuilder::build(QString *error)
     for (const Column &c : columns) {
         const auto [minW, maxW] = widthRange(c);
         double w = minW;
-        if (c.kind == Column::Kind::Tick) // the label may wrap onto two lines
-            w = qMax(w, std::ceil(TemplateLayout::displayWidth(c.label) / 2.0) + 2.0);
+        if (c.kind == Column::Kind::Tick) // the label on one line
+            w = qMax(w, TemplateLayout::displayWidth(c.label) + 1.0);
         for (const Item &item : m_section.items) {
             for (const QString &line : TemplateLayout::cellText(item, c).split(QLatin1Char('\n')))
                 w = qMax(w, TemplateLayout::displayWidth(line) + 2.0);
@@ -377,7 +378,7 @@ QByteArray SheetBuilder::build(QString *error)
             texts << text;
         }
         // Explicit heights: Excel, WPS and LibreOffice then all show every line the same way.
-        startRow(row, qMin(409.0, lines * kLineHeight + 4));
+        startRow(row, qMin(409.0, lines * kLineHeight + 6));
         for (int c = 0; c <= lastColumn; ++c)
             cell(row, c, texts.at(c), bodyStyle(columns.at(c)));
         m_w.writeEndElement();
