@@ -22,7 +22,8 @@ QString tickValue(Field field, const QString &value)
 
 bool isOther(const QString &channel)
 {
-    return channel.startsWith(TemplateVocabulary::otherChannel()) || TemplateVocabulary::canonicalChannel(channel).isEmpty();
+    return channel.startsWith(TemplateVocabulary::otherChannel())
+            || TemplateVocabulary::canonicalChannel(channel).isEmpty();
 }
 
 } // namespace
@@ -48,7 +49,9 @@ QString TemplateLayout::channelChecklist(const QStringList &channels)
         if (c == TemplateVocabulary::otherChannel()) {
             others << c;
         } else if (isOther(c)) {
-            others << (c.startsWith(TemplateVocabulary::otherChannel()) ? c : TemplateVocabulary::asOtherChannel(c));
+            others << (c.startsWith(TemplateVocabulary::otherChannel())
+                               ? c
+                               : TemplateVocabulary::asOtherChannel(c));
         } else {
             canonical << TemplateVocabulary::canonicalChannel(c);
         }
@@ -129,7 +132,8 @@ QList<TemplateLayout::Section> TemplateLayout::sections(const QList<Item> &items
         bool level3 = false, stages = false, note = false;
         QStringList extra[3]; // audience, method, level values outside the template's columns
         const Field tickFields[3] = { Field::Audience, Field::Method, Field::Level };
-        const QStringList standard[3] = { TemplateVocabulary::audience(), TemplateVocabulary::method(), TemplateVocabulary::level() };
+        const QStringList standard[3] = { TemplateVocabulary::audience(), TemplateVocabulary::method(),
+                                          TemplateVocabulary::level() };
         for (const Item &item : std::as_const(s.items)) {
             level3 = level3 || !item.level3.isEmpty();
             stages = stages || !item.stages.isEmpty();

@@ -480,7 +480,8 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
             *noHeader = true;
             result.error
                     = tr("The required column %1 was not found in the header of \"%2\". GKML looks for a "
-                         "header row (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.")
+                         "header row (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or "
+                         "table.")
                               .arg(missing.isEmpty() ? ItemFields::labelZh(Field::Level2) : missing,
                                    grid.name)
                               .arg(kHeaderSearchRows);
@@ -530,6 +531,7 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
         const QStringList lastHeaderRow = grid.rows.at(header->lastRow);
 
         QHash<QString, int> seqByDomain;
+        QHash<QPair<int, QString>, QStringList> setCache;
         int r = header->lastRow + 1;
         for (; r < rowCount; ++r) {
             const QStringList &cells = grid.rows.at(r);
@@ -602,7 +604,11 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 if (QString *text = item.text(f)) {
                     *text = raw;
                 } else if (QStringList *set = item.set(f)) {
-                    for (const QString &v : splitSet(f, raw)) {
+                    // Checklists repeat on most rows: split each distinct text once.
+                    auto cached = setCache.constFind(qMakePair(static_cast<int>(f), raw));
+                    if (cached == setCache.cend())
+                        cached = setCache.insert(qMakePair(static_cast<int>(f), raw), splitSet(f, raw));
+                    for (const QString &v : *cached) {
                         if (!set->contains(v))
                             set->append(v);
                     }

@@ -193,6 +193,96 @@ QString xmlSafe(const QString &text)
     return out;
 }
 
+// A minimal XML writer with QXmlStreamWriter's calls, appending to one buffer. Sheets hold only
+// numbers and references (the texts are in sharedStrings.xml), and QXmlStreamWriter's per-call
+// device writes made large sheets slow.
+class FastXml
+{
+public:
+    explicit FastXml(QByteArray *out)
+        : m_out(out)
+    { }
+    void writeStartDocument(const QString &, bool)
+    {
+        m_out->append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+    }
+    void writeStartElement(const QString &name)
+    {
+        closeStart();
+        m_out->append('<').append(name.toUtf8());
+        m_stack.append(name.toUtf8());
+        m_open = true;
+    }
+    void writeEmptyElement(const QString &name)
+    {
+        writeStartElement(name);
+        m_empty = true;
+    }
+    void writeDefaultNamespace(const QString &ns) { writeAttribute(QStringLiteral("xmlns"), ns); }
+    void writeNamespace(const QString &ns, const QString &prefix)
+    {
+        writeAttribute(QStringLiteral("xmlns:") + prefix, ns);
+    }
+    void writeAttribute(const QString &name, const QString &value)
+    {
+        m_out->append(' ').append(name.toUtf8()).append("=\"").append(escaped(value)).append('"');
+    }
+    void writeCharacters(const QString &text)
+    {
+        closeStart();
+        m_out->append(escaped(text));
+    }
+    void writeTextElement(const QString &name, const QString &text)
+    {
+        writeStartElement(name);
+        writeCharacters(text);
+        writeEndElement();
+    }
+    void writeEndElement()
+    {
+        if (m_open && m_empty) {
+            closeStart(); // a pending empty element, then the end of its parent below
+        } else if (m_open) {
+            m_out->append("/>");
+            m_open = false;
+            m_stack.removeLast();
+            return;
+        }
+        m_out->append("</").append(m_stack.takeLast()).append('>');
+    }
+    void writeEndDocument()
+    {
+        while (!m_stack.isEmpty())
+            writeEndElement();
+    }
+
+private:
+    void closeStart()
+    {
+        if (!m_open)
+            return;
+        if (m_empty) { // writeEmptyElement: closed by the next call
+            m_out->append("/>");
+            m_stack.removeLast();
+            m_empty = false;
+        } else {
+            m_out->append('>');
+        }
+        m_open = false;
+    }
+    static QByteArray escaped(const QString &text)
+    {
+        QByteArray b = text.toUtf8();
+        if (b.contains('&') || b.contains('<') || b.contains('>') || b.contains('"'))
+            b.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return b;
+    }
+    QByteArray *m_out;
+    QList<QByteArray> m_stack;
+    bool m_open = false;
+    bool m_empty = false;
+};
+
 class SheetBuilder
 {
 public:
@@ -240,7 +330,7 @@ private:
     SharedStrings &m_strings;
     bool m_selected;
     QByteArray m_out;
-    QXmlStreamWriter m_w { &m_out };
+    FastXml m_w { &m_out };
     QStringList m_merges;
     int m_frozen = 0;
 };

@@ -179,6 +179,7 @@ private slots:
     void zipBombIsRefused();
     void giantSharedStrings();
     void tooManyCells();
+    void xmlVariants();
     void deepHtml_data();
     void deepHtml();
     void cliBadSourceLeavesCatalogueUntouched();
@@ -718,6 +719,50 @@ void TestExchange::tooManyCells()
                 "<worksheet><sheetData><row><c r=\"ZZZZ1\"><v>1</v></c></row></sheetData></worksheet>" } }));
     QVERIFY2(XlsxReader::readFile(path).error.contains(QStringLiteral("damaged")),
              qPrintable(XlsxReader::readFile(path).error));
+}
+
+void TestExchange::xmlVariants()
+{
+    // Namespace prefixes, entities, CR LF, comments and CDATA (which takes the streaming path).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.xlsx"));
+    const QByteArray sheet
+            = "<?xml version=\"1.0\"?><!-- written by hand --><x:worksheet "
+              "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><x:sheetData>"
+              "<x:row r=\"2\"><x:c r=\"B2\" "
+              "t=\"inlineStr\"><x:is><x:t>甲&amp;乙&#x4E2D;&#20013;\r\n丙</x:t></x:is></x:c>"
+              "<x:c t=\"str\"><x:f>A1&amp;\"x\"</x:f><x:v>缓存 &lt;值&gt;</x:v></x:c><x:c r=\"E2\" "
+              "t=\"b\"><x:v>1</x:v></x:c>"
+              "<x:c r=\"F2\"><x:v>0.30000000000000004</x:v></x:c><x:c r=\"G2\" s=\"0\"><x:v>12</x:v></x:c>"
+              "<x:c r=\"H2\" t=\"inlineStr\"><x:is><x:t>a_x000D__x000A_b</x:t></x:is></x:c></x:row>"
+              "</x:sheetData><x:mergeCells><x:mergeCell ref=\"B2:B3\"/></x:mergeCells></x:worksheet>";
+    QVERIFY(writeZip(path,
+                     { { QStringLiteral("xl/workbook.xml"), kWorkbook },
+                       { QStringLiteral("xl/_rels/workbook.xml.rels"), kRels },
+                       { QStringLiteral("xl/worksheets/sheet1.xml"), sheet } }));
+    XlsxReader::Result r = XlsxReader::readFile(path);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    TableGrid g = r.grids.first();
+    QCOMPARE(g.cell(1, 1), QStringLiteral("甲&乙中中\n丙"));
+    QCOMPARE(g.cell(1, 2), QStringLiteral("缓存 <值>")); // a cell without r: the next column
+    QCOMPARE(g.cell(1, 4), QStringLiteral("TRUE"));
+    QCOMPARE(g.cell(1, 5), QStringLiteral("0.3"));
+    QCOMPARE(g.cell(1, 6), QStringLiteral("12"));
+    QCOMPARE(g.cell(1, 7), QStringLiteral("a\nb"));
+    QCOMPARE(g.merges.size(), 1);
+    QCOMPARE(g.merges.first().rowSpan, 2);
+    // The same cells with CDATA: read by the streaming parser, same result.
+    QByteArray cdata = sheet;
+    cdata.replace("<x:t>甲&amp;乙&#x4E2D;&#20013;\r\n丙</x:t>", "<x:t><![CDATA[甲&乙]]>中中\n丙</x:t>");
+    QVERIFY(writeZip(path,
+                     { { QStringLiteral("xl/workbook.xml"), kWorkbook },
+                       { QStringLiteral("xl/_rels/workbook.xml.rels"), kRels },
+                       { QStringLiteral("xl/worksheets/sheet1.xml"), cdata } }));
+    r = XlsxReader::readFile(path);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    const TableGrid g2 = r.grids.first();
+    QCOMPARE(g2.rows, g.rows);
+    QCOMPARE(g2.merges.size(), 1);
 }
 
 void TestExchange::deepHtml_data()
