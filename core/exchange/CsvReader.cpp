@@ -85,13 +85,15 @@ TableGrid CsvReader::parse(const QString &text)
                 ++i; // closing quote
             // Text after a closing quote up to the delimiter is kept, as Excel does.
             const qsizetype rest = i;
-            while (i < n && data[i] != delimiter && data[i] != QLatin1Char('\n') && data[i] != QLatin1Char('\r'))
+            while (i < n && data[i] != delimiter && data[i] != QLatin1Char('\n')
+                   && data[i] != QLatin1Char('\r'))
                 ++i;
             if (i > rest)
                 cell += text.mid(rest, i - rest);
         } else {
             const qsizetype start = i;
-            while (i < n && data[i] != delimiter && data[i] != QLatin1Char('\n') && data[i] != QLatin1Char('\r'))
+            while (i < n && data[i] != delimiter && data[i] != QLatin1Char('\n')
+                   && data[i] != QLatin1Char('\r'))
                 ++i;
             cell = text.mid(start, i - start);
         }

@@ -4,7 +4,12 @@
 
 namespace gkml {
 
-enum class ExportFormat { Xlsx, Csv, Json, Html };
+enum class ExportFormat {
+    Xlsx,
+    Csv,
+    Json,
+    Html
+};
 
 struct ExportOptions
 {
@@ -12,7 +17,7 @@ struct ExportOptions
     // carry them, and only when asked (a lossless backup or a transfer between two GKML files).
     bool includeWithheld = false;
     QString encoding = QStringLiteral("utf-8"); // csv: utf-8 (with BOM) or gb18030
-    bool departmentColumn = true;               // xlsx/html: the optional 责任股室 column
+    bool departmentColumn = true; // xlsx/html: the optional 责任股室 column
 };
 
 } // namespace gkml

@@ -1,7 +1,9 @@
 #include "Exporter.h"
 
 #include "CsvWriter.h"
+#include "HtmlWriter.h"
 #include "JsonWriter.h"
+#include "XlsxWriter.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -63,8 +65,9 @@ QByteArray Exporter::bytes(const QList<Item> &items, const CatalogueInfo &info, 
     switch (format) {
     case ExportFormat::Csv: return CsvWriter::write(items, options, error);
     case ExportFormat::Json: return JsonWriter::write(items, info, options);
-    case ExportFormat::Html:
-    case ExportFormat::Xlsx: break;
+    // xlsx and html are public tables: withheld items never go there (the writers drop them).
+    case ExportFormat::Html: return HtmlWriter::write(items, info, options);
+    case ExportFormat::Xlsx: return XlsxWriter::write(items, info, options, error);
     }
     if (error)
         *error = tr("This version of GKML cannot write %1 files.").arg(suffix(format));

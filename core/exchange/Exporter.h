@@ -15,7 +15,7 @@ class Exporter
 public:
     static bool write(const QList<Item> &items, const CatalogueInfo &info, ExportFormat format,
                       const QString &path, const ExportOptions &options, QString *error);
-    // The bytes of a text format (csv, json, html), e.g. for the submission package.
+    // The bytes of a file in any format (csv, json, html, xlsx), e.g. for the submission package.
     static QByteArray bytes(const QList<Item> &items, const CatalogueInfo &info, ExportFormat format,
                             const ExportOptions &options, QString *error);
     static std::optional<ExportFormat> formatFromName(const QString &name);

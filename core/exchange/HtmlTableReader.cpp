@@ -263,6 +263,13 @@ QString Parser::titleBefore() const
     QStringList candidates = m_blocks;
     if (!m_block.trimmed().isEmpty())
         candidates << m_block.trimmed();
+    // A catalogue inside a layout table: its title is in the enclosing cell, just before it.
+    if (!m_tables.isEmpty() && m_tables.last().cellOpen) {
+        for (const QString &line : m_tables.last().cellText.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                candidates << line.trimmed();
+        }
+    }
     for (auto it = candidates.crbegin(); it != candidates.crend(); ++it) {
         if (it->contains(QStringLiteral("目录")) && it->size() <= 200)
             return *it;

@@ -10,7 +10,7 @@ namespace gkml {
 
 struct ImportOptions
 {
-    QString domain;              // --domain: used when the file does not name one
+    QString domain; // --domain: used when the file does not name one
     QString encoding = QStringLiteral("auto"); // auto | utf-8 | gb18030 (csv and html)
 };
 
@@ -19,11 +19,11 @@ struct ImportOptions
 struct ImportResult
 {
     QList<Item> items;
-    QStringList warnings;        // e.g. "row 7: extra column 咨询电话 kept in 备注"
+    QStringList warnings; // e.g. "row 7: extra column 咨询电话 kept in 备注"
     QString error;
-    QString encoding;            // detected or forced encoding (text formats)
-    QString layout;              // a short description of the detected layout, for the import preview
-    QString unit;                // the unit named in a title row, when found
+    QString encoding; // detected or forced encoding (text formats)
+    QString layout; // a short description of the detected layout, for the import preview
+    QString unit; // the unit named in a title row, when found
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -67,7 +67,8 @@ QJsonObject JsonWriter::itemObject(const Item &item)
     return QJsonDocument::fromJson(one.toUtf8()).object();
 }
 
-QByteArray JsonWriter::write(const QList<Item> &items, const CatalogueInfo &info, const ExportOptions &options)
+QByteArray JsonWriter::write(const QList<Item> &items, const CatalogueInfo &info,
+                             const ExportOptions &options)
 {
     QString out;
     out.reserve(1024 + items.size() * 700);

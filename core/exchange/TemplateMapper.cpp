@@ -158,8 +158,12 @@ QStringList TemplateMapper::splitSet(Field field, const QString &cell)
             if (token.isEmpty())
                 continue;
             if (field == Field::Channels) {
-                if (!TemplateVocabulary::canonicalChannel(token).isEmpty()
-                    || token.startsWith(TemplateVocabulary::otherChannel())) {
+                // Stray spaces inside a channel name ("村公示 栏(电子屏)") are not a spelling.
+                const QString canonical = TemplateVocabulary::canonicalChannel(token);
+                if (!canonical.isEmpty()
+                    && QString(token).remove(QLatin1Char(' ')) == QString(canonical).remove(QLatin1Char(' ')))
+                    token = canonical;
+                if (!canonical.isEmpty() || token.startsWith(TemplateVocabulary::otherChannel())) {
                     add(token);
                     continue;
                 }
@@ -338,6 +342,15 @@ std::optional<TemplateMapper::Header> TemplateMapper::headerFromTwoRows(const Ta
 {
     if (row + 1 >= grid.rows.size())
         return std::nullopt;
+    // The upper row is a header row too, not a title spread over merged cells: it names at
+    // least two different things (序号, 公开事项, 公开对象 …).
+    QStringList topTexts;
+    for (const QString &cell : grid.rows.at(row)) {
+        if (!cell.trimmed().isEmpty() && !topTexts.contains(cell.trimmed()))
+            topTexts << cell.trimmed();
+    }
+    if (topTexts.size() < 2)
+        return std::nullopt;
     Header h;
     h.firstRow = row;
     h.lastRow = row + 1;
@@ -466,8 +479,9 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
             }
             *noHeader = true;
             result.error
-                    = tr("The required column %1 was not found in \"%2\". GKML looks for the column titles "
-                         "(一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.")
+                    = tr("The required column %1 was not found in the header of \"%2\". GKML looks for a "
+                         "header row (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or "
+                         "table.")
                               .arg(missing.isEmpty() ? ItemFields::labelZh(Field::Level2) : missing,
                                    grid.name)
                               .arg(kHeaderSearchRows);
@@ -517,6 +531,7 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
         const QStringList lastHeaderRow = grid.rows.at(header->lastRow);
 
         QHash<QString, int> seqByDomain;
+        QHash<QPair<int, QString>, QStringList> setCache;
         int r = header->lastRow + 1;
         for (; r < rowCount; ++r) {
             const QStringList &cells = grid.rows.at(r);
@@ -589,7 +604,11 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 if (QString *text = item.text(f)) {
                     *text = raw;
                 } else if (QStringList *set = item.set(f)) {
-                    for (const QString &v : splitSet(f, raw)) {
+                    // Checklists repeat on most rows: split each distinct text once.
+                    auto cached = setCache.constFind(qMakePair(static_cast<int>(f), raw));
+                    if (cached == setCache.cend())
+                        cached = setCache.insert(qMakePair(static_cast<int>(f), raw), splitSet(f, raw));
+                    for (const QString &v : *cached) {
                         if (!set->contains(v))
                             set->append(v);
                     }

@@ -168,6 +168,12 @@ private:
     bool readSharedStrings(const QString &path);
     bool readStyles(const QString &path);
     bool readSheet(const QString &path, TableGrid *grid);
+    bool scanSheet(const QByteArray &bytes, TableGrid *grid, bool *unsupported);
+    // Reads a whole part into memory; *fits is false when it unpacks to more than `cap` bytes.
+    bool readEntryBytes(const QString &name, qint64 cap, QByteArray *out, bool *fits);
+    bool storeCell(TableGrid *grid, int r, int c, QStringView type, int style, const QString &value,
+                   const QString &inlineText, QStringView ref);
+    bool storeMerge(TableGrid *grid, QStringView ref);
     bool keepText(qsizetype chars)
     {
         m_textChars += chars;
@@ -247,6 +253,29 @@ template<typename Handler> bool Reader::parseEntry(const QString &name, Handler 
     }
     file.close();
     if (file.getZipError() != UNZ_OK) // CRC mismatch
+        return fail(tr("The workbook is damaged: its part \"%1\" fails its checksum.").arg(name));
+    return true;
+}
+
+bool Reader::readEntryBytes(const QString &name, qint64 cap, QByteArray *out, bool *fits)
+{
+    *fits = true;
+    if (!m_zip.setCurrentFile(entryName(name)))
+        return fail(tr("The workbook is damaged: its part \"%1\" cannot be found.").arg(name));
+    QuaZipFile file(&m_zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
+    BoundedDevice bounded(&file, cap);
+    *out = bounded.readAll();
+    if (bounded.exceeded()) { // the header understated the size: let the streaming path decide
+        *fits = false;
+        out->clear();
+        return true;
+    }
+    if (bounded.failed() || file.getZipError() != UNZ_OK)
+        return fail(tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
+    file.close();
+    if (file.getZipError() != UNZ_OK)
         return fail(tr("The workbook is damaged: its part \"%1\" fails its checksum.").arg(name));
     return true;
 }
@@ -390,30 +419,313 @@ bool Reader::readStyles(const QString &path)
     });
 }
 
+bool Reader::storeCell(TableGrid *grid, int r, int c, QStringView type, int style, const QString &value,
+                       const QString &inlineText, QStringView ref)
+{
+    QString text;
+    if (type == u"s") {
+        bool ok = false;
+        const qsizetype index = value.toLongLong(&ok);
+        if (!ok || index < 0 || index >= m_shared.size())
+            return fail(tr("The workbook is damaged: sheet \"%1\" refers to a missing text (cell %2).")
+                                .arg(grid->name, ref.toString()));
+        text = m_shared.at(index);
+    } else if (type == u"inlineStr") {
+        text = decodeOoxmlEscapes(inlineText);
+    } else if (type == u"str" || type == u"e" || type == u"d") {
+        text = decodeOoxmlEscapes(value);
+    } else if (type == u"b") {
+        text = value.isEmpty() ? QString()
+                               : (value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+    } else if (!value.isEmpty()) {
+        text = formatNumber(value, style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style),
+                            m_date1904);
+    }
+    if (text.isEmpty())
+        return true;
+    const QString tooMany = tr("The workbook holds more than %1 cells; GKML reads at most that many. "
+                               "Split it into smaller workbooks.")
+                                    .arg(m_limits.maxCells);
+    if (r >= grid->rows.size()) {
+        m_cells += r + 1 - grid->rows.size();
+        if (m_cells > m_limits.maxCells)
+            return fail(tooMany);
+        grid->rows.resize(r + 1);
+    }
+    QStringList &line = grid->rows[r];
+    if (c >= line.size()) {
+        m_cells += c + 1 - line.size();
+        if (m_cells > m_limits.maxCells)
+            return fail(tooMany);
+        line.resize(c + 1);
+    }
+    line[c] = text;
+    return keepText(text.size());
+}
+
+bool Reader::storeMerge(TableGrid *grid, QStringView ref)
+{
+    const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+    int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
+    if (colon > 0 && XlsxReader::parseCellRef(ref.left(colon), &r1, &c1)
+        && XlsxReader::parseCellRef(ref.mid(colon + 1), &r2, &c2) && r2 >= r1 && c2 >= c1)
+        grid->merges.append({ r1, c1, r2 - r1 + 1, c2 - c1 + 1 });
+    return true;
+}
+
+namespace {
+
+// Decodes the five XML entities and character references of a text run.
+QString xmlText(const char *b, const char *e)
+{
+    QString s = QString::fromUtf8(b, e - b);
+    if (!s.contains(QLatin1Char('&')) && !s.contains(QLatin1Char('\r')))
+        return s;
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == QLatin1Char('\r')) { // XML end-of-line handling
+            out += QLatin1Char('\n');
+            if (i + 1 < s.size() && s.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            continue;
+        }
+        if (c != QLatin1Char('&')) {
+            out += c;
+            continue;
+        }
+        const qsizetype semi = s.indexOf(QLatin1Char(';'), i);
+        const QStringView ent = QStringView(s).mid(i + 1, semi - i - 1);
+        if (semi < 0)
+            return {};
+        if (ent == u"amp")
+            out += QLatin1Char('&');
+        else if (ent == u"lt")
+            out += QLatin1Char('<');
+        else if (ent == u"gt")
+            out += QLatin1Char('>');
+        else if (ent == u"quot")
+            out += QLatin1Char('"');
+        else if (ent == u"apos")
+            out += QLatin1Char('\'');
+        else if (ent.startsWith(u"#")) {
+            bool ok = false;
+            const uint code = ent.startsWith(u"#x") ? ent.mid(2).toUInt(&ok, 16) : ent.mid(1).toUInt(&ok, 10);
+            if (!ok || code == 0 || code > 0x10FFFF)
+                return {};
+            const char32_t cp = code;
+            out += QString::fromUcs4(&cp, 1);
+        } else {
+            return {};
+        }
+        i = semi;
+    }
+    return out;
+}
+
+// A forward-only scanner for the subset of XML that worksheets use (elements, attributes in
+// quotes, text, comments). Anything else (CDATA, DOCTYPE, entities it does not know) makes it
+// give up, and the caller reads the part again with QXmlStreamReader.
+struct Scanner
+{
+    const char *p;
+    const char *end;
+    const char *tagStart = nullptr; // the '<' of the tag nextTag() returned
+    bool unsupported = false;
+
+    // Moves to the next tag; returns its local name (prefix dropped) or empty at the end.
+    QByteArrayView nextTag(const char **textStart, bool *closing, bool *selfClosing, QByteArrayView *attrs)
+    {
+        for (;;) {
+            *textStart = p;
+            const char *lt = static_cast<const char *>(memchr(p, '<', end - p));
+            if (!lt) {
+                p = end;
+                return {};
+            }
+            tagStart = lt;
+            p = lt + 1;
+            if (p < end && (*p == '?' || *p == '!')) {
+                if (end - p >= 3 && p[0] == '!' && p[1] == '-' && p[2] == '-') {
+                    const QByteArrayView rest(p, end - p);
+                    const qsizetype close = rest.indexOf("-->");
+                    if (close < 0) {
+                        unsupported = true;
+                        return {};
+                    }
+                    p += close + 3;
+                    continue;
+                }
+                if (*p == '!') { // CDATA or DOCTYPE
+                    unsupported = true;
+                    return {};
+                }
+                const char *gt = static_cast<const char *>(memchr(p, '>', end - p));
+                p = gt ? gt + 1 : end;
+                continue;
+            }
+            *closing = p < end && *p == '/';
+            if (*closing)
+                ++p;
+            const char *nameStart = p;
+            while (p < end && *p != '>' && *p != '/' && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+                ++p;
+            QByteArrayView name(nameStart, p - nameStart);
+            const qsizetype colon = name.indexOf(':');
+            if (colon >= 0)
+                name = name.sliced(colon + 1);
+            const char *attrStart = p;
+            // Find the tag's end, skipping quoted attribute values (they may hold '>').
+            char quote = 0;
+            while (p < end && (quote || *p != '>')) {
+                if (quote && *p == quote)
+                    quote = 0;
+                else if (!quote && (*p == '"' || *p == '\''))
+                    quote = *p;
+                ++p;
+            }
+            if (p >= end) {
+                unsupported = true;
+                return {};
+            }
+            *selfClosing = p > attrStart && p[-1] == '/';
+            *attrs = QByteArrayView(attrStart, p - attrStart - (*selfClosing ? 1 : 0));
+            ++p;
+            return name;
+        }
+    }
+};
+
+QByteArrayView attribute(QByteArrayView attrs, QByteArrayView name)
+{
+    qsizetype from = 0;
+    while (from < attrs.size()) {
+        const qsizetype at = attrs.indexOf(name, from);
+        if (at < 0)
+            return {};
+        const qsizetype eq = at + name.size();
+        const bool startOk = at == 0 || attrs.at(at - 1) == ' ' || attrs.at(at - 1) == '\t'
+                || attrs.at(at - 1) == '\n' || attrs.at(at - 1) == '\r';
+        if (startOk && eq + 1 < attrs.size() && attrs.at(eq) == '='
+            && (attrs.at(eq + 1) == '"' || attrs.at(eq + 1) == '\'')) {
+            const char q = attrs.at(eq + 1);
+            const qsizetype close = attrs.indexOf(q, eq + 2);
+            if (close < 0)
+                return {};
+            return attrs.sliced(eq + 2, close - eq - 2);
+        }
+        from = at + 1;
+    }
+    return {};
+}
+
+} // namespace
+
+bool Reader::scanSheet(const QByteArray &bytes, TableGrid *grid, bool *unsupported)
+{
+    Scanner sc { bytes.constData(), bytes.constData() + bytes.size() };
+    const char *text = nullptr;
+    bool closing = false, selfClosing = false;
+    QByteArrayView attrs;
+    int row = -1, column = -1;
+    for (;;) {
+        const QByteArrayView name = sc.nextTag(&text, &closing, &selfClosing, &attrs);
+        if (sc.unsupported) {
+            *unsupported = true;
+            return false;
+        }
+        if (name.isEmpty())
+            return true;
+        if (closing)
+            continue;
+        if (name == "row") {
+            const QByteArrayView r = attribute(attrs, "r");
+            row = r.isEmpty() ? row + 1 : r.toInt() - 1;
+            column = -1;
+            if (row < 0 || row >= kMaxRows)
+                return fail(tr("The workbook is damaged: sheet \"%1\" has a row number out of range.")
+                                    .arg(grid->name));
+        } else if (name == "c") {
+            const QString ref = QString::fromLatin1(attribute(attrs, "r"));
+            int r = row, c = column + 1;
+            if (!ref.isEmpty() && !XlsxReader::parseCellRef(ref, &r, &c))
+                return fail(tr("The workbook is damaged: sheet \"%1\" has a bad cell reference \"%2\".")
+                                    .arg(grid->name, ref));
+            r = qMax(r, 0);
+            row = r;
+            column = c;
+            const QString type = QString::fromLatin1(attribute(attrs, "t"));
+            const int style = attribute(attrs, "s").toInt();
+            QString value, inlineText;
+            if (!selfClosing) {
+                int phonetic = 0;
+                QByteArrayView open; // the element whose text comes next
+                for (;;) {
+                    bool cClosing = false, cSelf = false;
+                    QByteArrayView cAttrs;
+                    const char *textStart = nullptr;
+                    const QByteArrayView n = sc.nextTag(&textStart, &cClosing, &cSelf, &cAttrs);
+                    if (sc.unsupported || n.isEmpty()) {
+                        *unsupported = true;
+                        return false;
+                    }
+                    if (cClosing) {
+                        if (n == "c")
+                            break;
+                        if (n == "rPh")
+                            --phonetic;
+                        else if (n == open && (n == "v" || (n == "t" && phonetic == 0))) {
+                            const QString t = xmlText(textStart, sc.tagStart);
+                            if (t.isNull() && sc.tagStart > textStart) {
+                                *unsupported = true;
+                                return false;
+                            }
+                            (n == "v" ? value : inlineText) += t;
+                        }
+                        open = {};
+                        continue;
+                    }
+                    if (n == "rPh" && !cSelf)
+                        ++phonetic;
+                    open = cSelf ? QByteArrayView() : n;
+                }
+            }
+            if (!storeCell(grid, r, c, type, style, value, inlineText, ref))
+                return false;
+        } else if (name == "mergeCell") {
+            storeMerge(grid, QString::fromLatin1(attribute(attrs, "ref")));
+        }
+    }
+}
+
 bool Reader::readSheet(const QString &path, TableGrid *grid)
 {
+    // Fast path: most sheets are read whole and scanned directly; a part larger than this, or
+    // XML the scanner does not handle, goes through QXmlStreamReader, streaming.
+    const qint64 fastLimit = qMin<qint64>(m_limits.maxEntryBytes, 64LL * 1024 * 1024);
+    const QString real = entryName(path);
+    if (!real.isEmpty() && m_sizes.value(real) <= fastLimit) {
+        QByteArray bytes;
+        bool fits = true;
+        if (!readEntryBytes(path, fastLimit, &bytes, &fits))
+            return false;
+        if (fits) {
+            const qint64 cells = m_cells, chars = m_textChars;
+            bool unsupported = false;
+            if (scanSheet(bytes, grid, &unsupported))
+                return true;
+            if (!unsupported)
+                return false;
+            grid->rows.clear();
+            grid->merges.clear();
+            m_cells = cells;
+            m_textChars = chars;
+        }
+    }
     return parseEntry(path, [&](QXmlStreamReader &xml) {
         int row = -1;
         int column = -1;
-        auto place = [&](int r, int c, const QString &value) -> bool {
-            if (value.isEmpty())
-                return true;
-            if (r >= grid->rows.size()) {
-                m_cells += r + 1 - grid->rows.size();
-                if (m_cells > m_limits.maxCells)
-                    return false;
-                grid->rows.resize(r + 1);
-            }
-            QStringList &line = grid->rows[r];
-            if (c >= line.size()) {
-                m_cells += c + 1 - line.size();
-                if (m_cells > m_limits.maxCells)
-                    return false;
-                line.resize(c + 1);
-            }
-            line[c] = value;
-            return keepText(value.size());
-        };
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
@@ -428,13 +740,12 @@ bool Reader::readSheet(const QString &path, TableGrid *grid)
                                         .arg(grid->name));
             } else if (n == u"c") {
                 const QXmlStreamAttributes a = xml.attributes();
-                const QStringView ref = a.value(QLatin1String("r"));
+                const QString ref = a.value(QLatin1String("r")).toString();
                 int r = row, c = column + 1;
                 if (!ref.isEmpty() && !XlsxReader::parseCellRef(ref, &r, &c))
                     return fail(tr("The workbook is damaged: sheet \"%1\" has a bad cell reference \"%2\".")
-                                        .arg(grid->name, ref.toString()));
-                if (r < 0)
-                    r = 0;
+                                        .arg(grid->name, ref));
+                r = qMax(r, 0);
                 row = r;
                 column = c;
                 const QString type = a.value(QLatin1String("t")).toString();
@@ -461,46 +772,10 @@ bool Reader::readSheet(const QString &path, TableGrid *grid)
                         --phonetic;
                     }
                 }
-                QString text;
-                if (type == u"s") {
-                    bool ok = false;
-                    const qsizetype index = value.toLongLong(&ok);
-                    if (!ok || index < 0 || index >= m_shared.size())
-                        return fail(tr("The workbook is damaged: sheet \"%1\" refers to a missing text (cell "
-                                       "%2).")
-                                            .arg(grid->name, ref.toString()));
-                    text = m_shared.at(index);
-                } else if (type == u"inlineStr") {
-                    text = decodeOoxmlEscapes(inlineText);
-                } else if (type == u"str" || type == u"e" || type == u"d") {
-                    text = decodeOoxmlEscapes(value);
-                } else if (type == u"b") {
-                    text = value.isEmpty()
-                            ? QString()
-                            : (value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
-                } else if (!value.isEmpty()) {
-                    text = formatNumber(value,
-                                        style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style),
-                                        m_date1904);
-                }
-                if (!m_result.error.isEmpty())
+                if (!storeCell(grid, r, c, type, style, value, inlineText, ref))
                     return false;
-                if (!place(r, c, text)) {
-                    return fail(m_result.error.isEmpty() ? tr("The workbook holds more than %1 cells; GKML "
-                                                              "reads at most that many. "
-                                                              "Split it into smaller workbooks.")
-                                                                   .arg(m_limits.maxCells)
-                                                         : m_result.error);
-                }
             } else if (n == u"mergeCell") {
-                const QString ref = xml.attributes().value(QLatin1String("ref")).toString();
-                const QStringList ends = ref.split(QLatin1Char(':'));
-                int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
-                if (ends.size() == 2 && XlsxReader::parseCellRef(ends.at(0), &r1, &c1)
-                    && XlsxReader::parseCellRef(ends.at(1), &r2, &c2) && r2 >= r1 && c2 >= c1) {
-                    // Spanning into empty territory costs nothing here; spreadMerges stays within rows.
-                    grid->merges.append({ r1, c1, r2 - r1 + 1, c2 - c1 + 1 });
-                }
+                storeMerge(grid, xml.attributes().value(QLatin1String("ref")));
             }
         }
         return !xml.hasError();

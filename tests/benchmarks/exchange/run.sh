@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Exchange benchmark: xlsx export and import of N items with gkml-cli, beside LibreOffice headless
+# converting the same data in the same run (csv -> xlsx, and our exported xlsx -> csv, every sheet).
+# Usage: tests/benchmarks/exchange/run.sh [BUILD_DIR] [N...]   (default: build 10000 100000)
+# Needs python3, bc and soffice (libreoffice-calc-nogui). Prints a Markdown table.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=$(readlink -f "${1:-build}"); shift || true
+sizes=${*:-10000 100000}
+cli="$build/app/gkml-cli"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+profile="file://$tmp/lo-profile" # private LibreOffice profile: no clash with a running instance
+lo() { soffice "-env:UserInstallation=$profile" --headless --norestore "$@"; }
+secs() { local s=$(date +%s.%N); "$@" >/dev/null 2>&1; local e=$(date +%s.%N); echo "$e - $s" | bc -l | xargs printf '%.2f'; }
+# Warm up LibreOffice once (profile creation) so that its figures are conversion time only.
+printf 'a,b\n1,2\n' >"$tmp/warm.csv"; lo --convert-to xlsx --outdir "$tmp/warm" "$tmp/warm.csv" >/dev/null 2>&1 || true
+printf '| items | gkml export xlsx | LibreOffice csv→xlsx | export speed-up | gkml import xlsx | LibreOffice xlsx→csv | import speed-up | xlsx size |\n'
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+for n in $sizes; do
+  python3 "$here/../make-catalogue.py" "$n" "$tmp/in.csv"
+  rm -rf "$tmp/a.gkml" "$tmp/b.gkml" "$tmp/lo1" "$tmp/lo2"
+  "$cli" import "$tmp/in.csv" -o "$tmp/a.gkml" --unit 基准县民政局 >/dev/null 2>&1
+  # GKML: .gkml -> template xlsx (read SQLite, lay out, zip) and template xlsx -> new .gkml
+  # (unzip, parse, map the two-row header, insert in SQLite with history).
+  t_exp=$(secs "$cli" export "$tmp/a.gkml" --format xlsx -o "$tmp/out.xlsx")
+  t_imp=$(secs "$cli" import "$tmp/out.xlsx" -o "$tmp/b.gkml")
+  got=$("$cli" info "$tmp/b.gkml" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"])')
+  [[ $got == "$n" ]] || { echo "import gave $got items, want $n" >&2; exit 1; }
+  # LibreOffice: the same rows csv -> xlsx, and our workbook -> csv (all sheets: the 12th filter token -1).
+  t_locsv=$(secs lo --convert-to xlsx --outdir "$tmp/lo1" "$tmp/in.csv")
+  [[ -s $tmp/lo1/in.xlsx ]] || { echo "LibreOffice wrote no xlsx" >&2; exit 1; }
+  t_loxlsx=$(secs lo --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' --outdir "$tmp/lo2" "$tmp/out.xlsx")
+  ls "$tmp"/lo2/*.csv >/dev/null 2>&1 || { echo "LibreOffice wrote no csv" >&2; exit 1; }
+  up_exp=$(echo "$t_locsv / $t_exp" | bc -l | xargs printf '%.1f')
+  up_imp=$(echo "$t_loxlsx / $t_imp" | bc -l | xargs printf '%.1f')
+  size=$(du -h "$tmp/out.xlsx" | cut -f1)
+  printf '| %s | %s s | %s s | %s× | %s s | %s s | %s× | %s |\n' "$n" "$t_exp" "$t_locsv" "$up_exp" "$t_imp" "$t_loxlsx" "$up_imp" "$size"
+done
