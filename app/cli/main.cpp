@@ -67,6 +67,15 @@ int main(int argc, char *argv[])
     // (unless the user chose one): a console tool must not need X11.
     const bool needsGui = argc > 1 && qstrcmp(argv[1], "print") == 0;
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Headless (CI, containers), QGuiApplication warns that XDG_RUNTIME_DIR is unset: harmless,
+    // but errors must stay one line on stderr (DESIGN.md), so that one warning is dropped.
+    static QtMessageHandler previousHandler = nullptr;
+    if (needsGui)
+        previousHandler = qInstallMessageHandler(
+                [](QtMsgType type, const QMessageLogContext &context, const QString &msg) {
+                    if (!msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")) && previousHandler)
+                        previousHandler(type, context, msg);
+                });
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
