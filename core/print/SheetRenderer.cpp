@@ -210,15 +210,13 @@ qreal SheetRenderer::drawHeader(QPainter &p, qreal y) const
     const SheetLayout &L = m_layout;
     const auto &columns = L.columns();
     const qreal row = L.headerRowHeight;
-    const QPen thin(Qt::black, L.pt(0.5));
-    p.setFont(L.headerFont);
+    // One fill, then the labels, then all rules: few graphics-state changes per page.
+    p.fillRect(QRectF(0, y, L.area().width(), L.headerHeight), kHeaderFill);
+    p.setPen(Qt::black);
     QTextLayout tl(QString(), L.headerFont, L.device());
+    QList<QRectF> cells;
     auto cell = [&](const QRectF &r, const QString &label, const QFont &font) {
-        p.setPen(Qt::NoPen);
-        p.fillRect(r, kHeaderFill);
-        p.setPen(thin);
-        p.drawRect(r);
-        p.setPen(Qt::black);
+        cells.append(r);
         const qreal h = L.layoutText(tl, label, font, r.width() - 2 * L.padding, Qt::AlignHCenter);
         tl.draw(&p, QPointF(r.left() + L.padding, r.top() + (r.height() - h) / 2));
     };
@@ -239,6 +237,10 @@ qreal SheetRenderer::drawHeader(QPainter &p, qreal y) const
                  L.headerFontFor(columns.at(i)));
         c = end;
     }
+    p.setPen(QPen(Qt::black, L.pt(0.5)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRects(cells);
+    p.setPen(Qt::black);
     return y + L.headerHeight;
 }
 
