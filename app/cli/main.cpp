@@ -62,11 +62,20 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8); // Chinese messages on a Chinese Windows console
 #endif
-    // Commands that lay out text (PDF) need fonts, i.e. a QGuiApplication; the others stay on
-    // QCoreApplication so that they run anywhere. With no display, use the offscreen platform
-    // (unless the user chose one): a console tool must not need X11.
-    const bool needsGui = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    // Commands that lay out text (PDF: print, package's catalogue.pdf) need fonts, i.e. a QGuiApplication;
+    // the others stay on QCoreApplication so that they run anywhere. With no display, use the offscreen
+    // platform (unless the user chose one): a console tool must not need X11.
+    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Headless (CI, containers), QGuiApplication warns that XDG_RUNTIME_DIR is unset: harmless,
+    // but errors must stay one line on stderr (DESIGN.md), so that one warning is dropped.
+    static QtMessageHandler previousHandler = nullptr;
+    if (needsGui)
+        previousHandler = qInstallMessageHandler(
+                [](QtMsgType type, const QMessageLogContext &context, const QString &msg) {
+                    if (!msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")) && previousHandler)
+                        previousHandler(type, context, msg);
+                });
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -401,7 +401,8 @@ void SheetLayout::layout(const QPaintDevice *device)
     footerFont = font(fonts.body(), (board ? 11 : 9) * scale, false);
     smallFont = font(fonts.body(), (board ? 10 : 8) * scale, false);
     padding = pt(board ? 5 : 3) * scale;
-    lineGap = QFontMetricsF(bodyFont, device).height() * 0.18;
+    m_lineHeight = QFontMetricsF(bodyFont, device).height();
+    lineGap = m_lineHeight * 0.18;
 
     placeColumns();
 
@@ -515,11 +516,13 @@ qreal SheetLayout::rowHeight(const Set &set, int row) const
         const QString text = cellText(set.items.at(row), c, row + 1);
         if (text.isEmpty())
             continue;
+        if (col.fixed && text.size() <= 4 && !text.contains(QChar::LineSeparator))
+            continue; // a tick or a row number: one line, covered by the minimum height below
         h = std::max(h,
                      layoutText(tl, text, bodyFont, col.width - 2 * padding, col.align,
                                 boldPrefix(set.items.at(row), c)));
     }
-    return std::max(h, QFontMetricsF(bodyFont, m_device).height()) + 2 * padding;
+    return std::max(h, m_lineHeight) + 2 * padding;
 }
 
 QList<QList<qreal>> SheetLayout::lineBottoms(const Set &set, int row) const

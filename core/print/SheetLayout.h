@@ -124,6 +124,7 @@ private:
     QList<Page> m_pages;
     const QPaintDevice *m_device = nullptr;
     qreal m_dpi = 72;
+    qreal m_lineHeight = 0; // one line of body text
     QSizeF m_area;
     bool m_domainColumn = false;
 };

@@ -116,6 +116,10 @@ void SheetRenderer::drawPage(QPainter &p, const SheetLayout::Page &page) const
         const qreal h = L.layoutText(tl, text, L.bodyFont, col.width - 2 * L.padding, col.align, bold);
         tl.draw(&p, QPointF(col.x + L.padding, top + (height - h) / 2)); // vertically centred
     };
+    // Text first, then all rules in one call: every pen change costs a graphics-state switch
+    // in the PDF, and a page has hundreds of cells.
+    QList<QLineF> rules;
+    p.setPen(Qt::black);
     for (int i = 0; i < pieces.size(); ++i) {
         const SheetLayout::RowPiece &piece = pieces[i];
         const Item &item = set.items.at(piece.row);
@@ -123,12 +127,10 @@ void SheetRenderer::drawPage(QPainter &p, const SheetLayout::Page &page) const
         const qreal top = tops[i];
         for (int c = 0; c < columns.size(); ++c) {
             const SheetLayout::Column &col = columns.at(c);
-            p.setPen(thin);
-            p.drawLine(QPointF(col.x, top), QPointF(col.x, top + piece.height));
+            rules.append(QLineF(col.x, top, col.x, top + piece.height));
             if (col.mergeRepeats && continuesRun(c, i))
                 continue; // no rule, no text: drawn with the first piece of the run
-            p.drawLine(QPointF(col.x, top), QPointF(col.x + col.width, top));
-            p.setPen(Qt::black);
+            rules.append(QLineF(col.x, top, col.x + col.width, top));
             if (piece.continued && c == 0) {
                 p.setFont(L.bodyFont);
                 p.drawText(QRectF(col.x, top + L.padding, col.width, piece.height),
@@ -158,9 +160,10 @@ void SheetRenderer::drawPage(QPainter &p, const SheetLayout::Page &page) const
             }
         }
     }
+    rules.append(QLineF(0, y, width, y));
+    rules.append(QLineF(width, tableTop, width, y));
     p.setPen(thin);
-    p.drawLine(QPointF(0, y), QPointF(width, y));
-    p.drawLine(QPointF(width, tableTop), QPointF(width, y));
+    p.drawLines(rules);
     // A firmer outer frame, as printed forms have.
     p.setPen(QPen(Qt::black, L.pt(1.2)));
     p.setBrush(Qt::NoBrush);
@@ -207,15 +210,13 @@ qreal SheetRenderer::drawHeader(QPainter &p, qreal y) const
     const SheetLayout &L = m_layout;
     const auto &columns = L.columns();
     const qreal row = L.headerRowHeight;
-    const QPen thin(Qt::black, L.pt(0.5));
-    p.setFont(L.headerFont);
+    // One fill, then the labels, then all rules: few graphics-state changes per page.
+    p.fillRect(QRectF(0, y, L.area().width(), L.headerHeight), kHeaderFill);
+    p.setPen(Qt::black);
     QTextLayout tl(QString(), L.headerFont, L.device());
+    QList<QRectF> cells;
     auto cell = [&](const QRectF &r, const QString &label, const QFont &font) {
-        p.setPen(Qt::NoPen);
-        p.fillRect(r, kHeaderFill);
-        p.setPen(thin);
-        p.drawRect(r);
-        p.setPen(Qt::black);
+        cells.append(r);
         const qreal h = L.layoutText(tl, label, font, r.width() - 2 * L.padding, Qt::AlignHCenter);
         tl.draw(&p, QPointF(r.left() + L.padding, r.top() + (r.height() - h) / 2));
     };
@@ -236,6 +237,10 @@ qreal SheetRenderer::drawHeader(QPainter &p, qreal y) const
                  L.headerFontFor(columns.at(i)));
         c = end;
     }
+    p.setPen(QPen(Qt::black, L.pt(0.5)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRects(cells);
+    p.setPen(Qt::black);
     return y + L.headerHeight;
 }
 

@@ -635,12 +635,14 @@ void TestPrint::cliFailuresWriteNothing()
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en"));
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR")); // headless CI: Qt's warning must not add a line
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(GKML_CLI_PATH), c.args);
         p.waitForFinished(120000);
         QVERIFY2(p.exitCode() == c.exit, qPrintable(c.args.join(QLatin1Char(' '))));
         const QByteArray err = p.readAllStandardError();
-        QVERIFY2(err.trimmed().contains("gkml-cli"), err.constData());
+        QVERIFY2(err.trimmed().startsWith("gkml-cli"), err.constData());
+        QVERIFY2(!err.trimmed().contains('\n'), err.constData()); // one line
         QCOMPARE(sha256(out), outSum);
         QCOMPARE(sha256(file), catalogueSum);
     }
