@@ -396,6 +396,52 @@ private slots:
         QCOMPARE(w.table()->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong(), target.id);
     }
 
+    void liveCheckMarksCellAndF8Jumps()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        QTRY_VERIFY(w.liveChecker()->isIdle());
+        const int errorsBefore = w.findingsModel()->count(Finding::Severity::Error);
+        // Clear 公开依据 of the third item with the Delete key, as a clerk would.
+        const QModelIndex cell = w.proxy()->index(2, proxyColumn(Field::Basis));
+        const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
+        w.table()->setFocus();
+        select(w.table(), cell);
+        QTest::keyClick(w.table(), Qt::Key_Delete);
+        QCOMPARE(w.catalogue()->item(id)->basis, QString());
+        // The checker (on its thread, after the pause) reports it and the cell shows it.
+        QTRY_VERIFY(w.findingsModel()->count(Finding::Severity::Error) > errorsBefore);
+        int row = -1;
+        for (int i = 0; i < w.findingsModel()->rowCount(); ++i) {
+            const Finding &f = w.findingsModel()->findingAt(i);
+            if (f.item == id && f.field == QStringLiteral("basis") && f.severity == Finding::Severity::Error)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(cell.data(ItemTableModel::SeverityRole).toInt(), 0);
+        QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull()); // an icon, not only a colour
+        auto *label = w.findChild<QLabel *>(QStringLiteral("findingsLabel"));
+        QVERIFY(label->text().contains(QString::number(w.findingsModel()->count(Finding::Severity::Error))));
+
+        // F8 walks the findings until it reaches ours; Shift+F8 walks back.
+        select(w.table(), w.proxy()->index(0, 0));
+        for (int i = 0; i <= row; ++i)
+            QTest::keyClick(w.table(), Qt::Key_F8);
+        QCOMPARE(w.findingsPanel()->view()->currentIndex().row(), row);
+        QCOMPARE(w.table()->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong(), id);
+        QCOMPARE(w.table()->currentIndex().column(), proxyColumn(Field::Basis));
+
+        // Undo brings the text back and the finding disappears.
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->item(id)->basis, QStringLiteral("《政府信息公开条例》"));
+        QTRY_COMPARE(w.findingsModel()->count(Finding::Severity::Error), errorsBefore);
+        QCOMPARE(w.model()->indexOf(id, Field::Basis).data(ItemTableModel::SeverityRole).toInt(), -1);
+    }
+
     void secondEditorIsReadOnly()
     {
         QTemporaryDir dir;
