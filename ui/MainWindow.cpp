@@ -20,14 +20,11 @@
 #include "standard/StandardLibrary.h"
 #include "widgets/FilterHeader.h"
 
-#if __has_include("print/SheetRenderer.h")
+#include "dialogs/PrintSheetsDialog.h"
 #include "print/SheetRenderer.h"
+
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#define GKML_HAVE_PRINT 1
-#else
-#define GKML_HAVE_PRINT 0
-#endif
 
 #include <QAction>
 #include <QActionGroup>
@@ -247,8 +244,7 @@ void MainWindow::createActions()
     add(QStringLiteral("export"), tr("&Export…"), "export", {}, &MainWindow::exportFile);
     QAction *print = add(QStringLiteral("print"), tr("&Print Board Sheets…"), "print",
                          QKeySequence::keyBindings(QKeySequence::Print), &MainWindow::printPreview);
-    if (!GKML_HAVE_PRINT)
-        print->setToolTip(tr("Printing becomes available with the print engine (not in this build)."));
+    print->setToolTip(tr("Preview and print the sheets for the notice board"));
     add(QStringLiteral("quit"), tr("&Quit"), nullptr, QKeySequence::keyBindings(QKeySequence::Quit),
         &QWidget::close);
 
@@ -537,7 +533,7 @@ void MainWindow::updateActions()
     const bool hasCurrent = currentId() != 0;
     for (const char *n : { "saveCopy", "export", "copy", "find", "onlyErrors", "clearFilters" })
         m_actions.value(QLatin1String(n))->setEnabled(open);
-    m_actions.value(QStringLiteral("print"))->setEnabled(open && GKML_HAVE_PRINT);
+    m_actions.value(QStringLiteral("print"))->setEnabled(open);
     m_actions.value(QStringLiteral("import"))->setEnabled(!open || writable);
     for (const char *n : { "paste", "insert" })
         m_actions.value(QLatin1String(n))->setEnabled(writable);
@@ -1082,26 +1078,51 @@ void MainWindow::exportFile()
 
 void MainWindow::printPreview()
 {
-#if GKML_HAVE_PRINT
     if (!m_file)
         return;
-    // One QPrinter for preview and print, so what the preview shows is what prints.
+    commitOpenEditor();
+    m_form->flush();
+    QStringList domains, departments;
+    for (const Item &it : m_model->items()) {
+        if (!it.domain.isEmpty() && !domains.contains(it.domain))
+            domains << it.domain;
+        if (!it.department.isEmpty() && !departments.contains(it.department))
+            departments << it.department;
+    }
+    PrintSheetsDialog dialog(domains, departments, m_file->info().portalUrl, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(m_file->info().unit);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Board Sheets"));
+    QPrintPreviewDialog *preview = createPrintPreview(dialog.options(), &printer);
+    preview->exec();
+    delete preview;
+}
+
+QPrintPreviewDialog *MainWindow::createPrintPreview(const SheetOptions &options, QPrinter *printer)
+{
+    // One QPrinter for preview and print, so what the preview shows is what prints. The sheet
+    // engine sets the page layout from the options; paper and orientation changed in the
+    // preview's tool bar are carried back into the options on every repaint.
+    printer->setPageLayout(options.pageLayout());
+    printer->setDocName(m_file ? m_file->info().unit : QString());
+    auto *preview = new QPrintPreviewDialog(printer, this);
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setWindowTitle(tr("Print Board Sheets"));
     const QList<Item> items = m_model->items();
-    const CatalogueInfo info = m_file->info();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [items, info](QPrinter *p) {
-        SheetOptions options;
-        SheetRenderer renderer(items, info, options);
-        renderer.render(p);
+    const CatalogueInfo info = m_file ? m_file->info() : CatalogueInfo();
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, items, info, options](QPrinter *p) {
+        SheetOptions o = options;
+        const QPageLayout layout = p->pageLayout();
+        o.orientation = layout.orientation() == QPageLayout::Portrait ? SheetOptions::Orientation::Portrait
+                                                                      : SheetOptions::Orientation::Landscape;
+        o.paper = layout.pageSize().id() == QPageSize::A3 ? SheetOptions::Paper::A3 : SheetOptions::Paper::A4;
+        SheetRenderer renderer(items, info, o);
+        QString error;
+        if (!renderer.render(p, &error))
+            showError(tr("The sheets could not be printed."), error);
     });
-    preview.resize(1000, 760);
-    preview.exec();
-#endif
+    preview->resize(1100, 800);
+    return preview;
 }
 
 void MainWindow::addRecent(const QString &path)
