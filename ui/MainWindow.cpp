@@ -21,6 +21,8 @@
 #include "widgets/FilterHeader.h"
 
 #include "dialogs/PrintSheetsDialog.h"
+#include "package/PackageJob.h"
+#include "package/SubmissionPackage.h"
 #include "print/SheetRenderer.h"
 
 #include <QPrintPreviewDialog>
@@ -245,6 +247,9 @@ void MainWindow::createActions()
     QAction *print = add(QStringLiteral("print"), tr("&Print Board Sheets…"), "print",
                          QKeySequence::keyBindings(QKeySequence::Print), &MainWindow::printPreview);
     print->setToolTip(tr("Preview and print the sheets for the notice board"));
+    add(QStringLiteral("package"), tr("Submission &Package…"), "package", {}, &MainWindow::makePackage)
+            ->setToolTip(
+                    tr("The zip for the county office: xlsx, csv, json, html, pdf and the check report"));
     add(QStringLiteral("quit"), tr("&Quit"), nullptr, QKeySequence::keyBindings(QKeySequence::Quit),
         &QWidget::close);
 
@@ -319,6 +324,7 @@ void MainWindow::createMenus()
     file->addAction(a("import"));
     file->addAction(a("export"));
     file->addAction(a("print"));
+    file->addAction(a("package"));
     file->addSeparator();
     file->addAction(a("quit"));
 
@@ -365,7 +371,7 @@ void MainWindow::createMenus()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *n : { "new", "open", "import", "export", "print" })
+    for (const char *n : { "new", "open", "import", "export", "print", "package" })
         bar->addAction(a(n));
     bar->addSeparator();
     for (const char *n : { "undo", "redo" })
@@ -531,7 +537,7 @@ void MainWindow::updateActions()
     const bool open = m_file != nullptr;
     const bool writable = open && !m_file->isReadOnly();
     const bool hasCurrent = currentId() != 0;
-    for (const char *n : { "saveCopy", "export", "copy", "find", "onlyErrors", "clearFilters" })
+    for (const char *n : { "saveCopy", "export", "package", "copy", "find", "onlyErrors", "clearFilters" })
         m_actions.value(QLatin1String(n))->setEnabled(open);
     m_actions.value(QStringLiteral("print"))->setEnabled(open);
     m_actions.value(QStringLiteral("import"))->setEnabled(!open || writable);
@@ -1123,6 +1129,38 @@ QPrintPreviewDialog *MainWindow::createPrintPreview(const SheetOptions &options,
     });
     preview->resize(1100, 800);
     return preview;
+}
+
+void MainWindow::makePackage()
+{
+    if (!m_file)
+        return;
+    commitOpenEditor();
+    m_form->flush();
+    const QString suggestion = QFileInfo(m_file->path()).absolutePath() + QLatin1Char('/')
+            + SubmissionPackage::defaultFileName(m_file->info(), QDate::currentDate());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Submission Package"), suggestion,
+                                                      tr("Zip archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const PackageJob::Result r = PackageJob::run(
+            *m_file, path, QStringLiteral("GKML %1 (gkml)").arg(QStringLiteral(GKML_VERSION)));
+    QApplication::restoreOverrideCursor();
+    switch (r.status) {
+    case PackageJob::Status::Refused:
+        // Show what blocks it where the clerk fixes it: the findings dock.
+        applyFindings(r.findings);
+        showError(tr("The package was not made."),
+                  r.error + QLatin1Char('\n')
+                          + tr("Fix the errors listed under Findings (F8 goes to the next one)."));
+        return;
+    case PackageJob::Status::Failed: showError(tr("The package was not made."), r.error); return;
+    case PackageJob::Status::Done: break;
+    }
+    statusBar()->showMessage(tr("Package written: %1 (%n public item(s))", nullptr, r.manifest.itemCount)
+                                     .arg(QDir::toNativeSeparators(r.path)),
+                             10000);
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -108,6 +108,7 @@ private:
     void importFile();
     void exportFile();
     void printPreview();
+    void makePackage();
     void insertItem();
     void duplicateItems();
     void deleteItems();
