@@ -8,6 +8,7 @@
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/LiveChecker.h"
+#include "print/SheetOptions.h"
 #include "standard/StandardLibrary.h"
 #include "widgets/FilterHeader.h"
 
@@ -21,6 +22,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -440,6 +444,24 @@ private slots:
         QCOMPARE(w.catalogue()->item(id)->basis, QStringLiteral("《政府信息公开条例》"));
         QTRY_COMPARE(w.findingsModel()->count(Finding::Severity::Error), errorsBefore);
         QCOMPARE(w.model()->indexOf(id, Field::Basis).data(ItemTableModel::SeverityRole).toInt(), -1);
+    }
+
+    void printPreviewShowsSheets()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        QPrinter printer(QPrinter::HighResolution);
+        SheetOptions options;
+        options.orientation = SheetOptions::Orientation::Portrait;
+        std::unique_ptr<QPrintPreviewDialog> preview(w.createPrintPreview(options, &printer));
+        preview->show();
+        auto *widget = preview->findChild<QPrintPreviewWidget *>();
+        QVERIFY(widget);
+        QTRY_VERIFY(widget->pageCount() > 0);
+        QCOMPARE(printer.pageLayout().orientation(), QPageLayout::Portrait); // the options reach the printer
+        QVERIFY(w.lastError().isEmpty());
     }
 
     void secondEditorIsReadOnly()
