@@ -142,7 +142,12 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ItemFilterProxy::setSearchText);
+    // Filtering a large catalogue on every keystroke would stutter: wait for a short pause.
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
     connect(m_header, &FilterHeader::filterChanged, m_proxy, &ItemFilterProxy::setColumnFilter);
     connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header, &FilterHeader::placeBoxes);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -297,11 +302,7 @@ void MainWindow::createActions()
     QAction *onlyErrors = add(QStringLiteral("onlyErrors"), tr("Show Only Items with &Errors"), "error", {},
                               [this](bool on) { m_proxy->setOnlyMarked(on); });
     onlyErrors->setCheckable(true);
-    add(QStringLiteral("clearFilters"), tr("Clear &Filters"), nullptr, {}, [this] {
-        m_search->clear();
-        m_header->clearFilters();
-        m_tree->setCurrentItem(m_tree->topLevelItem(0));
-    });
+    add(QStringLiteral("clearFilters"), tr("Clear &Filters"), nullptr, {}, &MainWindow::clearFilters);
     add(QStringLiteral("about"), tr("&About GKML"), "gkml", {}, &MainWindow::about);
     // Delete and the editing keys act on the table only, not while typing in a text box.
     for (const char *n : { "clear", "copy", "paste" })
@@ -493,13 +494,13 @@ void MainWindow::attach(std::unique_ptr<CatalogueFile> file)
     closeCatalogue();
     m_file = std::move(file);
     m_editor = new CatalogueEditor(m_file.get(), m_undo, this);
+    m_editor->setItemsSource([this] { return m_model->items(); }); // implicitly shared: no copy
     connect(m_editor, &CatalogueEditor::errorOccurred, this,
             [this](const QString &why) { showError(tr("The change was not saved."), why); });
     connect(m_file.get(), &CatalogueFile::infoChanged, this, &MainWindow::updateTitle);
     m_model->setEditor(m_editor);
     m_form->setEditor(m_editor);
-    m_search->clear();
-    m_header->clearFilters();
+    clearFilters();
     if (m_file->isReadOnly()) {
         m_readOnlyBanner->setText(tr("Read-only: %1 You can read, search, export and print, but not edit.")
                                           .arg(m_file->readOnlyReason()));
@@ -705,6 +706,17 @@ void MainWindow::applyFindings(const QList<Finding> &findings)
                         .arg(i));
 }
 
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    m_proxy->setSearchText(QString()); // now, not after the typing pause
+    m_header->clearFilters();
+    m_actions.value(QStringLiteral("onlyErrors"))->setChecked(false);
+    m_proxy->setOnlyMarked(false);
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
 bool MainWindow::jumpToFinding(int row)
 {
     if (row < 0 || row >= m_findings->rowCount())
@@ -721,11 +733,7 @@ bool MainWindow::jumpToFinding(int row)
     QModelIndex target = m_proxy->mapFromSource(source);
     if (!target.isValid()) {
         // Hidden by a filter: show everything rather than jump nowhere.
-        m_search->clear();
-        m_header->clearFilters();
-        m_actions.value(QStringLiteral("onlyErrors"))->setChecked(false);
-        m_proxy->setOnlyMarked(false);
-        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+        clearFilters();
         target = m_proxy->mapFromSource(source);
     }
     if (!target.isValid())
@@ -1057,11 +1065,17 @@ void MainWindow::importFile()
         if (create.exec() != QDialog::Accepted || !createCatalogue(create.path(), create.info()))
             return;
     }
-    if (m_editor->insertItems(result.items, QFileInfo(path).fileName(),
-                              tr("Import %n item(s)", nullptr, int(result.items.size())))
-                .isEmpty())
-        return;
-    statusBar()->showMessage(tr("Imported %n item(s).", nullptr, int(result.items.size())), 8000);
+    importItems(result.items, QFileInfo(path).fileName());
+}
+
+bool MainWindow::importItems(const QList<Item> &items, const QString &source)
+{
+    if (!m_editor || items.isEmpty())
+        return false;
+    if (m_editor->insertItems(items, source, tr("Import %n item(s)", nullptr, int(items.size()))).isEmpty())
+        return false;
+    statusBar()->showMessage(tr("Imported %n item(s).", nullptr, int(items.size())), 8000);
+    return true;
 }
 
 void MainWindow::exportFile()

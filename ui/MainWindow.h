@@ -74,6 +74,9 @@ public:
     bool pasteRows(const QList<QStringList> &rows);
     // Selects the cell a finding points at (clearing filters that hide it).
     bool jumpToFinding(int row);
+    void clearFilters();
+    // Adds imported items to the open catalogue as one undo step.
+    bool importItems(const QList<Item> &items, const QString &source);
     // The print preview over the core sheet engine, on `printer` (the caller keeps it alive).
     QPrintPreviewDialog *createPrintPreview(const SheetOptions &options, QPrinter *printer);
 

@@ -2,6 +2,7 @@
 // Every check reads the .gkml back through CatalogueFile, so "saved at once" is what is tested.
 #include "MainWindow.h"
 #include "catalogue/CatalogueFile.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/NewCatalogueDialog.h"
 #include "docks/FindingsPanel.h"
 #include "models/FindingsModel.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -276,15 +278,15 @@ private slots:
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QCOMPARE(w.proxy()->rowCount(), 5);
         typeText(w.searchBox(), QStringLiteral("养老"));
-        QCOMPARE(w.proxy()->rowCount(), 2);
+        QTRY_COMPARE(w.proxy()->rowCount(), 2); // after the typing pause
         w.searchBox()->clear();
-        QCOMPARE(w.proxy()->rowCount(), 5);
+        QTRY_COMPARE(w.proxy()->rowCount(), 5);
         QLineEdit *level1 = w.filterHeader()->filterBox(proxyColumn(Field::Level1));
         QVERIFY(level1 && level1->isVisible());
         typeText(level1, QStringLiteral("生活"));
         QCOMPARE(w.proxy()->rowCount(), 2);
         typeText(w.searchBox(), QStringLiteral("指南"));
-        QCOMPARE(w.proxy()->rowCount(), 1);
+        QTRY_COMPARE(w.proxy()->rowCount(), 1);
         QCOMPARE(w.proxy()->index(0, proxyColumn(Field::Level2)).data().toString(),
                  QStringLiteral("办事指南"));
         w.action(QStringLiteral("clearFilters"))->trigger();
@@ -384,7 +386,7 @@ private slots:
         w.findingsModel()->setFindings({ f });
         // Hide the target behind a filter: the jump must still reach it.
         typeText(w.searchBox(), QStringLiteral("最低生活"));
-        QVERIFY(!w.proxy()->mapFromSource(w.model()->index(3, 0)).isValid());
+        QTRY_VERIFY(!w.proxy()->mapFromSource(w.model()->index(3, 0)).isValid());
         QTableView *view = w.findingsPanel()->view();
         const QRect rect = view->visualRect(view->model()->index(0, FindingsModel::MessageColumn));
         // A real double-click: QTest::mouseDClick alone lacks the first press an item view expects.
@@ -462,6 +464,28 @@ private slots:
         QTRY_VERIFY(widget->pageCount() > 0);
         QCOMPARE(printer.pageLayout().orientation(), QPageLayout::Portrait); // the options reach the printer
         QVERIFY(w.lastError().isEmpty());
+    }
+
+    void importPreviewThenAdd()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        const QString csv = QStringLiteral(GKML_FIXTURES "/ui/anxi-catalogue-gb18030.csv");
+        ImportDialog dialog(csv);
+        QVERIFY2(dialog.result().ok(), qPrintable(dialog.result().error));
+        QCOMPARE(dialog.result().items.size(), 20);
+        QCOMPARE(dialog.result().encoding.toLower(), QStringLiteral("gb18030"));
+        auto *preview = dialog.findChild<QTableWidget *>();
+        QCOMPARE(preview->rowCount(), 20);
+        QCOMPARE(preview->item(0, proxyColumn(Field::Domain))->text(), QStringLiteral("社会救助")); // decoded
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(w.importItems(dialog.result().items, QStringLiteral("anxi.csv")));
+        QCOMPARE(w.catalogue()->itemCount(), 25);
+        QCOMPARE(w.undoStack()->count(), 1);
+        w.action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(w.catalogue()->itemCount(), 5);
     }
 
     void secondEditorIsReadOnly()
