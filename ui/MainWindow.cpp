@@ -258,16 +258,32 @@ void MainWindow::createActions()
     add(QStringLiteral("quit"), tr("&Quit"), nullptr, QKeySequence::keyBindings(QKeySequence::Quit),
         &QWidget::close);
 
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Own undo/redo actions (not QUndoStack::createUndoAction) so that typing still pending in
+    // the item form becomes its undo step BEFORE the stack undoes.
+    auto *undo = new QAction(icon("undo"), tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undo"));
-    undo->setIcon(icon("undo"));
     undo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Undo));
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    connect(undo, &QAction::triggered, this, [this] {
+        commitOpenEditor();
+        m_form->flush();
+        m_undo->undo();
+    });
+    auto *redo = new QAction(icon("redo"), tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setIcon(icon("redo"));
     redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo));
-    // Pending typing in the form becomes an undo step before undo runs.
-    connect(undo, &QAction::triggered, m_form, &ItemForm::flush, Qt::DirectConnection);
+    connect(redo, &QAction::triggered, this, [this] {
+        m_form->flush();
+        m_undo->redo();
+    });
+    auto updateUndo = [this, undo, redo] {
+        undo->setEnabled(m_undo->canUndo());
+        redo->setEnabled(m_undo->canRedo());
+        undo->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+        redo->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, updateUndo);
+    connect(m_undo, &QUndoStack::cleanChanged, this, updateUndo);
+    updateUndo();
     m_actions.insert(QStringLiteral("undo"), undo);
     m_actions.insert(QStringLiteral("redo"), redo);
     addAction(undo);
@@ -305,8 +321,10 @@ void MainWindow::createActions()
     add(QStringLiteral("clearFilters"), tr("Clear &Filters"), nullptr, {}, &MainWindow::clearFilters);
     add(QStringLiteral("about"), tr("&About GKML"), "gkml", {}, &MainWindow::about);
     // Delete and the editing keys act on the table only, not while typing in a text box.
-    for (const char *n : { "clear", "copy", "paste" })
+    for (const char *n : { "clear", "copy", "paste" }) {
         m_actions.value(QLatin1String(n))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        removeAction(m_actions.value(QLatin1String(n))); // their keys belong to the table only
+    }
     m_table->addAction(m_actions.value(QStringLiteral("clear")));
     m_table->addAction(m_actions.value(QStringLiteral("copy")));
     m_table->addAction(m_actions.value(QStringLiteral("paste")));
