@@ -20,14 +20,13 @@
 #include "standard/StandardLibrary.h"
 #include "widgets/FilterHeader.h"
 
-#if __has_include("print/SheetRenderer.h")
+#include "dialogs/PrintSheetsDialog.h"
+#include "package/PackageJob.h"
+#include "package/SubmissionPackage.h"
 #include "print/SheetRenderer.h"
+
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#define GKML_HAVE_PRINT 1
-#else
-#define GKML_HAVE_PRINT 0
-#endif
 
 #include <QAction>
 #include <QActionGroup>
@@ -143,7 +142,12 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ItemFilterProxy::setSearchText);
+    // Filtering a large catalogue on every keystroke would stutter: wait for a short pause.
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
     connect(m_header, &FilterHeader::filterChanged, m_proxy, &ItemFilterProxy::setColumnFilter);
     connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header, &FilterHeader::placeBoxes);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -247,21 +251,39 @@ void MainWindow::createActions()
     add(QStringLiteral("export"), tr("&Export…"), "export", {}, &MainWindow::exportFile);
     QAction *print = add(QStringLiteral("print"), tr("&Print Board Sheets…"), "print",
                          QKeySequence::keyBindings(QKeySequence::Print), &MainWindow::printPreview);
-    if (!GKML_HAVE_PRINT)
-        print->setToolTip(tr("Printing becomes available with the print engine (not in this build)."));
+    print->setToolTip(tr("Preview and print the sheets for the notice board"));
+    add(QStringLiteral("package"), tr("Submission &Package…"), "package", {}, &MainWindow::makePackage)
+            ->setToolTip(
+                    tr("The zip for the county office: xlsx, csv, json, html, pdf and the check report"));
     add(QStringLiteral("quit"), tr("&Quit"), nullptr, QKeySequence::keyBindings(QKeySequence::Quit),
         &QWidget::close);
 
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Own undo/redo actions (not QUndoStack::createUndoAction) so that typing still pending in
+    // the item form becomes its undo step BEFORE the stack undoes.
+    auto *undo = new QAction(icon("undo"), tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undo"));
-    undo->setIcon(icon("undo"));
     undo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Undo));
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    connect(undo, &QAction::triggered, this, [this] {
+        commitOpenEditor();
+        m_form->flush();
+        m_undo->undo();
+    });
+    auto *redo = new QAction(icon("redo"), tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setIcon(icon("redo"));
     redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo));
-    // Pending typing in the form becomes an undo step before undo runs.
-    connect(undo, &QAction::triggered, m_form, &ItemForm::flush, Qt::DirectConnection);
+    connect(redo, &QAction::triggered, this, [this] {
+        m_form->flush();
+        m_undo->redo();
+    });
+    auto updateUndo = [this, undo, redo] {
+        undo->setEnabled(m_undo->canUndo());
+        redo->setEnabled(m_undo->canRedo());
+        undo->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+        redo->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, updateUndo);
+    connect(m_undo, &QUndoStack::cleanChanged, this, updateUndo);
+    updateUndo();
     m_actions.insert(QStringLiteral("undo"), undo);
     m_actions.insert(QStringLiteral("redo"), redo);
     addAction(undo);
@@ -296,15 +318,13 @@ void MainWindow::createActions()
     QAction *onlyErrors = add(QStringLiteral("onlyErrors"), tr("Show Only Items with &Errors"), "error", {},
                               [this](bool on) { m_proxy->setOnlyMarked(on); });
     onlyErrors->setCheckable(true);
-    add(QStringLiteral("clearFilters"), tr("Clear &Filters"), nullptr, {}, [this] {
-        m_search->clear();
-        m_header->clearFilters();
-        m_tree->setCurrentItem(m_tree->topLevelItem(0));
-    });
+    add(QStringLiteral("clearFilters"), tr("Clear &Filters"), nullptr, {}, &MainWindow::clearFilters);
     add(QStringLiteral("about"), tr("&About GKML"), "gkml", {}, &MainWindow::about);
     // Delete and the editing keys act on the table only, not while typing in a text box.
-    for (const char *n : { "clear", "copy", "paste" })
+    for (const char *n : { "clear", "copy", "paste" }) {
         m_actions.value(QLatin1String(n))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        removeAction(m_actions.value(QLatin1String(n))); // their keys belong to the table only
+    }
     m_table->addAction(m_actions.value(QStringLiteral("clear")));
     m_table->addAction(m_actions.value(QStringLiteral("copy")));
     m_table->addAction(m_actions.value(QStringLiteral("paste")));
@@ -323,6 +343,7 @@ void MainWindow::createMenus()
     file->addAction(a("import"));
     file->addAction(a("export"));
     file->addAction(a("print"));
+    file->addAction(a("package"));
     file->addSeparator();
     file->addAction(a("quit"));
 
@@ -369,7 +390,7 @@ void MainWindow::createMenus()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *n : { "new", "open", "import", "export", "print" })
+    for (const char *n : { "new", "open", "import", "export", "print", "package" })
         bar->addAction(a(n));
     bar->addSeparator();
     for (const char *n : { "undo", "redo" })
@@ -491,13 +512,13 @@ void MainWindow::attach(std::unique_ptr<CatalogueFile> file)
     closeCatalogue();
     m_file = std::move(file);
     m_editor = new CatalogueEditor(m_file.get(), m_undo, this);
+    m_editor->setItemsSource([this] { return m_model->items(); }); // implicitly shared: no copy
     connect(m_editor, &CatalogueEditor::errorOccurred, this,
             [this](const QString &why) { showError(tr("The change was not saved."), why); });
     connect(m_file.get(), &CatalogueFile::infoChanged, this, &MainWindow::updateTitle);
     m_model->setEditor(m_editor);
     m_form->setEditor(m_editor);
-    m_search->clear();
-    m_header->clearFilters();
+    clearFilters();
     if (m_file->isReadOnly()) {
         m_readOnlyBanner->setText(tr("Read-only: %1 You can read, search, export and print, but not edit.")
                                           .arg(m_file->readOnlyReason()));
@@ -535,9 +556,9 @@ void MainWindow::updateActions()
     const bool open = m_file != nullptr;
     const bool writable = open && !m_file->isReadOnly();
     const bool hasCurrent = currentId() != 0;
-    for (const char *n : { "saveCopy", "export", "copy", "find", "onlyErrors", "clearFilters" })
+    for (const char *n : { "saveCopy", "export", "package", "copy", "find", "onlyErrors", "clearFilters" })
         m_actions.value(QLatin1String(n))->setEnabled(open);
-    m_actions.value(QStringLiteral("print"))->setEnabled(open && GKML_HAVE_PRINT);
+    m_actions.value(QStringLiteral("print"))->setEnabled(open);
     m_actions.value(QStringLiteral("import"))->setEnabled(!open || writable);
     for (const char *n : { "paste", "insert" })
         m_actions.value(QLatin1String(n))->setEnabled(writable);
@@ -703,6 +724,17 @@ void MainWindow::applyFindings(const QList<Finding> &findings)
                         .arg(i));
 }
 
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    m_proxy->setSearchText(QString()); // now, not after the typing pause
+    m_header->clearFilters();
+    m_actions.value(QStringLiteral("onlyErrors"))->setChecked(false);
+    m_proxy->setOnlyMarked(false);
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
 bool MainWindow::jumpToFinding(int row)
 {
     if (row < 0 || row >= m_findings->rowCount())
@@ -719,11 +751,7 @@ bool MainWindow::jumpToFinding(int row)
     QModelIndex target = m_proxy->mapFromSource(source);
     if (!target.isValid()) {
         // Hidden by a filter: show everything rather than jump nowhere.
-        m_search->clear();
-        m_header->clearFilters();
-        m_actions.value(QStringLiteral("onlyErrors"))->setChecked(false);
-        m_proxy->setOnlyMarked(false);
-        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+        clearFilters();
         target = m_proxy->mapFromSource(source);
     }
     if (!target.isValid())
@@ -1055,11 +1083,17 @@ void MainWindow::importFile()
         if (create.exec() != QDialog::Accepted || !createCatalogue(create.path(), create.info()))
             return;
     }
-    if (m_editor->insertItems(result.items, QFileInfo(path).fileName(),
-                              tr("Import %n item(s)", nullptr, int(result.items.size())))
-                .isEmpty())
-        return;
-    statusBar()->showMessage(tr("Imported %n item(s).", nullptr, int(result.items.size())), 8000);
+    importItems(result.items, QFileInfo(path).fileName());
+}
+
+bool MainWindow::importItems(const QList<Item> &items, const QString &source)
+{
+    if (!m_editor || items.isEmpty())
+        return false;
+    if (m_editor->insertItems(items, source, tr("Import %n item(s)", nullptr, int(items.size()))).isEmpty())
+        return false;
+    statusBar()->showMessage(tr("Imported %n item(s).", nullptr, int(items.size())), 8000);
+    return true;
 }
 
 void MainWindow::exportFile()
@@ -1082,26 +1116,83 @@ void MainWindow::exportFile()
 
 void MainWindow::printPreview()
 {
-#if GKML_HAVE_PRINT
     if (!m_file)
         return;
-    // One QPrinter for preview and print, so what the preview shows is what prints.
+    commitOpenEditor();
+    m_form->flush();
+    QStringList domains, departments;
+    for (const Item &it : m_model->items()) {
+        if (!it.domain.isEmpty() && !domains.contains(it.domain))
+            domains << it.domain;
+        if (!it.department.isEmpty() && !departments.contains(it.department))
+            departments << it.department;
+    }
+    PrintSheetsDialog dialog(domains, departments, m_file->info().portalUrl, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(m_file->info().unit);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Board Sheets"));
+    QPrintPreviewDialog *preview = createPrintPreview(dialog.options(), &printer);
+    preview->exec();
+    delete preview;
+}
+
+QPrintPreviewDialog *MainWindow::createPrintPreview(const SheetOptions &options, QPrinter *printer)
+{
+    // One QPrinter for preview and print, so what the preview shows is what prints. The sheet
+    // engine sets the page layout from the options; paper and orientation changed in the
+    // preview's tool bar are carried back into the options on every repaint.
+    printer->setPageLayout(options.pageLayout());
+    printer->setDocName(m_file ? m_file->info().unit : QString());
+    auto *preview = new QPrintPreviewDialog(printer, this);
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setWindowTitle(tr("Print Board Sheets"));
     const QList<Item> items = m_model->items();
-    const CatalogueInfo info = m_file->info();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [items, info](QPrinter *p) {
-        SheetOptions options;
-        SheetRenderer renderer(items, info, options);
-        renderer.render(p);
+    const CatalogueInfo info = m_file ? m_file->info() : CatalogueInfo();
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, items, info, options](QPrinter *p) {
+        SheetOptions o = options;
+        const QPageLayout layout = p->pageLayout();
+        o.orientation = layout.orientation() == QPageLayout::Portrait ? SheetOptions::Orientation::Portrait
+                                                                      : SheetOptions::Orientation::Landscape;
+        o.paper = layout.pageSize().id() == QPageSize::A3 ? SheetOptions::Paper::A3 : SheetOptions::Paper::A4;
+        SheetRenderer renderer(items, info, o);
+        QString error;
+        if (!renderer.render(p, &error))
+            showError(tr("The sheets could not be printed."), error);
     });
-    preview.resize(1000, 760);
-    preview.exec();
-#endif
+    preview->resize(1100, 800);
+    return preview;
+}
+
+void MainWindow::makePackage()
+{
+    if (!m_file)
+        return;
+    commitOpenEditor();
+    m_form->flush();
+    const QString suggestion = QFileInfo(m_file->path()).absolutePath() + QLatin1Char('/')
+            + SubmissionPackage::defaultFileName(m_file->info(), QDate::currentDate());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Submission Package"), suggestion,
+                                                      tr("Zip archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const PackageJob::Result r = PackageJob::run(
+            *m_file, path, QStringLiteral("GKML %1 (gkml)").arg(QStringLiteral(GKML_VERSION)));
+    QApplication::restoreOverrideCursor();
+    switch (r.status) {
+    case PackageJob::Status::Refused:
+        // Show what blocks it where the clerk fixes it: the findings dock.
+        applyFindings(r.findings);
+        showError(tr("The package was not made."),
+                  r.error + QLatin1Char('\n')
+                          + tr("Fix the errors listed under Findings (F8 goes to the next one)."));
+        return;
+    case PackageJob::Status::Failed: showError(tr("The package was not made."), r.error); return;
+    case PackageJob::Status::Done: break;
+    }
+    statusBar()->showMessage(tr("Package written: %1 (%n public item(s))", nullptr, r.manifest.itemCount)
+                                     .arg(QDir::toNativeSeparators(r.path)),
+                             10000);
 }
 
 void MainWindow::addRecent(const QString &path)

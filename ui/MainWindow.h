@@ -12,6 +12,8 @@ class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPrintPreviewDialog;
+class QPrinter;
 class QTableView;
 class QTimer;
 class QTreeWidget;
@@ -31,6 +33,7 @@ class ItemTableModel;
 class LiveChecker;
 struct Finding;
 class Standard;
+struct SheetOptions;
 
 // The editor's main window: domain tree, item table with filters, item form, findings dock.
 // There is no "save": every edit is committed to the .gkml file the moment it is made.
@@ -71,6 +74,11 @@ public:
     bool pasteRows(const QList<QStringList> &rows);
     // Selects the cell a finding points at (clearing filters that hide it).
     bool jumpToFinding(int row);
+    void clearFilters();
+    // Adds imported items to the open catalogue as one undo step.
+    bool importItems(const QList<Item> &items, const QString &source);
+    // The print preview over the core sheet engine, on `printer` (the caller keeps it alive).
+    QPrintPreviewDialog *createPrintPreview(const SheetOptions &options, QPrinter *printer);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +111,7 @@ private:
     void importFile();
     void exportFile();
     void printPreview();
+    void makePackage();
     void insertItem();
     void duplicateItems();
     void deleteItems();

@@ -1,10 +1,13 @@
 // gkml: the desktop editor. Parses the command line, installs translations, shows MainWindow.
 #include "MainWindow.h"
+#include "print/SheetOptions.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
@@ -31,7 +34,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("main", "Window size WxH (with --screenshot)."),
                                   QStringLiteral("WxH"));
+    const QCommandLineOption printPreview(
+            QStringLiteral("print-preview"),
+            QCoreApplication::translate(
+                    "main", "Open the print preview of the board sheets (with --screenshot: grab it)."));
     parser.addOption(screenshot);
+    parser.addOption(printPreview);
     parser.addOption(size);
     parser.process(app);
 
@@ -45,11 +53,19 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openFile(QDir::fromNativeSeparators(parser.positionalArguments().constFirst()));
 
+    QPrinter printer(QPrinter::HighResolution);
+    QWidget *target = &window;
+    if (parser.isSet(printPreview) && window.catalogue()) {
+        QPrintPreviewDialog *preview = window.createPrintPreview(gkml::SheetOptions(), &printer);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        preview->show();
+        target = preview;
+    }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         // Give the live check and the first paints time to finish, then grab and quit.
-        QTimer::singleShot(1500, &window, [&window, path] {
-            const bool ok = window.grab().save(path);
+        QTimer::singleShot(2000, &window, [target, path] {
+            const bool ok = target->grab().save(path);
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }

@@ -2,12 +2,14 @@
 // Every check reads the .gkml back through CatalogueFile, so "saved at once" is what is tested.
 #include "MainWindow.h"
 #include "catalogue/CatalogueFile.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/NewCatalogueDialog.h"
 #include "docks/FindingsPanel.h"
 #include "models/FindingsModel.h"
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/LiveChecker.h"
+#include "print/SheetOptions.h"
 #include "standard/StandardLibrary.h"
 #include "widgets/FilterHeader.h"
 
@@ -21,9 +23,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -272,15 +278,15 @@ private slots:
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QCOMPARE(w.proxy()->rowCount(), 5);
         typeText(w.searchBox(), QStringLiteral("养老"));
-        QCOMPARE(w.proxy()->rowCount(), 2);
+        QTRY_COMPARE(w.proxy()->rowCount(), 2); // after the typing pause
         w.searchBox()->clear();
-        QCOMPARE(w.proxy()->rowCount(), 5);
+        QTRY_COMPARE(w.proxy()->rowCount(), 5);
         QLineEdit *level1 = w.filterHeader()->filterBox(proxyColumn(Field::Level1));
         QVERIFY(level1 && level1->isVisible());
         typeText(level1, QStringLiteral("生活"));
         QCOMPARE(w.proxy()->rowCount(), 2);
         typeText(w.searchBox(), QStringLiteral("指南"));
-        QCOMPARE(w.proxy()->rowCount(), 1);
+        QTRY_COMPARE(w.proxy()->rowCount(), 1);
         QCOMPARE(w.proxy()->index(0, proxyColumn(Field::Level2)).data().toString(),
                  QStringLiteral("办事指南"));
         w.action(QStringLiteral("clearFilters"))->trigger();
@@ -380,7 +386,7 @@ private slots:
         w.findingsModel()->setFindings({ f });
         // Hide the target behind a filter: the jump must still reach it.
         typeText(w.searchBox(), QStringLiteral("最低生活"));
-        QVERIFY(!w.proxy()->mapFromSource(w.model()->index(3, 0)).isValid());
+        QTRY_VERIFY(!w.proxy()->mapFromSource(w.model()->index(3, 0)).isValid());
         QTableView *view = w.findingsPanel()->view();
         const QRect rect = view->visualRect(view->model()->index(0, FindingsModel::MessageColumn));
         // A real double-click: QTest::mouseDClick alone lacks the first press an item view expects.
@@ -394,6 +400,92 @@ private slots:
         select(w.table(), w.proxy()->index(0, 0));
         QTest::keyClick(w.table(), Qt::Key_F8);
         QCOMPARE(w.table()->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong(), target.id);
+    }
+
+    void liveCheckMarksCellAndF8Jumps()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        QTRY_VERIFY(w.liveChecker()->isIdle());
+        const int errorsBefore = w.findingsModel()->count(Finding::Severity::Error);
+        // Clear 公开依据 of the third item with the Delete key, as a clerk would.
+        const QModelIndex cell = w.proxy()->index(2, proxyColumn(Field::Basis));
+        const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
+        w.table()->setFocus();
+        select(w.table(), cell);
+        QTest::keyClick(w.table(), Qt::Key_Delete);
+        QCOMPARE(w.catalogue()->item(id)->basis, QString());
+        // The checker (on its thread, after the pause) reports it and the cell shows it.
+        QTRY_VERIFY(w.findingsModel()->count(Finding::Severity::Error) > errorsBefore);
+        int row = -1;
+        for (int i = 0; i < w.findingsModel()->rowCount(); ++i) {
+            const Finding &f = w.findingsModel()->findingAt(i);
+            if (f.item == id && f.field == QStringLiteral("basis") && f.severity == Finding::Severity::Error)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(cell.data(ItemTableModel::SeverityRole).toInt(), 0);
+        QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull()); // an icon, not only a colour
+        auto *label = w.findChild<QLabel *>(QStringLiteral("findingsLabel"));
+        QVERIFY(label->text().contains(QString::number(w.findingsModel()->count(Finding::Severity::Error))));
+
+        // F8 walks the findings until it reaches ours; Shift+F8 walks back.
+        select(w.table(), w.proxy()->index(0, 0));
+        for (int i = 0; i <= row; ++i)
+            QTest::keyClick(w.table(), Qt::Key_F8);
+        QCOMPARE(w.findingsPanel()->view()->currentIndex().row(), row);
+        QCOMPARE(w.table()->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong(), id);
+        QCOMPARE(w.table()->currentIndex().column(), proxyColumn(Field::Basis));
+
+        // Undo brings the text back and the finding disappears.
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->item(id)->basis, QStringLiteral("《政府信息公开条例》"));
+        QTRY_COMPARE(w.findingsModel()->count(Finding::Severity::Error), errorsBefore);
+        QCOMPARE(w.model()->indexOf(id, Field::Basis).data(ItemTableModel::SeverityRole).toInt(), -1);
+    }
+
+    void printPreviewShowsSheets()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        QPrinter printer(QPrinter::HighResolution);
+        SheetOptions options;
+        options.orientation = SheetOptions::Orientation::Portrait;
+        std::unique_ptr<QPrintPreviewDialog> preview(w.createPrintPreview(options, &printer));
+        preview->show();
+        auto *widget = preview->findChild<QPrintPreviewWidget *>();
+        QVERIFY(widget);
+        QTRY_VERIFY(widget->pageCount() > 0);
+        QCOMPARE(printer.pageLayout().orientation(), QPageLayout::Portrait); // the options reach the printer
+        QVERIFY(w.lastError().isEmpty());
+    }
+
+    void importPreviewThenAdd()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        const QString csv = QStringLiteral(GKML_FIXTURES "/ui/anxi-catalogue-gb18030.csv");
+        ImportDialog dialog(csv);
+        QVERIFY2(dialog.result().ok(), qPrintable(dialog.result().error));
+        QCOMPARE(dialog.result().items.size(), 20);
+        QCOMPARE(dialog.result().encoding.toLower(), QStringLiteral("gb18030"));
+        auto *preview = dialog.findChild<QTableWidget *>();
+        QCOMPARE(preview->rowCount(), 20);
+        QCOMPARE(preview->item(0, proxyColumn(Field::Domain))->text(), QStringLiteral("社会救助")); // decoded
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(w.importItems(dialog.result().items, QStringLiteral("anxi.csv")));
+        QCOMPARE(w.catalogue()->itemCount(), 25);
+        QCOMPARE(w.undoStack()->count(), 1);
+        w.action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(w.catalogue()->itemCount(), 5);
     }
 
     void secondEditorIsReadOnly()

@@ -19,6 +19,11 @@ bool CatalogueEditor::isReadOnly() const
     return !m_file || m_file->isReadOnly();
 }
 
+QList<Item> CatalogueEditor::currentItems() const
+{
+    return m_itemsSource ? m_itemsSource() : m_file->items();
+}
+
 void CatalogueEditor::reportError(const QString &message)
 {
     m_failed = true;
@@ -60,7 +65,7 @@ QList<qint64> CatalogueEditor::insertItems(QList<Item> items, const QString &sou
     // Display order: after `afterId` when given (renumbering the items below it in the same
     // domain would touch many rows; instead the new items take the following seq numbers and
     // ties are broken by id), otherwise at the end of each item's domain.
-    const QList<Item> all = m_file->items();
+    const QList<Item> all = currentItems();
     QHash<QString, int> maxSeq;
     for (const Item &it : all)
         maxSeq[it.domain] = std::max(maxSeq.value(it.domain), it.seq);
@@ -114,7 +119,7 @@ bool CatalogueEditor::moveItem(qint64 id, int direction)
 {
     if (isReadOnly())
         return false;
-    const QList<Item> all = m_file->items(); // display order
+    const QList<Item> all = currentItems(); // display order
     int row = -1;
     for (int i = 0; i < all.size(); ++i) {
         if (all.at(i).id == id)

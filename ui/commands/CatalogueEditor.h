@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <functional>
 
 class QUndoStack;
 
@@ -23,6 +24,9 @@ public:
     CatalogueFile *file() const { return m_file; }
     QUndoStack *undoStack() const { return m_stack; }
     bool isReadOnly() const;
+    // The items in display order as the UI already holds them (the model's cache), so that an
+    // insert or move in a large catalogue does not read the whole file again. Default: the file.
+    void setItemsSource(std::function<QList<Item>()> source) { m_itemsSource = std::move(source); }
 
     // Returns false when the file refused the edit (errorOccurred was emitted).
     bool setField(qint64 id, Field field, const QVariant &value, bool typing = false);
@@ -46,6 +50,8 @@ signals:
 
 private:
     void reportError(const QString &message);
+    QList<Item> currentItems() const;
+    std::function<QList<Item>()> m_itemsSource;
     CatalogueFile *m_file;
     QUndoStack *m_stack;
     bool m_failed = false;
