@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     // Commands that lay out text (PDF) need fonts, i.e. a QGuiApplication; the others stay on
     // QCoreApplication so that they run anywhere. With no display, use the offscreen platform
     // (unless the user chose one): a console tool must not need X11.
-    const bool needsGui = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
