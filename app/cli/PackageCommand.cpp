@@ -59,9 +59,8 @@ int runPackage(const QStringList &args)
     CliOutput::outLine(
             tr("  %n file(s) and manifest.json; sha256 %1", static_cast<int>(r.manifest.files.size()))
                     .arg(r.sha256));
-    const int warnings = static_cast<int>(r.findings.size());
-    if (warnings > 0)
-        CliOutput::outLine(tr("  %n warning(s) or note(s) recorded in validation.json", warnings));
+    if (r.publishedFindings > 0)
+        CliOutput::outLine(tr("  %n warning(s) or note(s) recorded in validation.json", r.publishedFindings));
     CliOutput::outLine(tr("  Recorded as edition %1.").arg(r.editionId));
     return 0;
 }

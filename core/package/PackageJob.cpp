@@ -6,6 +6,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "check/Checker.h"
 #include "check/FindingReport.h"
+#include "standard/Standard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,7 +68,11 @@ PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, c
     }
     package.setGenerator(generator);
     package.setGeneratedAt(now);
-    PackageParts::addStandardParts(package, PackageParts::publicFindings(r.findings, items), standard);
+    if (standard)
+        package.setStandard(standard->id(), standard->version()); // what it was checked against
+    const QList<Finding> published = PackageParts::publicFindings(r.findings, items);
+    r.publishedFindings = static_cast<int>(published.size());
+    PackageParts::addStandardParts(package, published, standard);
     if (!package.build()) {
         r.error = package.errorString();
         return r;

@@ -32,6 +32,7 @@ public:
         QList<Finding> findings;
         QList<Item> items;
         int errorCount = 0;
+        int publishedFindings = 0; // Done: findings in validation.json (warnings and notes)
         QString path; // Done: the zip written
         PackageManifest manifest;
         QString sha256; // of the zip

@@ -3,18 +3,12 @@
 #include "SubmissionPackage.h"
 #include "check/FindingReport.h"
 #include "exchange/Exporter.h"
+#include "print/SheetRenderer.h"
 #include "standard/StandardLibrary.h"
 
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QSet>
-
-// The PDF producer lands from the print area during development; until it has, the part fails
-// with an honest message instead of a stand-in file.
-#if __has_include("print/SheetRenderer.h")
-#include "print/SheetRenderer.h"
-#define GKML_HAVE_SHEETS 1
-#endif
 
 namespace gkml {
 
@@ -89,7 +83,6 @@ void PackageParts::addStandardParts(SubmissionPackage &package, const QList<Find
     package.addPart(
             QStringLiteral("catalogue.pdf"),
             [](const QList<Item> &items, const CatalogueInfo &info, const QString &path, QString *error) {
-#ifdef GKML_HAVE_SHEETS
                 // Text layout needs fonts, i.e. a QGuiApplication (gkml-cli creates one for package).
                 if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
                     *error = tr("the PDF needs the graphical part of Qt (QGuiApplication)");
@@ -98,13 +91,6 @@ void PackageParts::addStandardParts(SubmissionPackage &package, const QList<Find
                 SheetOptions options; // A4 landscape, as the county template
                 options.qrUrl = info.portalUrl;
                 return SheetRenderer::writePdf(items, info, options, path, error);
-#else
-                Q_UNUSED(items)
-                Q_UNUSED(info)
-                Q_UNUSED(path)
-                *error = tr("this build of GKML cannot write PDF sheets yet");
-                return false;
-#endif
             });
     package.addPart(QStringLiteral("validation.json"),
                     [publicFindings, standard](const QList<Item> &, const CatalogueInfo &,

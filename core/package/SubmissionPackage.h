@@ -41,6 +41,12 @@ public:
     void addPart(const QString &fileName, const PartWriter &write);
     void setGenerator(const QString &generator) { m_generator = generator; }
     void setGeneratedAt(const QDateTime &time) { m_generatedAt = time; }
+    // The standard the catalogue was checked against (default: the one it records).
+    void setStandard(const QString &id, const QString &version)
+    {
+        m_info.standardId = id;
+        m_info.standardVersion = version;
+    }
 
     // Runs every producer and assembles manifest and zip in memory. False: errorString() says why.
     bool build();

@@ -38,8 +38,14 @@ int main(int argc, char **argv)
     }
     // ICONDIR + ICONDIRENTRY[n] + PNG data (little-endian).
     QByteArray ico;
-    auto u16 = [&ico](quint16 v) { v = qToLittleEndian(v); ico.append(reinterpret_cast<const char *>(&v), 2); };
-    auto u32 = [&ico](quint32 v) { v = qToLittleEndian(v); ico.append(reinterpret_cast<const char *>(&v), 4); };
+    auto u16 = [&ico](quint16 v) {
+        v = qToLittleEndian(v);
+        ico.append(reinterpret_cast<const char *>(&v), 2);
+    };
+    auto u32 = [&ico](quint32 v) {
+        v = qToLittleEndian(v);
+        ico.append(reinterpret_cast<const char *>(&v), 4);
+    };
     u16(0);
     u16(1);
     u16(quint16(sizes.size()));
