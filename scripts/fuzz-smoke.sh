@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (-DGKML_FUZZ=ON: -fsanitize=fuzzer,address,undefined) in
+# build-fuzz/ and fuzzes each one for FUZZ_SECONDS (default 60) from the seed corpus in
+# tests/fuzz/corpus/<target>/ (new inputs go to build-fuzz/corpus/<target>/, kept between runs).
+# A crash stops with exit 1 and names the input: fix the bug, then keep the input in
+# tests/fuzz/regressions/<target>/ (replayed by CTest in every normal build).
+# Usage: scripts/fuzz-smoke.sh [target...]   (default: every target)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-60}
+targets=("$@")
+if ((${#targets[@]} == 0)); then
+  targets=($(sed -n 's/^set(GKML_FUZZ_TARGETS \(.*\))$/\1/p' tests/fuzz/CMakeLists.txt))
+fi
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja "${launcher[@]}" -DGKML_FUZZ=ON -DGKML_BUILD_TESTS=OFF \
+    -DGKML_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}   # Qt keeps caches until exit: not our leaks
+status=0
+for t in "${targets[@]}"; do
+  mkdir -p "build-fuzz/corpus/$t" "build-fuzz/artifacts"
+  dict=()
+  [[ -f tests/fuzz/$t.dict ]] && dict=(-dict="tests/fuzz/$t.dict")
+  echo "== fuzz_$t for ${seconds}s"
+  if ! "build-fuzz/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
+      -print_final_stats=1 -artifact_prefix="build-fuzz/artifacts/$t-" "${dict[@]}" \
+      "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" 2>"build-fuzz/fuzz_$t.log"; then
+    status=1
+    echo "fuzz_$t FOUND A CRASH: see build-fuzz/fuzz_$t.log and build-fuzz/artifacts/$t-*"
+    grep -E "^(==|SUMMARY|.*runtime error)" "build-fuzz/fuzz_$t.log" | head -5 || true
+  fi
+  grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|cov: .* ft: " "build-fuzz/fuzz_$t.log" \
+    | tail -4 || true
+done
+exit $status
