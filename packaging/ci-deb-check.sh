@@ -23,7 +23,7 @@ DEB=$(ls "$BUILD"/gkml_*.deb 2>/dev/null | head -n1)
 [[ -n $DEB ]] || fail "cpack produced no gkml_*.deb"
 echo "   $(basename "$DEB") ($(du -k "$DEB" | cut -f1) KB)"
 depends=$(dpkg-deb -f "$DEB" Depends)
-for dep in libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk fonts-wqy-microhei; do
+for dep in libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk fonts-wqy-microhei libqt6svg6; do
     [[ $depends == *"$dep"* ]] || fail "Depends lacks $dep: $depends"
 done
 contents=$(dpkg-deb -c "$DEB")
