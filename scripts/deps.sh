@@ -14,6 +14,8 @@ build_pkgs=(
 )
 test_pkgs=(
   xvfb xauth poppler-utils sqlite3 unzip python3 bc file
+  dpkg-dev                                        # dpkg-shlibdeps for the .deb (CPack)
+  clang libclang-rt-14-dev                        # libFuzzer and the sanitizer runtimes
   libreoffice-calc-nogui                          # the reference tool: reads our xlsx back, benchmarks
 )
 pkgs=("${build_pkgs[@]}")
