@@ -255,6 +255,19 @@ private slots:
         w.action(QStringLiteral("undo"))->trigger();
         QCOMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件"));
 
+        // Ctrl+Z right after typing (before the pause) first saves the typing, then undoes it:
+        // nothing typed is lost silently and the file ends where it started.
+        content->setFocus();
+        QTest::keyClick(content, Qt::Key_End, Qt::ControlModifier);
+        typeText(content, QStringLiteral("四"));
+        w.table()->setFocus();
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件"));
+        QVERIFY(w.undoStack()->canRedo());
+        w.action(QStringLiteral("redo"))->trigger();
+        QCOMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件四"));
+        w.action(QStringLiteral("undo"))->trigger();
+
         // Check lists commit each click.
         auto *channels = w.findChild<QWidget *>(QStringLiteral("form_channels"));
         QVERIFY(channels);
