@@ -12,10 +12,14 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 profile="file://$tmp/lo-profile" # private LibreOffice profile: no clash with a running instance
 lo() { soffice "-env:UserInstallation=$profile" --headless --norestore "$@"; }
 secs() { local s=$(date +%s.%N); "$@" >/dev/null 2>&1; local e=$(date +%s.%N); echo "$e - $s" | bc -l | xargs printf '%.2f'; }
+# The in-process stages (no SQLite, no process start): bench_stages.cpp against the built gkml_core.
+src=$(cd "$here/../../.." && pwd)
+g++ -std=c++20 -O2 -fPIC -I "$src/core" $(pkg-config --cflags Qt6Core Qt6Gui Qt6Sql) "$here/bench_stages.cpp" \
+    "$build/core/libgkml_core.a" -o "$tmp/bench_stages" -lQt6Core -lQt6Gui -lQt6Sql -lquazip1-qt6 -lqrencode
 # Warm up LibreOffice once (profile creation) so that its figures are conversion time only.
 printf 'a,b\n1,2\n' >"$tmp/warm.csv"; lo --convert-to xlsx --outdir "$tmp/warm" "$tmp/warm.csv" >/dev/null 2>&1 || true
-printf '| items | gkml export xlsx | LibreOffice csv→xlsx | export speed-up | gkml import xlsx | LibreOffice xlsx→csv | import speed-up | xlsx size |\n'
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| items | gkml export xlsx | LibreOffice csv→xlsx | export speed-up | gkml import xlsx | LibreOffice xlsx→csv | import speed-up | in-process: xlsx→items / items→xlsx | xlsx size |\n'
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in $sizes; do
   python3 "$here/../make-catalogue.py" "$n" "$tmp/in.csv"
   rm -rf "$tmp/a.gkml" "$tmp/b.gkml" "$tmp/lo1" "$tmp/lo2"
@@ -34,5 +38,8 @@ for n in $sizes; do
   up_exp=$(echo "$t_locsv / $t_exp" | bc -l | xargs printf '%.1f')
   up_imp=$(echo "$t_loxlsx / $t_imp" | bc -l | xargs printf '%.1f')
   size=$(du -h "$tmp/out.xlsx" | cut -f1)
-  printf '| %s | %s s | %s s | %s× | %s s | %s s | %s× | %s |\n' "$n" "$t_exp" "$t_locsv" "$up_exp" "$t_imp" "$t_loxlsx" "$up_imp" "$size"
+  stages=$("$tmp/bench_stages" "$tmp/out.xlsx")   # "items N  read R ms  map M ms  write xlsx W ms (...)"
+  rm_=$(echo "$stages" | awk '{print ($4 + $7) / 1000}' | xargs printf '%.2f')
+  w_=$(echo "$stages" | awk '{print $11 / 1000}' | xargs printf '%.2f')
+  printf '| %s | %s s | %s s | %s× | %s s | %s s | %s× | %s s / %s s | %s |\n' "$n" "$t_exp" "$t_locsv" "$up_exp" "$t_imp" "$t_loxlsx" "$up_imp" "$rm_" "$w_" "$size"
 done
