@@ -51,10 +51,10 @@ if(WIN32)
         endif()
         install(SCRIPT ${deploy_script})
     endforeach()
-    # windeployqt does not copy non-Qt DLLs: QuaZip, and from vcpkg's bin folder libxlsxwriter,
+    # windeployqt does not copy non-Qt DLLs: QuaZip, and from vcpkg's bin folder
     # libqrencode and zlib (in manifest mode that folder holds exactly vcpkg.json's libraries).
     install(IMPORTED_RUNTIME_ARTIFACTS QuaZip::QuaZip RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-    foreach(prefix ${XLSXWRITER_PREFIX} ${QRENCODE_PREFIX})
+    foreach(prefix ${QRENCODE_PREFIX})
         if(EXISTS ${prefix}/bin)
             install(DIRECTORY ${prefix}/bin/ DESTINATION ${CMAKE_INSTALL_BINDIR} FILES_MATCHING PATTERN "*.dll")
         endif()

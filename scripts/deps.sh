@@ -9,7 +9,7 @@ build_pkgs=(
   qt6-base-dev libqt6sql6-sqlite                  # Qt 6.4 Widgets/Sql/PrintSupport + the SQLite driver (only a Recommends!)
   libqt6svg6                                      # the SVG icon engine and image plugin (icons are SVG)
   qt6-tools-dev qt6-translations-l10n             # lupdate/lrelease; Qt's own zh_CN catalogue for standard dialogs
-  libxlsxwriter-dev libquazip1-qt6-dev libqrencode-dev   # xlsx writing, zip (xlsx reading, packages), QR codes
+  libquazip1-qt6-dev libqrencode-dev              # zip (xlsx read and write, packages), QR codes
   fonts-noto-cjk fonts-wqy-microhei               # CJK glyphs; WenQuanYi gives PDFs an exact text layer
 )
 test_pkgs=(
