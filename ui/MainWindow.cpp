@@ -4,6 +4,7 @@
 #include "catalogue/EditLock.h"
 #include "commands/CatalogueEditor.h"
 #include "delegates/ItemDelegate.h"
+#include "dialogs/ChangesDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/NewCatalogueDialog.h"
@@ -255,6 +256,9 @@ void MainWindow::createActions()
     add(QStringLiteral("package"), tr("Submission &Package…"), "package", {}, &MainWindow::makePackage)
             ->setToolTip(
                     tr("The zip for the county office: xlsx, csv, json, html, pdf and the check report"));
+    add(QStringLiteral("changes"), tr("C&hanges Since Last Submission…"), nullptr, {},
+        &MainWindow::showChanges)
+            ->setToolTip(tr("What was added, removed or changed since a submission package was made"));
     add(QStringLiteral("quit"), tr("&Quit"), nullptr, QKeySequence::keyBindings(QKeySequence::Quit),
         &QWidget::close);
 
@@ -344,6 +348,7 @@ void MainWindow::createMenus()
     file->addAction(a("export"));
     file->addAction(a("print"));
     file->addAction(a("package"));
+    file->addAction(a("changes"));
     file->addSeparator();
     file->addAction(a("quit"));
 
@@ -556,7 +561,8 @@ void MainWindow::updateActions()
     const bool open = m_file != nullptr;
     const bool writable = open && !m_file->isReadOnly();
     const bool hasCurrent = currentId() != 0;
-    for (const char *n : { "saveCopy", "export", "package", "copy", "find", "onlyErrors", "clearFilters" })
+    for (const char *n :
+         { "saveCopy", "export", "package", "changes", "copy", "find", "onlyErrors", "clearFilters" })
         m_actions.value(QLatin1String(n))->setEnabled(open);
     m_actions.value(QStringLiteral("print"))->setEnabled(open);
     m_actions.value(QStringLiteral("import"))->setEnabled(!open || writable);
@@ -1161,6 +1167,15 @@ QPrintPreviewDialog *MainWindow::createPrintPreview(const SheetOptions &options,
     });
     preview->resize(1100, 800);
     return preview;
+}
+
+void MainWindow::showChanges()
+{
+    if (!m_file)
+        return;
+    m_form->flush();
+    ChangesDialog dialog(*m_file, this);
+    dialog.exec();
 }
 
 void MainWindow::makePackage()

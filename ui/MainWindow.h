@@ -112,6 +112,7 @@ private:
     void exportFile();
     void printPreview();
     void makePackage();
+    void showChanges();
     void insertItem();
     void duplicateItems();
     void deleteItems();

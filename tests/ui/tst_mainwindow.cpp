@@ -2,6 +2,7 @@
 // Every check reads the .gkml back through CatalogueFile, so "saved at once" is what is tested.
 #include "MainWindow.h"
 #include "catalogue/CatalogueFile.h"
+#include "dialogs/ChangesDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/NewCatalogueDialog.h"
 #include "docks/FindingsPanel.h"
@@ -9,6 +10,7 @@
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/LiveChecker.h"
+#include "package/EditionStore.h"
 #include "print/SheetOptions.h"
 #include "standard/StandardLibrary.h"
 #include "widgets/FilterHeader.h"
@@ -33,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace gkml;
@@ -539,6 +542,46 @@ private slots:
         auto *box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"));
         QVERIFY(box && box->isVisible());
         box->close();
+    }
+
+    // The edition view of issue 7: what changed since the last submitted package.
+    void changesSinceLastEdition()
+    {
+        QTemporaryDir dir;
+        const QString path = makeCatalogue(dir);
+        QString error;
+        auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error));
+        {
+            ChangesDialog none(*file);
+            QCOMPARE(none.editionCount(), 0);
+            QCOMPARE(none.tree()->topLevelItemCount(), 0);
+        }
+        Edition edition;
+        edition.created = QDateTime::currentDateTimeUtc();
+        edition.user = QStringLiteral("张三");
+        edition.items = file->items();
+        edition.itemCount = static_cast<int>(edition.items.size());
+        edition.sha256 = QString(64, QLatin1Char('0'));
+        edition.fileName = QStringLiteral("安溪县民政局-政务公开事项标准目录-20261127.zip");
+        EditionStore store(*file);
+        QVERIFY2(store.record(edition, [](QString *) { return true; }) > 0, qPrintable(store.errorString()));
+        const QList<Item> items = file->items();
+        QVERIFY(file->setField(items.at(0).id, Field::Deadline, QStringLiteral("信息形成之日起5个工作日内")));
+        QVERIFY(file->removeItems({ items.at(4).id }));
+        ChangesDialog dialog(*file);
+        QCOMPARE(dialog.editionCount(), 1);
+        QTreeWidget *tree = dialog.tree();
+        QCOMPARE(tree->topLevelItemCount(), 2); // removed, changed
+        QTreeWidgetItem *removed = tree->topLevelItem(0);
+        QCOMPARE(removed->childCount(), 1);
+        QVERIFY(removed->child(0)->text(0).contains(QStringLiteral("老年人补贴")));
+        QTreeWidgetItem *changed = tree->topLevelItem(1);
+        QCOMPARE(changed->childCount(), 1);
+        QTreeWidgetItem *field = changed->child(0)->child(0);
+        QCOMPARE(field->text(0), ItemFields::label(Field::Deadline));
+        QCOMPARE(field->text(1), items.at(0).deadline);
+        QCOMPARE(field->text(2), QStringLiteral("信息形成之日起5个工作日内"));
     }
 };
 
