@@ -363,10 +363,6 @@
         <source>the PDF needs the graphical part of Qt (QGuiApplication)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>this build of GKML cannot write PDF sheets yet</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PackageVerifier</name>
@@ -548,6 +544,10 @@
         <source>Version %1 of the standard &quot;%2&quot; is not installed (available: %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalogue follows the standard %1 %2, which is not installed. Put its file in the standards folder or give --standard PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionPackage</name>
@@ -685,10 +685,6 @@ Commands:
     </message>
     <message>
         <source>recorded in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue follows the standard %1 %2, which is not installed. Put its file in the standards folder or give --standard PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,6 +826,69 @@ Commands:
     </message>
     <message>
         <source>The catalogue was not closed properly (GKML or the computer stopped while saving) and can only be repaired where it may be changed: open it once for editing from a writable folder, together with its &quot;-journal&quot; file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gkml::ChangesDialog</name>
+    <message>
+        <source>Changes Since a Submitted Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1 of %2 (%3 items, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the catalogue now with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submission package has been made from this catalogue yet, so there is no edition to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since this edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed since this edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was in the edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,10 +1273,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing becomes available with the print engine (not in this build).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,6 +1625,61 @@ Commands:
         <source>&lt;h3&gt;GKML %1&lt;/h3&gt;&lt;p&gt;Editor and checker for county disclosure catalogues (政务公开事项标准目录).&lt;/p&gt;&lt;p&gt;Every change is saved the moment it is made; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview and print the sheets for the notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &amp;Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip for the county office: xlsx, csv, json, html, pdf and the check report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges Since Last Submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was added, removed or changed since a submission package was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheets could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors listed under Findings (F8 goes to the next one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written: %1 (%n public item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gkml::NewCatalogueDialog</name>
@@ -1642,6 +1752,85 @@ Commands:
     </message>
     <message>
         <source>The page nests its elements more than %1 levels deep; GKML cannot read it safely. Copy the catalogue table into a new page or a spreadsheet and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PrintSheetsDialog</name>
+    <message>
+        <source>Large print for the notice board (公开栏)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Board Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One set of sheets per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One set of sheets per office (责任股室)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chosen channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s checklist of all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the catalogue on the county portal (printed as a QR code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code link:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +1925,13 @@ Commands:
     <name>gkml::SetFieldCommand</name>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gkml::SheetBuilder</name>
+    <message>
+        <source>%1 of item %2 (%3) is longer than %4 characters, the most an Excel cell holds; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,10 +2036,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The required column %1 was not found in &quot;%2&quot;. GKML looks for the column titles (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1: the %2 cell says &quot;%3&quot;; it was taken as ticked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,6 +2045,10 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; has no catalogue header and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column %1 was not found in the header of &quot;%2&quot;. GKML looks for a header row (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,6 +2080,13 @@ Commands:
     </message>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gkml::XlsxWriter</name>
+    <message>
+        <source>Packing the workbook failed (zip error %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2186,6 +2389,10 @@ Commands:
     </message>
     <message>
         <source>Window size WxH (with --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the print preview of the board sheets (with --screenshot: grab it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

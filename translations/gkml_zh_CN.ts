@@ -358,10 +358,6 @@
         <source>the PDF needs the graphical part of Qt (QGuiApplication)</source>
         <translation>生成 PDF 需要 Qt 的图形部分（QGuiApplication）</translation>
     </message>
-    <message>
-        <source>this build of GKML cannot write PDF sheets yet</source>
-        <translation>此版本的 GKML 尚不能生成 PDF 张贴表</translation>
-    </message>
 </context>
 <context>
     <name>PackageVerifier</name>
@@ -543,6 +539,10 @@
         <source>Version %1 of the standard &quot;%2&quot; is not installed (available: %3).</source>
         <translation>未安装标准“%2”的 %1 版本（已安装：%3）。</translation>
     </message>
+    <message>
+        <source>The catalogue follows the standard %1 %2, which is not installed. Put its file in the standards folder or give --standard PATH.</source>
+        <translation>目录采用的标准 %1 %2 未安装。请将该标准文件放入标准文件夹，或用 --standard PATH 指定。</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionPackage</name>
@@ -685,10 +685,6 @@ Commands:
         <translation>目录中记录的标准</translation>
     </message>
     <message>
-        <source>The catalogue follows the standard %1 %2, which is not installed. Put its file in the standards folder or give --standard PATH.</source>
-        <translation>目录采用的标准 %1 %2 未安装。请将该标准文件放入标准文件夹，或用 --standard PATH 指定。</translation>
-    </message>
-    <message>
         <source>recorded in the catalogue as version %1; version %2 is installed</source>
         <translation>目录中记录的是 %1 版本，已安装的是 %2 版本</translation>
     </message>
@@ -827,6 +823,69 @@ Commands:
     <message>
         <source>The catalogue was not closed properly (GKML or the computer stopped while saving) and can only be repaired where it may be changed: open it once for editing from a writable folder, together with its &quot;-journal&quot; file.</source>
         <translation>目录上次未正常关闭（保存时 GKML 或电脑中断），只能在可修改的位置修复：请将它连同“-journal”文件放在可写的文件夹中，以编辑方式打开一次。</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read or written: %1</source>
+        <translation>无法读写目录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::ChangesDialog</name>
+    <message>
+        <source>Changes Since a Submitted Edition</source>
+        <translation>自报送版本以来的变化</translation>
+    </message>
+    <message>
+        <source>Edition %1 of %2 (%3 items, %4)</source>
+        <translation>版本 %1，%2（%3 个事项，%4）</translation>
+    </message>
+    <message>
+        <source>Item / field</source>
+        <translation>事项 / 字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原内容</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现内容</translation>
+    </message>
+    <message>
+        <source>Compare the catalogue now with:</source>
+        <translation>将当前目录与以下版本比较：</translation>
+    </message>
+    <message>
+        <source>No submission package has been made from this catalogue yet, so there is no edition to compare with.</source>
+        <translation>此目录尚未生成过报送包，因此没有可供比较的版本。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since this edition.</source>
+        <translation>自此版本以来没有任何变化。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed since this edition.</source>
+        <translation>自此版本以来，新增 %1 项，删除 %2 项，修改 %3 项。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>new item</source>
+        <translation>新事项</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>was in the edition</source>
+        <translation>原在该版本中</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1268,6 @@ Commands:
         <translation>打印公开栏张贴表(&amp;P)…</translation>
     </message>
     <message>
-        <source>Printing becomes available with the print engine (not in this build).</source>
-        <translation>打印功能需要打印引擎（此版本中未包含）。</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1554,6 +1609,60 @@ The new language is used the next time GKML starts.</translation>
         <source>&lt;h3&gt;GKML %1&lt;/h3&gt;&lt;p&gt;Editor and checker for county disclosure catalogues (政务公开事项标准目录).&lt;/p&gt;&lt;p&gt;Every change is saved the moment it is made; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GKML %1&lt;/h3&gt;&lt;p&gt;县级政务公开事项标准目录的编辑与检查工具。&lt;/p&gt;&lt;p&gt;每次修改都会立即保存；撤销（Ctrl+Z）可以恢复。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Preview and print the sheets for the notice board</source>
+        <translation>预览并打印公开栏张贴表</translation>
+    </message>
+    <message>
+        <source>Submission &amp;Package…</source>
+        <translation>报送包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The zip for the county office: xlsx, csv, json, html, pdf and the check report</source>
+        <translation>报送县政务公开办的 zip 压缩包：含 xlsx、csv、json、html、pdf 和检查报告</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges Since Last Submission…</source>
+        <translation>自上次报送以来的变化(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>What was added, removed or changed since a submission package was made</source>
+        <translation>自生成报送包以来新增、删除或修改了哪些内容</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The sheets could not be printed.</source>
+        <translation>张贴表未能打印。</translation>
+    </message>
+    <message>
+        <source>Submission Package</source>
+        <translation>报送包</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>The package was not made.</source>
+        <translation>未生成报送包。</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed under Findings (F8 goes to the next one).</source>
+        <translation>请改正“检查结果”中列出的错误（按 F8 跳到下一个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written: %1 (%n public item(s))</source>
+        <translation>
+            <numerusform>报送包已生成：%1（%n 个公开事项）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gkml::NewCatalogueDialog</name>
@@ -1627,6 +1736,85 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>The page nests its elements more than %1 levels deep; GKML cannot read it safely. Copy the catalogue table into a new page or a spreadsheet and import that.</source>
         <translation>网页元素嵌套超过 %1 层，GKML 无法安全读取。请将目录表格复制到新网页或电子表格中，再导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PrintSheetsDialog</name>
+    <message>
+        <source>Large print for the notice board (公开栏)</source>
+        <translation>公开栏大字版</translation>
+    </message>
+    <message>
+        <source>Print Board Sheets</source>
+        <translation>打印公开栏张贴表</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>全部股室</translation>
+    </message>
+    <message>
+        <source>One set of sheets per domain</source>
+        <translation>每个领域一套张贴表</translation>
+    </message>
+    <message>
+        <source>One set of sheets per office (责任股室)</source>
+        <translation>每个责任股室一套张贴表</translation>
+    </message>
+    <message>
+        <source>Only the chosen channels</source>
+        <translation>只列所选渠道</translation>
+    </message>
+    <message>
+        <source>The template&apos;s checklist of all channels</source>
+        <translation>模板中全部渠道的勾选清单</translation>
+    </message>
+    <message>
+        <source>Address of the catalogue on the county portal (printed as a QR code)</source>
+        <translation>目录在县政府门户网站上的网址（打印为二维码）</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>领域：</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>股室：</translation>
+    </message>
+    <message>
+        <source>Grouping:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>公开渠道：</translation>
+    </message>
+    <message>
+        <source>QR code link:</source>
+        <translation>二维码链接：</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1909,13 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::SheetBuilder</name>
+    <message>
+        <source>%1 of item %2 (%3) is longer than %4 characters, the most an Excel cell holds; shorten it.</source>
+        <translation>序号为 %2 的事项（%3）的“%1”超过 %4 个字符，超出 Excel 单元格的上限，请缩短。</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +2019,6 @@ The new language is used the next time GKML starts.</translation>
         <translation>“%2”的第 %1 行不是事项，已跳过：%3</translation>
     </message>
     <message>
-        <source>The required column %1 was not found in &quot;%2&quot;. GKML looks for the column titles (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.</source>
-        <translation>在“%2”中未找到必填列 %1。GKML 会在每个工作表或表格的前 %3 行中查找列标题（一级事项、二级事项、公开内容……）。</translation>
-    </message>
-    <message>
         <source>Row %1: the %2 cell says &quot;%3&quot;; it was taken as ticked.</source>
         <translation>第 %1 行：%2单元格的内容为“%3”，已按勾选处理。</translation>
     </message>
@@ -1838,6 +2029,10 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>&quot;%1&quot; has no catalogue header and was skipped.</source>
         <translation>“%1”中没有目录表头，已跳过。</translation>
+    </message>
+    <message>
+        <source>The required column %1 was not found in the header of &quot;%2&quot;. GKML looks for a header row (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.</source>
+        <translation>在“%2”的表头中未找到必填列 %1。GKML 会在每个工作表或表格的前 %3 行中查找表头行（一级事项、二级事项、公开内容……）。</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2064,13 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本。</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::XlsxWriter</name>
+    <message>
+        <source>Packing the workbook failed (zip error %1).</source>
+        <translation>工作簿打包失败（zip 错误 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2373,10 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>Window size WxH (with --screenshot).</source>
         <translation>窗口大小 WxH（与 --screenshot 一起使用）。</translation>
+    </message>
+    <message>
+        <source>Open the print preview of the board sheets (with --screenshot: grab it).</source>
+        <translation>打开公开栏张贴表的打印预览（与 --screenshot 一起使用时：截取预览窗口）。</translation>
     </message>
 </context>
 </TS>
