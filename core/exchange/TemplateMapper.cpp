@@ -454,7 +454,13 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
 {
     *noHeader = false;
     TableGrid grid = source;
-    grid.spreadMerges();
+    if (!grid.spreadMerges()) {
+        result.error
+                = tr("The merged cells of \"%1\" cover more cells than GKML reads safely; check that this "
+                     "is the right file, or unmerge the cells and save it again.")
+                          .arg(grid.name);
+        return false;
+    }
     const int rowCount = static_cast<int>(grid.rows.size());
     // The sheet name names the domain when nothing else does ("社会救助" sheets).
     QString sheetDomain;
