@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <limits>
 
 namespace gkml {
 
@@ -661,7 +662,8 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
             }
             int &counter = seqByDomain[item.domain];
             if (item.seq <= 0)
-                item.seq = counter + 1;
+                item.seq = counter < std::numeric_limits<int>::max() ? counter + 1
+                                                                     : counter; // 序号 2147483647
             counter = qMax(counter, item.seq);
             result.items.append(item);
         }
