@@ -23,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <functional>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -32,28 +35,42 @@ using namespace gkml::reliability;
 
 namespace {
 
-// Peak resident memory since the last resetPeak(), in MiB (Linux; -1 elsewhere).
-void resetPeak()
-{
-#ifdef Q_OS_LINUX
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5"); // resets VmHWM to the current RSS
-#endif
-}
+// Peak resident memory since the last resetPeak(), in MiB, counted above the resident memory
+// at that moment (Linux; -1 elsewhere). Memory the test itself freed before is returned to the
+// system first, so that one test's leftovers do not count for the next.
+qint64 g_baseKiB = 0;
 
-qint64 peakMiB()
+qint64 statusKiB(const char *key)
 {
 #ifdef Q_OS_LINUX
     QFile f(QStringLiteral("/proc/self/status"));
     if (f.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+            if (line.startsWith(key))
+                return line.mid(qstrlen(key)).trimmed().split(' ').first().toLongLong();
         }
     }
 #endif
     return -1;
+}
+
+void resetPeak()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+#ifdef Q_OS_LINUX
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5"); // resets VmHWM to the current RSS
+#endif
+    g_baseKiB = statusKiB("VmRSS:");
+}
+
+qint64 peakMiB()
+{
+    const qint64 peak = statusKiB("VmHWM:");
+    return peak < 0 ? -1 : (peak - g_baseKiB) / 1024;
 }
 
 QByteArray sha256(const QString &path)
@@ -93,7 +110,7 @@ constexpr qint64 kStandardPeakMiB = 1536 * kSanitizerFactor;
 
 void report(const char *what, qint64 ms, qint64 mib)
 {
-    qInfo("%s: %.1f s, peak RSS %lld MiB", what, ms / 1000.0, static_cast<long long>(mib));
+    qInfo("%s: %.1f s, peak RSS +%lld MiB", what, ms / 1000.0, static_cast<long long>(mib));
 }
 
 } // namespace
