@@ -130,9 +130,11 @@ bool EditLock::writeLock(bool createNew)
     QFile f(tmp);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = f.errorString();
+        m_cannotWrite = true;
         return false;
     }
     const bool written = f.write(data) == data.size() && f.flush();
+    m_cannotWrite = !written;
     f.close();
     if (!written || !QFile::rename(tmp, m_lockPath)) {
         m_error = written
@@ -148,13 +150,16 @@ EditLock::Result EditLock::acquire()
 {
     if (m_held)
         return Result::Acquired;
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        m_cannotWrite = false;
         if (writeLock(true)) {
             m_held = true;
             return Result::Acquired;
         }
+        if (m_cannotWrite)
+            return Result::Failed; // could not write beside the file: read-only folder or medium
         if (!QFileInfo::exists(m_lockPath))
-            return Result::Failed; // could not create: read-only folder or medium
+            continue; // another editor is taking over a stale lock right now: try again
         m_holder = readLock(m_lockPath);
         if (m_holder.host == m_mine.host && m_holder.pid == m_mine.pid) {
             // our own process holds it through another handle: treat as held by another editor
@@ -162,9 +167,22 @@ EditLock::Result EditLock::acquire()
         }
         if (!isStale(m_holder))
             return Result::HeldByOther;
-        // A crashed editor's lock: take it over, then try the exclusive create once more.
-        if (!QFile::remove(m_lockPath))
+        // A crashed editor's lock: take it over. Another editor may be doing the same at this
+        // moment and may already have replaced it with its own fresh lock, so do not delete by
+        // name: move the lock aside (atomic), check that what was moved is the stale lock judged
+        // above, and give back a fresh lock moved by mistake.
+        const QString aside = m_lockPath + QStringLiteral(".%1.stale").arg(m_mine.pid);
+        QFile::remove(aside);
+        if (!QFile::rename(m_lockPath, aside))
+            continue; // someone else moved it first
+        const LockInfo moved = readLock(aside);
+        if (moved.pid != m_holder.pid || moved.host != m_holder.host || moved.since != m_holder.since) {
+            QFile::rename(aside, m_lockPath);
+            QFile::remove(aside);
+            m_holder = moved;
             return Result::HeldByOther;
+        }
+        QFile::remove(aside);
     }
     return Result::HeldByOther;
 }
