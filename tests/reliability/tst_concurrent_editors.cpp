@@ -179,9 +179,9 @@ void TestConcurrentEditors::killedEditorsLockIsTakenOver()
     QVERIFY(second.waitForFinished(10000));
 }
 
-// Regression: the lock used to be created empty and then written; a crash in between left an
-// empty lock that kept everybody out for ten minutes. Such a lock (or a damaged one) names
-// nobody and is taken over.
+// Regression: the lock is created empty and then written; a crash in between left an empty lock
+// that kept everybody out for ten minutes. Such a lock (or a damaged one) names nobody: it is
+// respected for a few seconds (it may be being written) and then taken over.
 void TestConcurrentEditors::tornLockIsTakenOver()
 {
     QTemporaryDir dir;
@@ -191,6 +191,18 @@ void TestConcurrentEditors::tornLockIsTakenOver()
         QFile lock(path + QStringLiteral(".lock"));
         QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
         lock.write(content);
+        lock.close();
+        // A fresh one may be a lock being written this very moment: respected.
+        {
+            QString error;
+            auto busy = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
+            QVERIFY2(busy, qPrintable(error));
+            QVERIFY(busy->isReadOnly());
+        }
+        // Left by a crash a minute ago: taken over.
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60),
+                                 QFileDevice::FileModificationTime));
         lock.close();
         QString error;
         auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
