@@ -29,7 +29,11 @@ for t in "${targets[@]}"; do
       -print_final_stats=1 -artifact_prefix="build-fuzz/artifacts/$t-" "${dict[@]}" \
       "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" 2>"build-fuzz/fuzz_$t.log"; then
     status=1
-    echo "fuzz_$t FOUND A CRASH: see build-fuzz/fuzz_$t.log and build-fuzz/artifacts/$t-*"
+    if grep -qE "^artifact_prefix|Test unit written to" "build-fuzz/fuzz_$t.log"; then
+      echo "fuzz_$t FOUND A CRASH: $(grep -oE 'Test unit written to .*' "build-fuzz/fuzz_$t.log" | tail -1)"
+    else
+      echo "fuzz_$t did not run: see build-fuzz/fuzz_$t.log"
+    fi
     grep -E "^(==|SUMMARY|.*runtime error)" "build-fuzz/fuzz_$t.log" | head -5 || true
   fi
   grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|cov: .* ft: " "build-fuzz/fuzz_$t.log" \

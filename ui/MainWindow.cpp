@@ -651,22 +651,16 @@ void MainWindow::rebuildTree()
 
 void MainWindow::chooseStandard()
 {
-    // The same choice as gkml-cli validate: the standard the catalogue names, else the one
-    // that covers its domains.
+    // The same choice as gkml-cli validate and the package (StandardLibrary::forCatalogue).
     const Standard *standard = nullptr;
+    QString missing;
     if (m_file) {
-        StandardLibrary &library = StandardLibrary::instance();
         const CatalogueInfo info = m_file->info();
-        if (!info.standardId.isEmpty()) {
-            standard = library.find(info.standardId, info.standardVersion);
-            QString error;
-            if (!standard)
-                standard = library.find(info.standardId, &error);
-        }
-        if (!standard)
-            standard = library.forDomains(m_file->domains());
+        StandardLibrary::Choice choice;
+        standard = StandardLibrary::instance().forCatalogue(info.standardId, info.standardVersion,
+                                                            m_file->domains(), &choice, &missing);
     }
-    if (standard == m_standard && m_standardLabel->text().size() > 0)
+    if (standard == m_standard && m_standardLabel->text().size() > 0 && missing.isEmpty())
         return;
     m_standard = standard;
     m_checker->setStandard(standard);
@@ -674,7 +668,8 @@ void MainWindow::chooseStandard()
     for (Field f : { Field::Channels, Field::Audience, Field::Method, Field::Level, Field::Stages })
         m_form->setVocabulary(f, FieldChoices::values(f, standard));
     m_standardLabel->setText(standard ? tr("Standard: %1 %2").arg(standard->title(), standard->version())
-                                      : tr("No standard: only the form is checked"));
+                                     : !missing.isEmpty() ? missing
+                                                          : tr("No standard: only the form is checked"));
     m_standardLabel->setToolTip(standard ? standard->document() : QString());
     scheduleCheck();
 }

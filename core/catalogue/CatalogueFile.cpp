@@ -415,6 +415,21 @@ std::unique_ptr<CatalogueFile> CatalogueFile::open(const QString &path, OpenMode
     return file;
 }
 
+bool CatalogueFile::commitOrRollback()
+{
+    if (m_db.commit())
+        return true;
+    return rollbackWith(m_db.lastError());
+}
+
+bool CatalogueFile::rollbackWith(const QSqlError &error)
+{
+    // Read the error before rolling back: the rollback resets it.
+    const QString message = SqlErrorText::describe(error, m_path);
+    m_db.rollback();
+    return fail(message);
+}
+
 bool CatalogueFile::writable()
 {
     m_error.clear();
@@ -481,16 +496,11 @@ bool CatalogueFile::setInfo(const CatalogueInfo &info)
         h.addBindValue(before);
         h.addBindValue(after);
         if (!q.exec() || !h.exec()) {
-            const QSqlError err = q.lastError().isValid() ? q.lastError() : h.lastError();
-            m_db.rollback();
-            return fail(SqlErrorText::describe(err, m_path));
+            return rollbackWith(q.lastError().isValid() ? q.lastError() : h.lastError());
         }
     }
-    if (!m_db.commit()) {
-        const QSqlError err = m_db.lastError();
-        m_db.rollback();
-        return fail(SqlErrorText::describe(err, m_path));
-    }
+    if (!commitOrRollback())
+        return false;
     emit infoChanged();
     return true;
 }
@@ -713,16 +723,11 @@ bool CatalogueFile::setFields(qint64 id, const QList<QPair<Field, QVariant>> &ch
         h.addBindValue(historyText(f, before->value(f)));
         h.addBindValue(historyText(f, after.value(f)));
         if (!q.exec() || !h.exec()) {
-            const QSqlError err = q.lastError().isValid() ? q.lastError() : h.lastError();
-            m_db.rollback();
-            return fail(SqlErrorText::describe(err, m_path));
+            return rollbackWith(q.lastError().isValid() ? q.lastError() : h.lastError());
         }
     }
-    if (!m_db.commit()) {
-        const QSqlError err = m_db.lastError();
-        m_db.rollback();
-        return fail(SqlErrorText::describe(err, m_path));
-    }
+    if (!commitOrRollback())
+        return false;
     for (Field f : std::as_const(changed))
         emit itemChanged(id, f);
     return true;
@@ -757,9 +762,7 @@ bool CatalogueFile::insertItemsTx(QList<Item> &items, const QString &action, con
         for (const FieldInfo &fi : ItemFields::all())
             q.bindValue(pos++, storedValue(it, fi.field));
         if (!q.exec()) {
-            const QSqlError err = q.lastError();
-            m_db.rollback();
-            return fail(SqlErrorText::describe(err, m_path));
+            return rollbackWith(q.lastError());
         }
         // Inside one write transaction AUTOINCREMENT hands out consecutive ids: ask SQLite for
         // the first one only (lastInsertId() is a round trip through the driver per row).
@@ -801,15 +804,10 @@ bool CatalogueFile::insertItemsTx(QList<Item> &items, const QString &action, con
     idList += ']';
     h.addBindValue(QString::fromLatin1(idList));
     if (!ids.isEmpty() && !h.exec()) {
-        const QSqlError err = h.lastError();
-        m_db.rollback();
-        return fail(SqlErrorText::describe(err, m_path));
+        return rollbackWith(h.lastError());
     }
-    if (!m_db.commit()) {
-        const QSqlError err = m_db.lastError();
-        m_db.rollback();
-        return fail(SqlErrorText::describe(err, m_path));
-    }
+    if (!commitOrRollback())
+        return false;
     for (int i = 0; i < items.size(); ++i)
         items[i].id = ids.at(i);
     if (!ids.isEmpty())
@@ -858,16 +856,11 @@ bool CatalogueFile::removeItems(const QList<qint64> &ids)
         h.addBindValue(id);
         h.addBindValue(QStringLiteral("%1 / %2 / %3").arg(old->domain, old->level1, old->level2));
         if (!q.exec() || !h.exec()) {
-            const QSqlError err = q.lastError().isValid() ? q.lastError() : h.lastError();
-            m_db.rollback();
-            return fail(SqlErrorText::describe(err, m_path));
+            return rollbackWith(q.lastError().isValid() ? q.lastError() : h.lastError());
         }
     }
-    if (!m_db.commit()) {
-        const QSqlError err = m_db.lastError();
-        m_db.rollback();
-        return fail(SqlErrorText::describe(err, m_path));
-    }
+    if (!commitOrRollback())
+        return false;
     emit itemsRemoved(ids);
     return true;
 }

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <memory>
 #include <optional>
 
@@ -101,6 +102,9 @@ private:
     bool migrate(int fromVersion, QString *error);
     bool fail(const QString &message) const;
     bool writable();
+    // Ends the open transaction: commits, or rolls back and reports why (returns false).
+    bool commitOrRollback();
+    bool rollbackWith(const QSqlError &error);
     bool insertItemsTx(QList<Item> &items, const QString &action, const QString &source, bool keepIds);
 
     QString m_path;

@@ -98,9 +98,10 @@ LockInfo EditLock::readLock(const QString &lockPath)
 
 bool EditLock::isStale(const LockInfo &info)
 {
-    // Locks are written atomically, so one that names nobody was damaged: it protects nothing.
+    // A lock that names nobody is being written right now (for a moment) or was left by a crash
+    // between create and write: stale once it is a few seconds old, not after staleAfterSeconds().
     if (!info.isValid())
-        return true;
+        return !info.heartbeat.isValid() || info.heartbeat.secsTo(QDateTime::currentDateTimeUtc()) > 5;
     if (info.host == currentHost() && info.pid > 0)
         return !processAlive(info.pid);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -122,23 +123,21 @@ bool EditLock::writeLock(bool createNew)
         }
         return true;
     }
-    // The lock appears complete or not at all: written under a temporary name, then renamed to
-    // the lock's name, which fails when that exists (renameat2 NOREPLACE / MoveFileEx), so two
-    // editors cannot both win. Creating the lock empty and then writing it left, after a crash in
-    // between, an empty lock that kept everybody out for staleAfterSeconds().
-    const QString tmp = m_lockPath + QStringLiteral(".%1.tmp").arg(m_mine.pid);
-    QFile f(tmp);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // NewOnly is an exclusive create (O_EXCL / CREATE_NEW): two editors cannot both win. (Not a
+    // rename of a complete temporary file: QFile::rename falls back to copy-and-overwrite when
+    // the target appears meanwhile, so two racing editors both won.) A crash between create and
+    // write leaves an empty lock, which isStale() accepts once it is a few seconds old.
+    QFile f(m_lockPath);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         m_error = f.errorString();
+        m_cannotWrite = !QFileInfo::exists(m_lockPath);
         return false;
     }
-    const bool written = f.write(data) == data.size() && f.flush();
-    f.close();
-    if (!written || !QFile::rename(tmp, m_lockPath)) {
-        m_error = written
-                ? QCoreApplication::translate("gkml::EditLock", "The file is already open for editing.")
-                : f.errorString();
-        QFile::remove(tmp);
+    if (f.write(data) != data.size() || !f.flush()) {
+        m_error = f.errorString();
+        m_cannotWrite = true;
+        f.close();
+        QFile::remove(m_lockPath);
         return false;
     }
     return true;
@@ -148,13 +147,16 @@ EditLock::Result EditLock::acquire()
 {
     if (m_held)
         return Result::Acquired;
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        m_cannotWrite = false;
         if (writeLock(true)) {
             m_held = true;
             return Result::Acquired;
         }
+        if (m_cannotWrite)
+            return Result::Failed; // could not write beside the file: read-only folder or medium
         if (!QFileInfo::exists(m_lockPath))
-            return Result::Failed; // could not create: read-only folder or medium
+            continue; // another editor is taking over a stale lock right now: try again
         m_holder = readLock(m_lockPath);
         if (m_holder.host == m_mine.host && m_holder.pid == m_mine.pid) {
             // our own process holds it through another handle: treat as held by another editor
@@ -162,9 +164,22 @@ EditLock::Result EditLock::acquire()
         }
         if (!isStale(m_holder))
             return Result::HeldByOther;
-        // A crashed editor's lock: take it over, then try the exclusive create once more.
-        if (!QFile::remove(m_lockPath))
+        // A crashed editor's lock: take it over. Another editor may be doing the same at this
+        // moment and may already have replaced it with its own fresh lock, so do not delete by
+        // name: move the lock aside (atomic), check that what was moved is the stale lock judged
+        // above, and give back a fresh lock moved by mistake.
+        const QString aside = m_lockPath + QStringLiteral(".%1.stale").arg(m_mine.pid);
+        QFile::remove(aside);
+        if (!QFile::rename(m_lockPath, aside))
+            continue; // someone else moved it first
+        const LockInfo moved = readLock(aside);
+        if (moved.pid != m_holder.pid || moved.host != m_holder.host || moved.since != m_holder.since) {
+            QFile::rename(aside, m_lockPath);
+            QFile::remove(aside);
+            m_holder = moved;
             return Result::HeldByOther;
+        }
+        QFile::remove(aside);
     }
     return Result::HeldByOther;
 }

@@ -46,6 +46,7 @@ private:
 
     QString m_lockPath;
     bool m_held = false;
+    bool m_cannotWrite = false; // the last writeLock() could not write beside the catalogue
     LockInfo m_holder;
     LockInfo m_mine;
     QString m_error;

@@ -310,6 +310,11 @@ bool Parser::startCell(TableState &t, const Tag &tag)
     int column = 0;
     while (column < t.coveredUntil.size() && t.coveredUntil.at(column) >= t.row)
         ++column;
+    // The row grows to the cell's column: the empty cells before it count too (2,000 rows of
+    // rowspan/colspan 2147483647 would otherwise ask for billions of cells without a warning).
+    const qint64 rowLength = t.grid.rows.at(t.row).size();
+    if (column > rowLength)
+        m_cells += column - rowLength;
     const int colspan
             = std::clamp(tag.attributes.value(QStringLiteral("colspan")).trimmed().toInt(), 1, 1000);
     const int rowspan

@@ -39,20 +39,33 @@ struct TableGrid
         return static_cast<int>(n);
     }
     // Copies the value of every merged area into all the cells it covers (a merged 一级事项
-    // applies to every row it spans).
-    void spreadMerges()
+    // applies to every row it spans). Areas are cut at the last row and the widest row of the
+    // grid: beyond them there is no column to fill. Returns false when the spread would give the
+    // grid more than maxSlots cells (one merge over A1:XFD1048576 in a 1 MB workbook must not
+    // take all the memory); the grid is then partly spread and must not be used.
+    bool spreadMerges(qint64 maxSlots = 8'000'000)
     {
+        qint64 filled = 0;
+        for (const QStringList &r : std::as_const(rows))
+            filled += r.size();
+        const qint64 width = columnCount();
         for (const Merge &m : std::as_const(merges)) {
             const QString v = cell(m.row, m.column);
-            for (int r = m.row; r < m.row + m.rowSpan && r < rows.size(); ++r) {
-                for (int c = m.column; c < m.column + m.columnSpan; ++c) {
-                    QStringList &line = rows[r];
-                    while (line.size() <= c)
-                        line.append(QString());
-                    line[c] = v;
+            const qint64 lastRow = qMin<qint64>(qint64(m.row) + m.rowSpan, rows.size());
+            const qint64 lastColumn = qMin<qint64>(qint64(m.column) + m.columnSpan, width);
+            for (qint64 r = qMax(m.row, 0); r < lastRow; ++r) {
+                QStringList &line = rows[r];
+                if (line.size() < lastColumn) {
+                    filled += lastColumn - line.size();
+                    if (filled > maxSlots)
+                        return false;
+                    line.resize(lastColumn);
                 }
+                for (qint64 c = qMax(m.column, 0); c < lastColumn; ++c)
+                    line[c] = v;
             }
         }
+        return true;
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <limits>
 
 namespace gkml {
 
@@ -454,7 +455,13 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
 {
     *noHeader = false;
     TableGrid grid = source;
-    grid.spreadMerges();
+    if (!grid.spreadMerges()) {
+        result.error
+                = tr("The merged cells of \"%1\" cover more cells than GKML reads safely; check that this "
+                     "is the right file, or unmerge the cells and save it again.")
+                          .arg(grid.name);
+        return false;
+    }
     const int rowCount = static_cast<int>(grid.rows.size());
     // The sheet name names the domain when nothing else does ("社会救助" sheets).
     QString sheetDomain;
@@ -655,7 +662,8 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
             }
             int &counter = seqByDomain[item.domain];
             if (item.seq <= 0)
-                item.seq = counter + 1;
+                item.seq = counter < std::numeric_limits<int>::max() ? counter + 1
+                                                                     : counter; // 序号 2147483647
             counter = qMax(counter, item.seq);
             result.items.append(item);
         }

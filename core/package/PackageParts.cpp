@@ -33,18 +33,13 @@ QString nameKey(const QString &domain, const QString &level1, const QString &lev
 bool PackageParts::resolveStandard(const CatalogueInfo &info, const QStringList &domains,
                                    const Standard **standard, QString *error)
 {
-    StandardLibrary &library = StandardLibrary::instance();
-    *standard = nullptr;
-    if (info.standardId.isEmpty()) {
-        *standard = library.forDomains(domains);
-        return true;
-    }
-    *standard = library.find(info.standardId, info.standardVersion);
-    if (!*standard) {
-        QString why;
-        *standard = library.find(info.standardId, &why);
-    }
-    if (!*standard) {
+    // The same choice as gkml-cli validate and the editor, so "validate exits 0" and "the
+    // package is accepted" always agree.
+    StandardLibrary::Choice choice;
+    QString why;
+    *standard = StandardLibrary::instance().forCatalogue(info.standardId, info.standardVersion, domains,
+                                                         &choice, &why);
+    if (!*standard && !why.isEmpty()) {
         *error = tr("The catalogue follows the standard %1 %2, which is not installed. Put its file in the "
                     "standards folder, then make the package again.")
                          .arg(info.standardId, info.standardVersion);

@@ -1,6 +1,7 @@
 #include "print/SheetLayout.h"
 
 #include "catalogue/ItemField.h"
+#include "catalogue/TemplateVocabulary.h"
 #include "print/SheetFonts.h"
 
 #include <QFontMetricsF>
@@ -17,23 +18,6 @@ namespace {
 // UI language, so its labels are the Chinese template labels (not tr()).
 const QString kCatalogueSuffix = QStringLiteral("基层政务公开标准目录");
 const QString kTick = QStringLiteral("√");
-
-// The 13 channels of the national template, in printed order (domain.md §1.4).
-const QStringList kStandardChannels = {
-    QStringLiteral("政府网站"),
-    QStringLiteral("政府公报"),
-    QStringLiteral("两微一端"),
-    QStringLiteral("发布会/听证会"),
-    QStringLiteral("广播电视"),
-    QStringLiteral("纸质媒体"),
-    QStringLiteral("公开查阅点"),
-    QStringLiteral("政务服务中心"),
-    QStringLiteral("便民服务站"),
-    QStringLiteral("入户/现场"),
-    QStringLiteral("社区/企事业单位/村公示栏(电子屏)"),
-    QStringLiteral("精准推送"),
-    QStringLiteral("其他"),
-};
 
 bool containsAny(const QStringList &values, std::initializer_list<const char16_t *> wanted)
 {
@@ -242,7 +226,7 @@ void SheetLayout::buildColumns()
                                      // local channels (其他: ...) are ticked after it.
                                      QStringList out;
                                      QStringList rest = i.channels;
-                                     for (const QString &c : kStandardChannels) {
+                                     for (const QString &c : TemplateVocabulary::channels()) {
                                          const bool on = rest.removeAll(c) > 0;
                                          if (c == QStringLiteral("其他") && !rest.isEmpty())
                                              continue; // printed with its text below

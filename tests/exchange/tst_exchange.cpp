@@ -776,6 +776,13 @@ void TestExchange::deepHtml_data()
     QTest::newRow("no table") << QByteArray("<html><body><p>安溪县民政局</p></body></html>")
                               << QStringLiteral("no table");
     QTest::newRow("not text") << QByteArray(4000, '\0') << QStringLiteral("not a text file");
+    // Each row's cell starts after the spans above it: the empty cells before it count against
+    // the limit (this page used to end in bad_alloc).
+    QTest::newRow("span bomb") << QByteArray("<table><tr><td>一级事项</td><td>二级事项</td></tr>")
+                    + QByteArray("<tr><td rowspan=\"2147483647\" colspan=\"2147483647\">x</td></tr>")
+                              .repeated(2000)
+                    + QByteArray("</table>")
+                               << QStringLiteral("cells");
 }
 
 void TestExchange::deepHtml()

@@ -24,5 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // An import is all rows or none: a failed import carries no items.
     if (!r.ok() && !r.items.isEmpty())
         __builtin_trap();
+    // Every item gets a display order >= 1 (an empty 序号 after 2147483647 used to overflow).
+    for (const Item &it : r.items) {
+        if (it.seq < 1)
+            __builtin_trap();
+    }
     return 0;
 }

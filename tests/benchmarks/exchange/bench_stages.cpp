@@ -25,11 +25,12 @@ int main(int argc, char **argv)
     const ImportResult items = TemplateMapper::map(grids.grids, {});
     const qint64 map = t.restart();
     QString error;
-    const QByteArray xlsx = Exporter::bytes(items.items, CatalogueInfo::withUnit(QStringLiteral("基准县民政局")),
-                                            ExportFormat::Xlsx, {}, &error);
+    const QByteArray xlsx
+            = Exporter::bytes(items.items, CatalogueInfo::withUnit(QStringLiteral("基准县民政局")),
+                              ExportFormat::Xlsx, {}, &error);
     const qint64 write = t.restart();
-    out << "items " << items.items.size() << "  read " << read << " ms  map " << map << " ms  write xlsx " << write
-        << " ms (" << xlsx.size() / 1024 << " KB)" << (error.isEmpty() ? QString() : QStringLiteral("  ") + error)
-        << '\n';
+    out << "items " << items.items.size() << "  read " << read << " ms  map " << map << " ms  write xlsx "
+        << write << " ms (" << xlsx.size() / 1024 << " KB)"
+        << (error.isEmpty() ? QString() : QStringLiteral("  ") + error) << '\n';
     return items.ok() ? 0 : 1;
 }

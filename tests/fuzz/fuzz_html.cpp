@@ -1,0 +1,22 @@
+// libFuzzer target: HTML table import (HtmlTableReader::read, then TemplateMapper), as pages are
+// saved from county portals.
+#include "FuzzCommon.h"
+#include "exchange/HtmlTableReader.h"
+#include "exchange/TemplateMapper.h"
+
+using namespace gkml;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::ensureApplication();
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    HtmlTableReader::Limits limits;
+    limits.maxCells = 200000; // fast runs; spans are what the fuzzer should try to blow up
+    const HtmlTableReader::Result r = HtmlTableReader::read(bytes, QStringLiteral("auto"), limits);
+    if (!r.error.isEmpty())
+        return 0;
+    const ImportResult mapped = TemplateMapper::map(r.grids, ImportOptions());
+    if (!mapped.ok() && !mapped.items.isEmpty())
+        __builtin_trap();
+    return 0;
+}
