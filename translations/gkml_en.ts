@@ -915,13 +915,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>gkml::EditLock</name>
-    <message>
-        <source>The file is already open for editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gkml::ExportDialog</name>
     <message>
         <source>Include withheld (不予公开) items — for a private backup only</source>
@@ -2049,6 +2042,10 @@ Commands:
     </message>
     <message>
         <source>The required column %1 was not found in the header of &quot;%2&quot;. GKML looks for a header row (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged cells of &quot;%1&quot; cover more cells than GKML reads safely; check that this is the right file, or unmerge the cells and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -911,13 +911,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>gkml::EditLock</name>
-    <message>
-        <source>The file is already open for editing.</source>
-        <translation>该文件已被打开编辑。</translation>
-    </message>
-</context>
-<context>
     <name>gkml::ExportDialog</name>
     <message>
         <source>Include withheld (不予公开) items — for a private backup only</source>
@@ -2033,6 +2026,10 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>The required column %1 was not found in the header of &quot;%2&quot;. GKML looks for a header row (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.</source>
         <translation>在“%2”的表头中未找到必填列 %1。GKML 会在每个工作表或表格的前 %3 行中查找表头行（一级事项、二级事项、公开内容……）。</translation>
+    </message>
+    <message>
+        <source>The merged cells of &quot;%1&quot; cover more cells than GKML reads safely; check that this is the right file, or unmerge the cells and save it again.</source>
+        <translation>“%1”中的合并单元格覆盖的单元格数量超出 GKML 可安全读取的上限；请确认文件是否正确，或取消合并单元格后重新保存。</translation>
     </message>
 </context>
 <context>
