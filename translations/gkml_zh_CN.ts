@@ -175,19 +175,19 @@
     <message numerus="yes">
         <source>%n item(s) checked: </source>
         <translation>
-            <numerusform>已检查 %n 个事项： </numerusform>
+            <numerusform>已检查 %n 个事项：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s), </source>
         <translation>
-            <numerusform>%n 个错误， </numerusform>
+            <numerusform>%n 个错误，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s), </source>
         <translation>
-            <numerusform>%n 个警告， </numerusform>
+            <numerusform>%n 个警告，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
