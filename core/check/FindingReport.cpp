@@ -1,5 +1,7 @@
 #include "FindingReport.h"
 
+#include "exchange/JsonWriter.h"
+
 #include "standard/Standard.h"
 
 #include <QCoreApplication>
@@ -24,42 +26,6 @@ void appendLine(QString &out, const Finding &f, const QString (&labels)[3])
     out += QLatin1String("]\n");
 }
 
-// Appends a JSON string literal (escaping as JSON requires, plus U+2028/2029 for JavaScript).
-void appendString(QString &out, const QString &s)
-{
-    out += QLatin1Char('"');
-    bool plain = true; // the common case: nothing to escape, append in one go
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == u'"' || u == u'\\' || u == 0x2028 || u == 0x2029) {
-            plain = false;
-            break;
-        }
-    }
-    if (plain) {
-        out += s;
-        out += QLatin1Char('"');
-        return;
-    }
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        case 0x2028: out += QLatin1String("\\u2028"); break;
-        case 0x2029: out += QLatin1String("\\u2029"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-}
-
 } // namespace
 
 QByteArray FindingReport::toJsonBytes(const QList<Finding> &findings, const Standard *standard)
@@ -70,24 +36,24 @@ QByteArray FindingReport::toJsonBytes(const QList<Finding> &findings, const Stan
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const Finding &f = findings.at(i);
         out += i ? QLatin1String(",\n        {\"severity\": ") : QLatin1String("\n        {\"severity\": ");
-        appendString(out, Finding::severityKey(f.severity));
+        JsonWriter::appendString(out, Finding::severityKey(f.severity));
         out += QLatin1String(", \"code\": ");
-        appendString(out, f.code);
+        JsonWriter::appendString(out, f.code);
         out += QLatin1String(", \"item\": ");
         out += f.item ? QString::number(f.item) : QStringLiteral("null");
         out += QLatin1String(", \"domain\": ");
-        appendString(out, f.domain);
+        JsonWriter::appendString(out, f.domain);
         out += QLatin1String(", \"level1\": ");
-        appendString(out, f.level1);
+        JsonWriter::appendString(out, f.level1);
         out += QLatin1String(", \"level2\": ");
-        appendString(out, f.level2);
+        JsonWriter::appendString(out, f.level2);
         out += QLatin1String(", \"field\": ");
         if (f.field.isEmpty())
             out += QLatin1String("null");
         else
-            appendString(out, f.field);
+            JsonWriter::appendString(out, f.field);
         out += QLatin1String(", \"message\": ");
-        appendString(out, f.message);
+        JsonWriter::appendString(out, f.message);
         out += QLatin1Char('}');
     }
     out += findings.isEmpty() ? QLatin1String("],\n") : QLatin1String("\n    ],\n");
@@ -99,9 +65,9 @@ QByteArray FindingReport::toJsonBytes(const QList<Finding> &findings, const Stan
     out += QLatin1String("    \"standard\": ");
     if (standard) {
         out += QLatin1String("{\"id\": ");
-        appendString(out, standard->id());
+        JsonWriter::appendString(out, standard->id());
         out += QLatin1String(", \"version\": ");
-        appendString(out, standard->version());
+        JsonWriter::appendString(out, standard->version());
         out += QLatin1Char('}');
     } else {
         out += QLatin1String("null");
