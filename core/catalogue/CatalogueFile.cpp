@@ -1,4 +1,5 @@
 #include "CatalogueFile.h"
+#include "schema/SchemaV3.h"
 
 #include "EditLock.h"
 #include "SqlErrorText.h"
@@ -213,6 +214,18 @@ static bool execAll(QSqlDatabase &db, const char *const *stmts, size_t count, QS
     return true;
 }
 
+static bool execAll(QSqlDatabase &db, const QStringList &stmts, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &stmt : stmts) {
+        if (!q.exec(stmt)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool CatalogueFile::createSchema(QString *error)
 {
     if (!m_db.transaction()) {
@@ -222,6 +235,7 @@ bool CatalogueFile::createSchema(QString *error)
     QSqlQuery q(m_db);
     QString why;
     const bool ok = execAll(m_db, kSchemaV2, std::size(kSchemaV2), &why)
+            && execAll(m_db, schema::version3Tables(), &why)
             && q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
             && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
     if (!ok || !m_db.commit()) {
@@ -242,6 +256,8 @@ bool CatalogueFile::migrate(int fromVersion, QString *error)
     bool ok = true;
     if (fromVersion < 2)
         ok = execAll(m_db, kMigrateV1toV2, std::size(kMigrateV1toV2), &why);
+    if (fromVersion < 3)
+        ok = ok && execAll(m_db, schema::version3Tables(), &why);
     QSqlQuery q(m_db);
     ok = ok && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
     if (!ok || !m_db.commit()) {

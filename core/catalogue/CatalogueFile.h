@@ -30,7 +30,7 @@ public:
         ReadWrite
     };
     static constexpr int kApplicationId = 0x474B4D4C; // "GKML"
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~CatalogueFile() override;
 

@@ -61,6 +61,7 @@ private slots:
     void rejectsBadFiles();
     void rejectsNewerSchema();
     void migratesVersion1();
+    void migratesVersion2();
     void readOnlyFileOpensReadOnly();
     void secondEditorIsReadOnly();
     void staleLockIsTakenOver();
@@ -306,7 +307,7 @@ void TestCatalogue::migratesVersion1()
     QVERIFY(!CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error));
     auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
     QVERIFY2(file, qPrintable(error));
-    QCOMPARE(file->schemaVersion(), 2);
+    QCOMPARE(file->schemaVersion(), CatalogueFile::kSchemaVersion);
     QCOMPARE(file->info().unit, QStringLiteral("安溪县民政局"));
     const QList<Item> items = file->items();
     QCOMPARE(items.size(), 2);
@@ -318,6 +319,29 @@ void TestCatalogue::migratesVersion1()
     // New fields are usable after the migration.
     QVERIFY(file->setField(items.at(0).id, Field::Stages, QStringList { QStringLiteral("结果") }));
     QCOMPARE(file->item(items.at(0).id)->stages, QStringList { QStringLiteral("结果") });
+}
+
+// A file of GKML 0.1 (schema 2, made by the first round's gkml-cli from the sample CSV) keeps its
+// items and gains the tables of schema 3 (publication records, documents, townships).
+void TestCatalogue::migratesVersion2()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.gkml"));
+    QVERIFY(QFile::copy(QStringLiteral(GKML_FIXTURES "/foundation/catalogue-v2.gkml"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = sha256(path);
+    QString error;
+    QVERIFY(!CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error));
+    QCOMPARE(sha256(path), before);
+    auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
+    QVERIFY2(file, qPrintable(error));
+    QCOMPARE(file->schemaVersion(), CatalogueFile::kSchemaVersion);
+    QCOMPARE(file->itemCount(), 20);
+    QCOMPARE(file->info().unit, QStringLiteral("安溪县民政局"));
+    const QStringList tables = file->database().tables();
+    for (const char *table : { "publication", "evidence", "problem", "document", "transfer_batch",
+                               "index_number", "township", "township_item" })
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
 }
 
 void TestCatalogue::readOnlyFileOpensReadOnly()
