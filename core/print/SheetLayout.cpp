@@ -115,6 +115,8 @@ void SheetLayout::buildSets(const QList<Item> &items)
         } else {
             set.titleHead = m_info.unit + domainTitle(keys[i]);
             set.title = set.titleHead + kCatalogueSuffix;
+            if (!m_options.department.isEmpty()) // a sheet for one 股室 says whose it is
+                set.subtitle = QStringLiteral("责任股室：%1").arg(m_options.department.trimmed());
         }
         m_sets.append(set);
     }
