@@ -90,6 +90,8 @@ void SheetLayout::buildSets(const QList<Item> &items)
         } else {
             set.title = CountyTemplate::title(m_info.unit, keys[i]);
             set.titleHead = set.title.chopped(CountyTemplate::catalogueSuffix().size());
+            if (!m_options.department.isEmpty()) // a sheet for one 股室 says whose it is
+                set.subtitle = QStringLiteral("责任股室：%1").arg(m_options.department.trimmed());
         }
         m_sets.append(set);
     }

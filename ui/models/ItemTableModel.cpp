@@ -2,6 +2,7 @@
 
 #include "FieldChoices.h"
 #include "catalogue/CatalogueFile.h"
+#include "check/Finding.h"
 #include "commands/CatalogueEditor.h"
 #include "standard/Standard.h"
 #include "template/CellCodec.h"
@@ -340,6 +341,29 @@ void ItemTableModel::setStandard(const Standard *standard)
 {
     m_standard = standard;
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+void ItemTableModel::setFindings(const QList<Finding> &findings)
+{
+    QHash<QPair<qint64, int>, CellMark> marks;
+    for (const Finding &f : findings) {
+        if (f.item == 0)
+            continue;
+        int column = -1;
+        if (!f.field.isEmpty()) {
+            if (const auto field = ItemFields::fromKey(f.field))
+                column = columnOf(*field);
+        }
+        CellMark &m = marks[{ f.item, column }];
+        const int sev = static_cast<int>(f.severity);
+        if (m.severity < 0 || sev < m.severity) {
+            m.severity = sev;
+            m.message = f.message;
+        } else if (sev == m.severity) {
+            m.message += QLatin1Char('\n') + f.message;
+        }
+    }
+    setMarks(marks);
 }
 
 void ItemTableModel::setMarks(const QHash<QPair<qint64, int>, CellMark> &marks)
