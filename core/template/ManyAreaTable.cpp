@@ -29,7 +29,7 @@ QString ManyAreaTable::summary() const
         return {};
     QStringList parts;
     for (const auto &[area, rows] : m_counts)
-        parts.append(tr("%1 %n row(s)", nullptr, rows).arg(area));
+        parts.append(tr("%1 (%2 rows)").arg(area).arg(rows));
     return tr("one table of several areas (一级事项 names the area): %1").arg(parts.join(tr(", ")));
 }
 
