@@ -588,13 +588,30 @@ void Run::findMissingColumns(const QList<Item> &items)
             }
         }
     }
+    // A field no row of the whole file fills (a many-area table has one or two rows per area):
+    // one finding for the file. Else per domain of at least two rows.
+    int totalRows = 0;
+    for (const Tally &t : std::as_const(byDomain))
+        totalRows += t.rows;
     QHash<Field, QStringList> lackingDomains;
+    for (Field f : candidates) {
+        if (!required(f) || totalRows < 2)
+            continue;
+        const bool nowhere = std::none_of(byDomain.cbegin(), byDomain.cend(),
+                                          [f](const Tally &t) { return t.filled.contains(f); });
+        if (!nowhere)
+            continue;
+        for (const QString &dk : std::as_const(order)) {
+            m_missingColumns[dk].insert(f);
+            lackingDomains[f].append(dk);
+        }
+    }
     for (const QString &dk : std::as_const(order)) {
         const Tally &t = byDomain.value(dk);
         if (t.rows < 2)
             continue; // one empty cell is that row's error, not a missing column
         for (Field f : candidates) {
-            if (required(f) && !t.filled.contains(f)) {
+            if (required(f) && !t.filled.contains(f) && !m_missingColumns.value(dk).contains(f)) {
                 m_missingColumns[dk].insert(f);
                 lackingDomains[f].append(dk);
             }
