@@ -8,6 +8,7 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/NewCatalogueDialog.h"
+#include "dialogs/PackageDoneDialog.h"
 #include "docks/FindingsPanel.h"
 #include "docks/ItemForm.h"
 #include "exchange/Exporter.h"
@@ -1029,10 +1030,11 @@ bool MainWindow::pasteRows(const QList<QStringList> &rows)
 
 void MainWindow::newCatalogue()
 {
-    NewCatalogueDialog dialog(this);
+    NewCatalogueDialog dialog(this); // creates the file itself and stays open on an error
     if (dialog.exec() != QDialog::Accepted)
         return;
-    createCatalogue(dialog.path(), dialog.info(), dialog.startItems());
+    attach(dialog.takeCatalogue());
+    addRecent(m_file->path());
 }
 
 void MainWindow::openDialog()
@@ -1073,28 +1075,27 @@ void MainWindow::importFile()
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
-    ImportDialog dialog(path, this);
+    ImportDialog dialog(path, m_file ? m_model->items() : QList<Item>(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImportResult &result = dialog.result();
+    ImportMatcher::Plan plan = dialog.plan();
+    ImportMatcher::OnMatch mode = dialog.onMatch();
     if (!m_file) {
-        // Nothing open: the import starts a new catalogue.
+        // Nothing open: the import starts a new catalogue, perhaps pre-filled from the standard,
+        // whose items the rows then update instead of doubling.
         NewCatalogueDialog create(this);
         create.setUnit(result.unit);
-        if (create.exec() != QDialog::Accepted || !createCatalogue(create.path(), create.info()))
+        if (create.exec() != QDialog::Accepted)
             return;
+        attach(create.takeCatalogue());
+        addRecent(m_file->path());
+        plan = ImportMatcher::match(m_model->items(), result.items);
+        mode = ImportMatcher::OnMatch::Update;
     }
-    importItems(result.items, QFileInfo(path).fileName());
-}
-
-bool MainWindow::importItems(const QList<Item> &items, const QString &source)
-{
-    if (!m_editor || items.isEmpty())
-        return false;
-    if (m_editor->insertItems(items, source, tr("Import %n item(s)", nullptr, int(items.size()))).isEmpty())
-        return false;
-    statusBar()->showMessage(tr("Imported %n item(s).", nullptr, int(items.size())), 8000);
-    return true;
+    // Matched rows update their items instead of doubling them; one undo step (ImportMatcher).
+    if (m_editor && m_editor->applyImport(plan, mode, QFileInfo(path).fileName()) >= 0)
+        statusBar()->showMessage(ImportDialog::doneMessage(plan, mode), 8000);
 }
 
 void MainWindow::exportFile()
@@ -1179,6 +1180,27 @@ void MainWindow::makePackage()
         return;
     commitOpenEditor();
     m_form->flush();
+    // Check first: say that it will refuse before asking where to save.
+    auto refused = [this](const PackageJob::Result &r) {
+        if (r.status == PackageJob::Status::Refused) {
+            // Show what blocks it where the clerk fixes it: the findings dock.
+            applyFindings(r.findings);
+            showError(tr("The package was not made."),
+                      r.error + QLatin1Char('\n')
+                              + tr("Fix the errors listed under Findings (F8 goes to the next one)."));
+            return true;
+        }
+        if (r.status == PackageJob::Status::Failed) {
+            showError(tr("The package was not made."), r.error);
+            return true;
+        }
+        return false;
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const PackageJob::Result check = PackageJob::check(*m_file);
+    QApplication::restoreOverrideCursor();
+    if (refused(check))
+        return;
     const QString suggestion = QFileInfo(m_file->path()).absolutePath() + QLatin1Char('/')
             + SubmissionPackage::defaultFileName(m_file->info(), QDate::currentDate());
     const QString path = QFileDialog::getSaveFileName(this, tr("Submission Package"), suggestion,
@@ -1189,20 +1211,13 @@ void MainWindow::makePackage()
     const PackageJob::Result r = PackageJob::run(
             *m_file, path, QStringLiteral("GKML %1 (gkml)").arg(QStringLiteral(GKML_VERSION)));
     QApplication::restoreOverrideCursor();
-    switch (r.status) {
-    case PackageJob::Status::Refused:
-        // Show what blocks it where the clerk fixes it: the findings dock.
-        applyFindings(r.findings);
-        showError(tr("The package was not made."),
-                  r.error + QLatin1Char('\n')
-                          + tr("Fix the errors listed under Findings (F8 goes to the next one)."));
+    if (refused(r))
         return;
-    case PackageJob::Status::Failed: showError(tr("The package was not made."), r.error); return;
-    case PackageJob::Status::Done: break;
-    }
     statusBar()->showMessage(tr("Package written: %1 (%n public item(s))", nullptr, r.manifest.itemCount)
                                      .arg(QDir::toNativeSeparators(r.path)),
                              10000);
+    PackageDoneDialog done(r.path, r.manifest.itemCount, this); // the path, and 打开所在文件夹
+    done.exec();
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -1,6 +1,8 @@
 #include "Checker.h"
 
 #include "DeadlineParser.h"
+#include "DuplicateSeqRule.h"
+#include "PlaceholderContentRule.h"
 #include "standard/Standard.h"
 #include "util/TextNormalizer.h"
 
@@ -198,6 +200,7 @@ private:
     QSet<const StandardItem *> m_covered;
     QHash<const void *, QString> m_codes;
     QString m_localItemMessage; // the same for every local item: built once
+    DuplicateSeqRule m_duplicateSeq;
 };
 
 void Run::checkRequired(const Item &it)
@@ -425,6 +428,7 @@ void Run::item(const Item &it)
         checkDeadline(it, methods.contains(kProactive));
         checkLevelOwner(it, levels);
     }
+    PlaceholderContentRule::item(it, m_out);
 
     // identity: (domain, level1, level2[, level3])
     if (isBlank(it.level1) && isBlank(it.level2))
@@ -435,6 +439,7 @@ void Run::item(const Item &it)
         m_domainOrder.append(dk);
     }
     const QString key = Standard::itemKey(dk, it.level1, it.level2);
+    m_duplicateSeq.item(it, dk, key, m_out);
     const QString dupKey = isBlank(it.level3) ? key : key + QChar(0x1F) + Standard::nameKey(it.level3);
     // one hash look-up: operator[] inserts a null slot for a new key
     const qsizetype before = m_seen.size();
@@ -536,7 +541,8 @@ QStringList Checker::codes()
              QStringLiteral("audience-note-missing"),  QStringLiteral("duplicate-item"),
              QStringLiteral("standard-item-missing"),  QStringLiteral("local-item"),
              QStringLiteral("weaker-than-standard"),   QStringLiteral("withheld-without-basis"),
-             QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard") };
+             QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard"),
+             QStringLiteral("duplicate-seq"),          QStringLiteral("content-placeholder") };
 }
 
 } // namespace gkml
