@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -53,7 +54,10 @@ template<typename T> void whenModal(std::function<void(T *)> handle, int tries =
 {
     QTimer::singleShot(50, [handle, tries] {
         if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget()); d && d->isVisible()) {
+            const QPointer<T> guard(d);
             handle(d);
+            if (guard && guard->isVisible() && QTest::currentTestFailed())
+                guard->reject(); // a failed check must not leave the test blocked in exec()
             return;
         }
         if (tries > 0)
@@ -65,9 +69,17 @@ template<typename T> void whenModal(std::function<void(T *)> handle, int tries =
 void chooseFile(const QString &path)
 {
     whenModal<QFileDialog>([path](QFileDialog *d) {
-        d->selectFile(path);
-        d->accept();
+        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
     });
+}
+
+// On the round button itself, where a clerk clicks (the widget is as wide as the dialog).
+void clickRadio(QRadioButton *b)
+{
+    QTest::mouseClick(b, Qt::LeftButton, Qt::NoModifier, QPoint(8, b->height() / 2));
 }
 
 void clickOk(QDialog *d)
@@ -131,6 +143,7 @@ private slots:
         QApplication::setApplicationName(QStringLiteral("gkml-test-importmerge"));
         QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
     }
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
 
     void importIntoPrefilledCatalogueMerges()
     {
@@ -164,9 +177,9 @@ private slots:
                 QCOMPARE(changes->topLevelItem(0)->childCount(),
                          int(expected.updates.first().changes.size()));
             // The clerk looks at "add everything" and comes back to the default.
-            QTest::mouseClick(d->findChild<QRadioButton *>(QStringLiteral("onMatchAdd")), Qt::LeftButton);
+            clickRadio(d->findChild<QRadioButton *>(QStringLiteral("onMatchAdd")));
             QCOMPARE(d->onMatch(), ImportMatcher::OnMatch::Add);
-            QTest::mouseClick(d->findChild<QRadioButton *>(QStringLiteral("onMatchUpdate")), Qt::LeftButton);
+            clickRadio(d->findChild<QRadioButton *>(QStringLiteral("onMatchUpdate")));
             QCOMPARE(d->onMatch(), ImportMatcher::OnMatch::Update);
             clickOk(d);
         });
@@ -183,6 +196,8 @@ private slots:
         QCOMPARE(w.undoStack()->count(), 1); // one undo step
 
         // One Ctrl+Z restores the catalogue as it was.
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         w.table()->setFocus();
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->items(), before);
