@@ -1,5 +1,6 @@
 #include "ImportMatcher.h"
 
+#include "standard/DomainNames.h"
 #include "standard/Standard.h"
 
 #include <QHash>
@@ -9,9 +10,16 @@ namespace gkml {
 
 namespace {
 
+// The checker's domain key, after the area's known variants (环境保护 is 生态环境).
+QString domainKeyOf(const QString &domain)
+{
+    const QString canonical = DomainNames::builtIn().canonical(domain);
+    return Standard::domainKey(canonical.isEmpty() ? domain : canonical);
+}
+
 QString nameKeyOf(const Item &it)
 {
-    QString key = Standard::itemKey(Standard::domainKey(it.domain), it.level1, it.level2);
+    QString key = Standard::itemKey(domainKeyOf(it.domain), it.level1, it.level2);
     if (!it.level3.trimmed().isEmpty())
         key += QChar(0x1F) + Standard::nameKey(it.level3);
     return key;
@@ -121,12 +129,12 @@ ImportMatcher::Plan ImportMatcher::match(const QList<Item> &existing, const QLis
     // New rows of a domain the catalogue has join it under its spelling ("社会救助领域" -> 社会救助).
     QHash<QString, QString> domainSpelling;
     for (const Item &it : existing)
-        domainSpelling.insert(Standard::domainKey(it.domain), it.domain);
+        domainSpelling.insert(domainKeyOf(it.domain), it.domain);
     for (int r = 0; r < incoming.size(); ++r) {
         const Item &in = incoming.at(r);
         if (matchOf.at(r) < 0) {
             Item added = in;
-            added.domain = domainSpelling.value(Standard::domainKey(in.domain), in.domain);
+            added.domain = domainSpelling.value(domainKeyOf(in.domain), in.domain);
             plan.added.append(added);
             continue;
         }

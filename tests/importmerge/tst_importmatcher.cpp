@@ -90,6 +90,12 @@ private slots:
         const Item elsewhere = item(0, QStringLiteral("养老服务"), QStringLiteral("特困人员救助供养"),
                                     QStringLiteral("审批信息（名单）"), QStringLiteral("名单"));
         QCOMPARE(ImportMatcher::match(existing, { elsewhere }).added.size(), 1);
+        // A known variant of the area's name (DomainNames) is the same domain.
+        const QList<Item> safety = { item(1, QStringLiteral("安全生产"), QStringLiteral("监管执法"),
+                                          QStringLiteral("执法结果"), QStringLiteral("处罚决定")) };
+        const Item variant = item(0, QStringLiteral("应急管理"), QStringLiteral("监管执法"),
+                                  QStringLiteral("执法结果"), QStringLiteral("处罚决定"));
+        QCOMPARE(ImportMatcher::match(safety, { variant }).identical.size(), 1);
         // 三级事项 is part of the name when given.
         Item third = in;
         third.level3 = QStringLiteral("分散供养");
