@@ -1098,6 +1098,16 @@ void MainWindow::importFile()
         statusBar()->showMessage(ImportDialog::doneMessage(plan, mode), 8000);
 }
 
+bool MainWindow::importItems(const QList<Item> &items, const QString &source)
+{
+    if (!m_editor || items.isEmpty())
+        return false;
+    if (m_editor->insertItems(items, source, tr("Import %n item(s)", nullptr, int(items.size()))).isEmpty())
+        return false;
+    statusBar()->showMessage(tr("Imported %n item(s).", nullptr, int(items.size())), 8000);
+    return true;
+}
+
 void MainWindow::exportFile()
 {
     if (!m_file)
