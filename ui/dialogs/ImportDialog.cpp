@@ -168,8 +168,8 @@ void ImportDialog::showPlan()
 {
     m_plan = ImportMatcher::match(m_existing, m_result.items);
     m_matchSummary->setText(
-            tr("Compared with the %n item(s) in the catalogue: ", nullptr, int(m_existing.size()))
-            + m_plan.summary() + QLatin1Char('.'));
+            tr("Compared with the %n item(s) in the catalogue: %1.", nullptr, int(m_existing.size()))
+                    .arg(m_plan.summary()));
     m_changes->clear();
     for (const ImportMatcher::Match &m : std::as_const(m_plan.updates)) {
         auto *node = new QTreeWidgetItem(m_changes, { itemTitle(m.existing) });
