@@ -10,6 +10,7 @@
 #include "dialogs/NewCatalogueDialog.h"
 #include "dialogs/PackageDoneDialog.h"
 #include "exchange/Importer.h"
+#include "flows/FileCommands.h"
 #include "models/ItemTableModel.h"
 #include "package/EditionStore.h"
 #include "package/PackageJob.h"
@@ -183,7 +184,7 @@ private slots:
             QCOMPARE(d->onMatch(), ImportMatcher::OnMatch::Update);
             clickOk(d);
         });
-        w.action(QStringLiteral("import"))->trigger();
+        w.fileCommands()->actions().import->trigger();
         QVERIFY(seen);
 
         // Not doubled: the matched standard items were updated, only the new rows added.
@@ -234,7 +235,7 @@ private slots:
             typeText(file, deep);
             clickOk(d);
         });
-        w.action(QStringLiteral("new"))->trigger();
+        w.fileCommands()->actions().newCatalogue->trigger();
         QVERIFY(sawError);
         QVERIFY(w.catalogue());
         QVERIFY(QFileInfo::exists(deep));
@@ -260,7 +261,7 @@ private slots:
                     d->reject();
                 },
                 10);
-        w.action(QStringLiteral("package"))->trigger();
+        w.fileCommands()->actions().package->trigger();
         QTest::qWait(700); // long enough for a save dialog to have come up
         QVERIFY(!asked);
         auto *box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"));
@@ -289,7 +290,7 @@ private slots:
             done = true;
             d->reject();
         });
-        w.action(QStringLiteral("package"))->trigger();
+        w.fileCommands()->actions().package->trigger();
         QVERIFY(done);
         QVERIFY(QFileInfo::exists(zip));
         QCOMPARE(openedUrls.size(), 1);
@@ -328,7 +329,7 @@ private slots:
             QVERIFY(changed->child(0)->text(2).contains(QStringLiteral("不予公开")));
             d->reject();
         });
-        w.action(QStringLiteral("changes"))->trigger();
+        w.fileCommands()->actions().changes->trigger();
         QVERIFY(seen);
     }
 };
