@@ -1,6 +1,8 @@
 #include "Checker.h"
 
 #include "DeadlineParser.h"
+#include "DuplicateSeqRule.h"
+#include "PlaceholderContentRule.h"
 #include "standard/Standard.h"
 #include "util/TextNormalizer.h"
 
@@ -202,6 +204,7 @@ private:
     QHash<const void *, QString> m_codes;
     QHash<QString, QSet<Field>> m_missingColumns; // domain key -> required fields no row fills
     QString m_localItemMessage; // the same for every local item: built once
+    DuplicateSeqRule m_duplicateSeq;
 };
 
 void Run::checkRequired(const Item &it)
@@ -429,6 +432,7 @@ void Run::item(const Item &it)
         checkDeadline(it, methods.contains(kProactive));
         checkLevelOwner(it, levels);
     }
+    PlaceholderContentRule::item(it, m_out);
 
     // identity: (domain, level1, level2[, level3])
     if (isBlank(it.level1) && isBlank(it.level2))
@@ -439,6 +443,7 @@ void Run::item(const Item &it)
         m_domainOrder.append(dk);
     }
     const QString key = Standard::itemKey(dk, it.level1, it.level2);
+    m_duplicateSeq.item(it, dk, key, m_out);
     // Real catalogues list several content rows under one name (最低生活保障 with four rows, each
     // a different 公开内容): those are parts of one item, not duplicates. A duplicate is the same
     // name with the same content.
@@ -666,7 +671,8 @@ QStringList Checker::codes()
              QStringLiteral("standard-item-missing"),  QStringLiteral("local-item"),
              QStringLiteral("weaker-than-standard"),   QStringLiteral("withheld-without-basis"),
              QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard"),
-             QStringLiteral("column-missing") };
+             QStringLiteral("column-missing"),         QStringLiteral("duplicate-seq"),
+             QStringLiteral("content-placeholder") };
 }
 
 } // namespace gkml

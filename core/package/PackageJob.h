@@ -10,6 +10,7 @@
 namespace gkml {
 
 class CatalogueFile;
+class Standard;
 
 // Makes a submission package from an open catalogue — the one code path of `gkml-cli package`
 // and the GUI: check (refused while errors remain), build every file through its producer,
@@ -42,8 +43,15 @@ public:
     // `output`: a .zip path, or a folder (the default file name is used there; an existing
     // package of the same day is not overwritten: "-2", "-3" ... is appended).
     static Result run(CatalogueFile &file, const QString &output, const QString &generator);
+    // What run() checks before it writes anything (read-only file, standard, errors, no public
+    // item), so that the GUI can say it will refuse before asking where to save. Status::Done:
+    // run() would go ahead.
+    static Result check(CatalogueFile &file);
     // The zip path `output` stands for (see run()).
     static QString resolveOutput(const QString &output, const QString &defaultName);
+
+private:
+    static bool precheck(CatalogueFile &file, Result &r, const Standard **standard);
 };
 
 } // namespace gkml
