@@ -42,6 +42,16 @@ const QList<Command> &commands()
         { "verify-package", runVerifyPackage, "verify-package OUT.zip [--json]" },
         { "diff", runDiff, "diff FILE [--since EDITION] [--to EDITION] [--json]" },
         { "editions", runEditions, "editions FILE [--json]" },
+        { "workdays", runWorkdays, "workdays DATE N | --is DATE | --years [--json]" },
+        { "publish", runPublish,
+          "publish FILE --item ID... --channel CH --on DATE [--event DATE] [--where URL|TEXT] [--evidence "
+          "PATH]... "
+          "[--note TEXT] [--cycle 随时|每月|每季度|每半年|每年|长期] | publish FILE --list [--item ID] "
+          "[--json] | "
+          "publish FILE --remove RECORD" },
+        { "inspect", runInspect,
+          "inspect FILE [--as-of DATE] [--department D] [--sample N --seed S] [--format text|json] [-o OUT] "
+          "[--fix-days N]" },
     };
     return list;
 }
