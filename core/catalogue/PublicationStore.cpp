@@ -26,6 +26,12 @@ QDate dateFrom(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+// NOT NULL text columns: a null QString would bind as NULL.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 struct LoadedEvidence
 {
     QString name;
@@ -201,11 +207,11 @@ QList<qint64> PublicationStore::add(const QList<qint64> &items, const Publicatio
     QList<qint64> ids;
     for (qint64 item : items) {
         q.addBindValue(item);
-        q.addBindValue(record.channel.trimmed());
+        q.addBindValue(notNull(record.channel.trimmed()));
         q.addBindValue(dateValue(record.publishedOn));
         q.addBindValue(dateValue(record.eventOn));
-        q.addBindValue(record.where.trimmed());
-        q.addBindValue(record.note);
+        q.addBindValue(notNull(record.where.trimmed()));
+        q.addBindValue(notNull(record.note));
         q.addBindValue(now);
         if (!q.exec()) {
             const QString message = SqlErrorText::describe(q.lastError(), m_file.path());
@@ -216,8 +222,8 @@ QList<qint64> PublicationStore::add(const QList<qint64> &items, const Publicatio
         const qint64 id = q.lastInsertId().toLongLong();
         for (const LoadedEvidence &file : std::as_const(evidence)) {
             e.addBindValue(id);
-            e.addBindValue(file.name);
-            e.addBindValue(file.sha256);
+            e.addBindValue(notNull(file.name));
+            e.addBindValue(notNull(file.sha256));
             e.addBindValue(qint64(file.data.size()));
             e.addBindValue(file.data);
             if (!e.exec()) {
@@ -362,13 +368,13 @@ bool PublicationStore::addProblems(const QList<InspectionProblem> &problems)
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const InspectionProblem &p : problems) {
         q.addBindValue(p.item > 0 ? QVariant(p.item) : QVariant(QMetaType::fromType<qlonglong>()));
-        q.addBindValue(p.department);
-        q.addBindValue(p.text);
-        q.addBindValue(p.requirement);
+        q.addBindValue(notNull(p.department));
+        q.addBindValue(notNull(p.text));
+        q.addBindValue(notNull(p.requirement));
         q.addBindValue(dateValue(p.fixBy));
-        q.addBindValue(p.source);
-        q.addBindValue(p.sourceRow);
-        q.addBindValue(p.result);
+        q.addBindValue(notNull(p.source));
+        q.addBindValue(notNull(p.sourceRow));
+        q.addBindValue(notNull(p.result));
         q.addBindValue(dateValue(p.fixedOn));
         q.addBindValue(now);
         if (!q.exec()) {
@@ -391,7 +397,7 @@ bool PublicationStore::setProblemResult(qint64 problemId, const QString &result,
         return false;
     QSqlQuery q(m_file.database());
     q.prepare(QStringLiteral("UPDATE problem SET result = ?, fixed_on = ? WHERE id = ?"));
-    q.addBindValue(result);
+    q.addBindValue(notNull(result));
     q.addBindValue(dateValue(fixedOn));
     q.addBindValue(problemId);
     if (!q.exec())
