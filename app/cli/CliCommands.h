@@ -21,5 +21,7 @@ int runEditions(const QStringList &args);
 int runWorkdays(const QStringList &args);
 int runPublish(const QStringList &args);
 int runInspect(const QStringList &args);
+int runFeedback(const QStringList &args);
+int runEvidence(const QStringList &args);
 
 } // namespace gkml::cli

@@ -52,6 +52,10 @@ const QList<Command> &commands()
         { "inspect", runInspect,
           "inspect FILE [--as-of DATE] [--department D] [--sample N --seed S] [--format text|json] [-o OUT] "
           "[--fix-days N]" },
+        { "feedback", runFeedback,
+          "feedback FILE SRC | feedback FILE --list [--json] | feedback FILE --fixed PROBLEM --result TEXT "
+          "[--on DATE]" },
+        { "evidence", runEvidence, "evidence FILE -o OUT.zip [--as-of DATE] | evidence OUT.zip --verify" },
     };
     return list;
 }
@@ -75,7 +79,9 @@ int main(int argc, char *argv[])
     // Commands that lay out text (PDF: print, package's catalogue.pdf) need fonts, i.e. a QGuiApplication;
     // the others stay on QCoreApplication so that they run anywhere. With no display, use the offscreen
     // platform (unless the user chose one): a console tool must not need X11.
-    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0);
+    const bool needsGui = argc > 1
+            && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0
+                || qstrcmp(argv[1], "evidence") == 0);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Headless (CI, containers), QGuiApplication warns that XDG_RUNTIME_DIR is unset: harmless,
     // but errors must stay one line on stderr (DESIGN.md), so that one warning is dropped.

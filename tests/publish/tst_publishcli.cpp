@@ -1,6 +1,8 @@
 // gkml-cli publish and inspect as processes: records written, the inspection's JSON and exit
 // codes, and every bad input refused with one line and the file untouched.
 #include "catalogue/CatalogueFile.h"
+#include "package/EvidencePack.h"
+#include "package/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -51,6 +53,9 @@ private slots:
     void severalItemsAndCycle();
     void badInput_data();
     void badInput();
+    void feedbackRoundTrip();
+    void feedbackRefusals();
+    void evidencePack();
 
 private:
     QTemporaryDir m_dir;
@@ -66,13 +71,15 @@ void TestPublishCli::init()
     auto file = CatalogueFile::create(m_path, CatalogueInfo::withUnit(QStringLiteral("测试局")), &error);
     QVERIFY2(file, qPrintable(error));
     QList<Item> items;
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; i < 3; ++i) {
         Item item;
         item.domain = QStringLiteral("社会救助");
         item.level1 = QStringLiteral("最低生活保障");
         item.level2 = QStringLiteral("事项%1").arg(i + 1);
         item.deadline = QStringLiteral("信息形成或者变更之日起20个工作日内");
         item.department = QStringLiteral("社会救助股");
+        item.withheld = i == 2; // 不予公开: never in a report or a pack
+        item.withheldBasis = i == 2 ? QStringLiteral("涉及个人隐私") : QString();
         items.append(item);
     }
     QVERIFY(file->insertItems(items, QStringLiteral("test")));
@@ -186,6 +193,134 @@ void TestPublishCli::badInput()
     const Run inspect = cli(
             { QStringLiteral("inspect"), m_path, QStringLiteral("--as-of"), QStringLiteral("someday") });
     QCOMPARE(inspect.exitCode, 2);
+}
+
+void TestPublishCli::feedbackRoundTrip()
+{
+    const QString table = m_dir.filePath(QStringLiteral("反馈.csv"));
+    QFile f(table);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("序号,事项名称,问题明细,责任股室,整改要求,整改期限\n"
+            "1,事项1,未按时限公开,社会救助股,立即整改,2026-12-20\n"
+            "2,,事项２的办事指南未更新,社会救助股,更新,2026/12/25\n"
+            "3,不存在的事项,网站栏目空白,办公室,补充内容,\n");
+    f.close();
+    Run r = cli({ QStringLiteral("feedback"), m_path, table });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("不存在的事项")); // the unmatched row is shown
+    // Again: nothing recorded twice.
+    r = cli({ QStringLiteral("feedback"), m_path, table });
+    QCOMPARE(r.exitCode, 0);
+    r = cli({ QStringLiteral("feedback"), m_path, QStringLiteral("--list"), QStringLiteral("--json") });
+    QJsonArray problems = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("problems")).toArray();
+    QCOMPARE(problems.size(), 3);
+    QCOMPARE(problems[0].toObject().value(QStringLiteral("item")).toInt(), 1);
+    QCOMPARE(problems[0].toObject().value(QStringLiteral("fixBy")).toString(), QStringLiteral("2026-12-20"));
+    QCOMPARE(problems[1].toObject().value(QStringLiteral("item")).toInt(),
+             2); // named in the text (full-width ２)
+    QCOMPARE(problems[1].toObject().value(QStringLiteral("fixBy")).toString(), QStringLiteral("2026-12-25"));
+    QVERIFY(problems[2].toObject().value(QStringLiteral("item")).isNull());
+    QVERIFY(problems[2]
+                    .toObject()
+                    .value(QStringLiteral("sourceRow"))
+                    .toString()
+                    .contains(QStringLiteral("网站栏目空白")));
+    // 整改结果 recorded: the next report shows the problem fixed, the others open.
+    const int id = problems[0].toObject().value(QStringLiteral("id")).toInt();
+    r = cli({ QStringLiteral("feedback"), m_path, QStringLiteral("--fixed"), QString::number(id),
+              QStringLiteral("--result"), QStringLiteral("已补充公开"), QStringLiteral("--on"),
+              QStringLiteral("2026-12-01") });
+    QCOMPARE(r.exitCode, 0);
+    r = cli({ QStringLiteral("inspect"), m_path, QStringLiteral("--as-of"), QStringLiteral("2026-12-02"),
+              QStringLiteral("--format"), QStringLiteral("json") });
+    QStringList states;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(r.out).object().value(QStringLiteral("problems")).toArray())
+        if (v.toObject().value(QStringLiteral("source")).toString() == QLatin1String("feedback"))
+            states.append(v.toObject().value(QStringLiteral("state")).toString());
+    QCOMPARE(states,
+             (QStringList { QStringLiteral("fixed"), QStringLiteral("open"), QStringLiteral("open") }));
+}
+
+void TestPublishCli::feedbackRefusals()
+{
+    const QByteArray before = sha(m_path);
+    const QString noHeader = m_dir.filePath(QStringLiteral("no-header.csv"));
+    QFile f(noHeader);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("a,b\n1,2\n");
+    f.close();
+    for (const QStringList &args :
+         { QStringList { m_path, noHeader }, QStringList { m_path, QStringLiteral("/nonexistent.xlsx") },
+           QStringList { m_path, m_path },
+           QStringList { m_path, QStringLiteral("--fixed"), QStringLiteral("9"), QStringLiteral("--result"),
+                         QStringLiteral("x") } }) {
+        const Run r = cli(QStringList { QStringLiteral("feedback") } + args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+    QCOMPARE(sha(m_path), before);
+}
+
+void TestPublishCli::evidencePack()
+{
+    const QString shot = m_dir.filePath(QStringLiteral("公示栏照片.jpg"));
+    const QString secret = m_dir.filePath(QStringLiteral("secret.jpg"));
+    for (const QString &path : { shot, secret }) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(path.toUtf8());
+    }
+    QCOMPARE(cli({ QStringLiteral("publish"), m_path, QStringLiteral("--item"), QStringLiteral("1"),
+                   QStringLiteral("--channel"), QStringLiteral("公示栏"), QStringLiteral("--on"),
+                   QStringLiteral("2026-11-02"), QStringLiteral("--evidence"), shot })
+                     .exitCode,
+             0);
+    QCOMPARE(cli({ QStringLiteral("publish"), m_path, QStringLiteral("--item"), QStringLiteral("3"),
+                   QStringLiteral("--channel"), QStringLiteral("公示栏"), QStringLiteral("--on"),
+                   QStringLiteral("2026-11-02"), QStringLiteral("--evidence"), secret })
+                     .exitCode,
+             0);
+    const QString zip = m_dir.filePath(QStringLiteral("佐证材料.zip"));
+    Run r = cli({ QStringLiteral("evidence"), m_path, QStringLiteral("-o"), zip, QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-30") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QString error;
+    auto entries = ZipArchive::read(zip, &error);
+    QVERIFY2(entries, qPrintable(error));
+    QStringList names;
+    QByteArray everything;
+    for (const ZipEntry &e : *entries) {
+        names.append(e.name);
+        everything += e.data;
+    }
+    for (const char *need :
+         { "manifest.json", "catalogue.pdf", "publication-log.csv", "inspection.json", "inspection.txt" })
+        QVERIFY2(names.contains(QLatin1String(need)), need);
+    QVERIFY(names.contains(QStringLiteral("evidence/1-公示栏照片.jpg")));
+    // Nothing of the withheld item: not its record, its evidence or its name.
+    QVERIFY(!everything.contains("secret.jpg"));
+    QVERIFY(!everything.contains(QStringLiteral("事项3").toUtf8()));
+    r = cli({ QStringLiteral("evidence"), zip, QStringLiteral("--verify") });
+    QCOMPARE(r.exitCode, 0);
+    bool unreadable = true;
+    QFile zf(zip);
+    QVERIFY(zf.open(QIODevice::ReadOnly));
+    QVERIFY(EvidencePack::verify(zf.readAll(), &unreadable).isEmpty());
+    QVERIFY(!unreadable);
+    // A changed file is caught.
+    QList<ZipEntry> changed = *entries;
+    for (ZipEntry &e : changed)
+        if (e.name == QLatin1String("publication-log.csv"))
+            e.data += "forged";
+    const auto forged = ZipArchive::write(changed, QDateTime::currentDateTimeUtc(), &error);
+    QVERIFY(forged);
+    const QStringList problems = EvidencePack::verify(*forged, &unreadable);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().contains(QStringLiteral("publication-log.csv")));
+    // Not a zip.
+    QVERIFY(!EvidencePack::verify("not a zip", &unreadable).isEmpty());
+    QVERIFY(unreadable);
 }
 
 QTEST_GUILESS_MAIN(TestPublishCli)
