@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -30,6 +31,25 @@ QDate dateFrom(const QVariant &v)
 QString notNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
+}
+
+// "YYYY-MM-DD" without QDate::fromString's generality (it runs 600,000 times for a status).
+QDate fastDate(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.size() != 10 || s.at(4) != u'-' || s.at(7) != u'-')
+        return dateFrom(v);
+    auto digits = [&s](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
 struct LoadedEvidence
@@ -100,20 +120,25 @@ QList<PublicationRecord> PublicationStore::records(qint64 item) const
 
 QHash<qint64, QList<PublicationRecord>> PublicationStore::allRecords() const
 {
+    // Status of 100,000 items reads 300,000 records: only what status needs, dates parsed by hand.
     QHash<qint64, QList<PublicationRecord>> all;
     QSqlQuery q(m_file.database());
     q.setForwardOnly(true);
     q.exec(QStringLiteral(
-            "SELECT id, item_id, channel, published_on, event_on, place FROM publication ORDER BY id"));
+            "SELECT id, item_id, published_on, event_on FROM publication ORDER BY item_id, id"));
+    QList<PublicationRecord> *current = nullptr;
+    qint64 currentItem = -1;
     while (q.next()) {
         PublicationRecord r;
         r.id = q.value(0).toLongLong();
         r.item = q.value(1).toLongLong();
-        r.channel = q.value(2).toString();
-        r.publishedOn = dateFrom(q.value(3));
-        r.eventOn = dateFrom(q.value(4));
-        r.where = q.value(5).toString();
-        all[r.item].append(r);
+        r.publishedOn = fastDate(q.value(2));
+        r.eventOn = fastDate(q.value(3));
+        if (r.item != currentItem || !current) {
+            currentItem = r.item;
+            current = &all[r.item];
+        }
+        current->append(r);
     }
     return all;
 }
@@ -146,10 +171,18 @@ QList<qint64> PublicationStore::add(const QList<qint64> &items, const Publicatio
         fail(tr("No item was chosen."));
         return {};
     }
-    for (qint64 id : items) {
-        if (!m_file.item(id)) {
-            fail(tr("There is no item %1 in this catalogue.").arg(id));
-            return {};
+    {
+        QSet<qint64> known;
+        QSqlQuery ids(m_file.database());
+        ids.setForwardOnly(true);
+        ids.exec(QStringLiteral("SELECT id FROM item"));
+        while (ids.next())
+            known.insert(ids.value(0).toLongLong());
+        for (qint64 id : items) {
+            if (!known.contains(id)) {
+                fail(tr("There is no item %1 in this catalogue.").arg(id));
+                return {};
+            }
         }
     }
     if (record.channel.trimmed().isEmpty()) {
