@@ -312,8 +312,10 @@ void MainWindow::createPublicationParts()
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("findingsDock")), dock);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, m_publications,
             [this] { m_publications->setItem(m_table->currentId()); });
-    connect(m_session, &CatalogueSession::opened, m_publications,
-            [this] { m_publications->setCatalogue(m_session->file()); });
+    connect(m_session, &CatalogueSession::opened, m_publications, [this] {
+        m_publications->setCatalogue(m_session->file());
+        m_publications->setItem(m_table->currentId()); // the first row was selected before this ran
+    });
     connect(m_session, &CatalogueSession::aboutToClose, m_publications,
             [this] { m_publications->setCatalogue(nullptr); });
     QMenu *menu = new QMenu(tr("&Publication"), this);
