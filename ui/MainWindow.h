@@ -110,6 +110,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPublicationParts();
     void createActions();
     void createMenus();
     void createDocks();
@@ -140,6 +141,7 @@ private:
     QLabel *m_modeLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    class PublicationPanel *m_publications = nullptr; // the selected item's publication records
     QString m_lastError;
     WindowActions m_actions {};
 };

@@ -42,6 +42,20 @@ const QList<Command> &commands()
         { "verify-package", runVerifyPackage, "verify-package OUT.zip [--json]" },
         { "diff", runDiff, "diff FILE [--since EDITION] [--to EDITION] [--json]" },
         { "editions", runEditions, "editions FILE [--json]" },
+        { "workdays", runWorkdays, "workdays DATE N | --is DATE | --years [--json]" },
+        { "publish", runPublish,
+          "publish FILE --item ID... --channel CH --on DATE [--event DATE] [--where URL|TEXT] [--evidence "
+          "PATH]... "
+          "[--note TEXT] [--cycle 随时|每月|每季度|每半年|每年|长期] | publish FILE --list [--item ID] "
+          "[--json] | "
+          "publish FILE --remove RECORD" },
+        { "inspect", runInspect,
+          "inspect FILE [--as-of DATE] [--department D] [--sample N --seed S] [--format text|json] [-o OUT] "
+          "[--fix-days N]" },
+        { "feedback", runFeedback,
+          "feedback FILE SRC | feedback FILE --list [--json] | feedback FILE --fixed PROBLEM --result TEXT "
+          "[--on DATE]" },
+        { "evidence", runEvidence, "evidence FILE -o OUT.zip [--as-of DATE] | evidence OUT.zip --verify" },
     };
     return list;
 }
@@ -65,7 +79,9 @@ int main(int argc, char *argv[])
     // Commands that lay out text (PDF: print, package's catalogue.pdf) need fonts, i.e. a QGuiApplication;
     // the others stay on QCoreApplication so that they run anywhere. With no display, use the offscreen
     // platform (unless the user chose one): a console tool must not need X11.
-    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0);
+    const bool needsGui = argc > 1
+            && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0
+                || qstrcmp(argv[1], "evidence") == 0);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Headless (CI, containers), QGuiApplication warns that XDG_RUNTIME_DIR is unset: harmless,
     // but errors must stay one line on stderr (DESIGN.md), so that one warning is dropped.
