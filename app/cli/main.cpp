@@ -42,6 +42,18 @@ const QList<Command> &commands()
         { "verify-package", runVerifyPackage, "verify-package OUT.zip [--json]" },
         { "diff", runDiff, "diff FILE [--since EDITION] [--to EDITION] [--json]" },
         { "editions", runEditions, "editions FILE [--json]" },
+        { "doc", runDoc,
+          "doc add FILE --title T --doc-no N --written DATE --department D [--attribute A] [--reason R] "
+          "[--reviewer P --reviewed DATE] [--item ID] [--type T] [--repealed DATE] [--copies N] "
+          "[--index-no NO|--assign-index]\n"
+          "  gkml-cli doc import FILE SRC.xlsx|SRC.csv\n"
+          "  gkml-cli doc list FILE [--to-return [-o OUT.pdf]] [--json]\n"
+          "  gkml-cli doc index FILE [--org CODE] [--pattern {org}/{year}-{seq:5}] [--assign ID]" },
+        { "transfer", runTransfer,
+          "transfer FILE --schedule YEAR [--json]\n"
+          "  gkml-cli transfer FILE --on DATE [-o LIST.pdf] [--record] [--json]" },
+        { "annual-report", runAnnualReport,
+          "annual-report FILE --year YEAR [--format text|json|xlsx] [-o OUT]" },
     };
     return list;
 }
@@ -65,7 +77,9 @@ int main(int argc, char *argv[])
     // Commands that lay out text (PDF: print, package's catalogue.pdf) need fonts, i.e. a QGuiApplication;
     // the others stay on QCoreApplication so that they run anywhere. With no display, use the offscreen
     // platform (unless the user chose one): a console tool must not need X11.
-    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0);
+    const bool needsGui = argc > 1
+            && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0
+                || qstrcmp(argv[1], "transfer") == 0 || qstrcmp(argv[1], "doc") == 0);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Headless (CI, containers), QGuiApplication warns that XDG_RUNTIME_DIR is unset: harmless,
     // but errors must stay one line on stderr (DESIGN.md), so that one warning is dropped.
