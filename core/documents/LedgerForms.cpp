@@ -24,12 +24,12 @@ QList<LedgerSheet> LedgerForms::transferList(const QString &unit, const Transfer
                                            : tr("Batch of %1 (deferred over the holiday to %2)")
                                                      .arg(chineseDate(day.nominal), chineseDate(day.due)));
         s.lines << tr("%1 document(s), %2 copies in all").arg(documents.size()).arg(copies);
-        s.columns = { { tr("No."), 0.6, true },
-                      { tr("Index number"), 2.4, false },
-                      { tr("Document number"), 1.8, false },
-                      { tr("Title"), 4.2, false },
-                      { tr("Date written"), 1.4, true },
-                      { tr("Copies"), 0.6, true } };
+        s.columns = { { tr("No."), false, true },
+                      { tr("Index number"), false, false },
+                      { tr("Document number"), false, false },
+                      { tr("Title"), true, false },
+                      { tr("Date written"), false, true },
+                      { tr("Copies"), false, true } };
         int n = 0;
         for (const Document &d : documents)
             s.rows << QStringList {
@@ -54,11 +54,11 @@ QList<LedgerSheet> LedgerForms::returnLists(const QString &unit,
         s.subtitle = it.key().isEmpty() ? tr("(no drafting office recorded)") : it.key();
         s.lines << tr("Unit: %1").arg(unit)
                 << tr("Listed on %1: %n document(s)", nullptr, int(it->size())).arg(chineseDate(today));
-        s.columns = { { tr("No."), 0.6, true },
-                      { tr("Document number"), 1.8, false },
-                      { tr("Title"), 3.4, false },
-                      { tr("Date written"), 1.4, true },
-                      { tr("Why it is returned"), 3.6, false } };
+        s.columns = { { tr("No."), false, true },
+                      { tr("Document number"), false, false },
+                      { tr("Title"), true, false },
+                      { tr("Date written"), false, true },
+                      { tr("Why it is returned"), true, false } };
         int n = 0;
         for (const DocumentChecker::Returned &r : *it)
             s.rows << QStringList { QString::number(++n), r.document.docNo, r.document.title,

@@ -63,7 +63,7 @@ bool LedgerPdf::render(const QList<LedgerSheet> &sheets, QPagedPaintDevice *devi
     m.subtitle = QFont(fonts.body());
     m.subtitle.setPointSizeF(12);
     m.body = QFont(fonts.body());
-    m.body.setPointSizeF(10.5);
+    m.body.setPointSizeF(10);
     m.header = QFont(fonts.header());
     m.header.setPointSizeF(10.5);
     m.header.setBold(true);
@@ -72,12 +72,40 @@ bool LedgerPdf::render(const QList<LedgerSheet> &sheets, QPagedPaintDevice *devi
 
     bool firstPage = true;
     for (const LedgerSheet &sheet : sheets) {
-        double total = 0;
-        for (const LedgerSheet::Column &c : sheet.columns)
-            total += c.weight;
+        // Columns fit their longest text (a 索引号 or 文号 is never broken); the stretching ones
+        // (标题, 退回原因) share what is left and wrap.
         QList<double> widths;
-        for (const LedgerSheet::Column &c : sheet.columns)
-            widths << m.width * c.weight / qMax(total, 1e-9);
+        double fixed = 0;
+        int stretching = 0;
+        for (int c = 0; c < sheet.columns.size(); ++c) {
+            const LedgerSheet::Column &col = sheet.columns.at(c);
+            if (col.stretch) {
+                widths << 0;
+                ++stretching;
+                continue;
+            }
+            double w = 0;
+            const QFontMetricsF body(m.body, device), header(m.header, device);
+            for (const QString &word : col.label.split(QLatin1Char(' ')))
+                w = qMax(w, header.horizontalAdvance(word));
+            for (const QStringList &row : sheet.rows)
+                w = qMax(w, body.horizontalAdvance(row.value(c)));
+            widths << w + 2 * pad + 1;
+            fixed += widths.last();
+        }
+        const double left = m.width - fixed;
+        if (stretching == 0 || left < m.width * 0.25) {
+            // Too wide: every column shrinks in proportion (and wraps).
+            const double free = stretching ? m.width * 0.25 / stretching : 0;
+            const double scale = (m.width - free * stretching) / qMax(fixed, 1.0);
+            for (int c = 0; c < widths.size(); ++c)
+                widths[c] = sheet.columns.at(c).stretch ? free : widths.at(c) * qMin(scale, 1.0);
+        } else {
+            for (int c = 0; c < widths.size(); ++c) {
+                if (sheet.columns.at(c).stretch)
+                    widths[c] = left / stretching;
+            }
+        }
 
         // Pass 1: rows per page.
         QList<double> rowHeights;
@@ -178,9 +206,17 @@ bool LedgerPdf::render(const QList<LedgerSheet> &sheets, QPagedPaintDevice *devi
                 y += lineHeight;
                 p.setFont(m.subtitle);
                 const double w = m.width / sheet.signOff.size();
-                for (int i = 0; i < sheet.signOff.size(); ++i)
-                    p.drawText(QRectF(i * w, y, w, lineHeight * 1.5), Qt::AlignLeft | Qt::AlignVCenter,
-                               sheet.signOff.at(i));
+                const QFontMetricsF metrics(m.subtitle, device);
+                for (int i = 0; i < sheet.signOff.size(); ++i) {
+                    const QRectF box(i * w, y, w, lineHeight * 1.5);
+                    p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, sheet.signOff.at(i));
+                    // The line to sign on, after the label.
+                    const double x0 = box.left() + metrics.horizontalAdvance(sheet.signOff.at(i)) + m.mm;
+                    const double x1 = box.right() - 6 * m.mm;
+                    if (x1 > x0)
+                        p.drawLine(QPointF(x0, box.bottom() - 2 * m.mm),
+                                   QPointF(x1, box.bottom() - 2 * m.mm));
+                }
             }
             p.setFont(m.body);
             p.drawText(QRectF(0, m.height - footer, m.width, footer), Qt::AlignHCenter | Qt::AlignBottom,

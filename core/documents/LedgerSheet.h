@@ -14,7 +14,7 @@ struct LedgerSheet
     struct Column
     {
         QString label;
-        double weight = 1; // share of the table width
+        bool stretch = false; // takes the width the others leave (the title); others fit their text
         bool centred = false;
     };
     QString title;

@@ -217,9 +217,10 @@ private slots:
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (!pdftotext.isEmpty()) {
             QProcess p;
-            p.start(pdftotext, { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+            p.start(pdftotext, { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
             QVERIFY(p.waitForFinished(60000));
-            const QString text = QString::fromUtf8(p.readAllStandardOutput());
+            QString text = QString::fromUtf8(p.readAllStandardOutput());
+            text.remove(QLatin1Char('\n')); // a wrapped title is one word again
             QCOMPARE(text.count(QStringLiteral("安溪县民政局")), 2); // one per copy
             QCOMPARE(text.count(QStringLiteral("003543211/2026-00001")), 2);
             QCOMPARE(text.count(QStringLiteral("安民〔2025〕88号")), 2);
