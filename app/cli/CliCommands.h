@@ -21,5 +21,8 @@ int runEditions(const QStringList &args);
 int runDoc(const QStringList &args);
 int runTransfer(const QStringList &args);
 int runAnnualReport(const QStringList &args);
+int runWorkdays(const QStringList &args);
+int runPublish(const QStringList &args);
+int runInspect(const QStringList &args);
 
 } // namespace gkml::cli

@@ -54,6 +54,16 @@ const QList<Command> &commands()
           "  gkml-cli transfer FILE --on DATE [-o LIST.pdf] [--record] [--json]" },
         { "annual-report", runAnnualReport,
           "annual-report FILE --year YEAR [--format text|json|xlsx] [-o OUT]" },
+        { "workdays", runWorkdays, "workdays DATE N | --is DATE | --years [--json]" },
+        { "publish", runPublish,
+          "publish FILE --item ID... --channel CH --on DATE [--event DATE] [--where URL|TEXT] [--evidence "
+          "PATH]... "
+          "[--note TEXT] [--cycle 随时|每月|每季度|每半年|每年|长期] | publish FILE --list [--item ID] "
+          "[--json] | "
+          "publish FILE --remove RECORD" },
+        { "inspect", runInspect,
+          "inspect FILE [--as-of DATE] [--department D] [--sample N --seed S] [--format text|json] [-o OUT] "
+          "[--fix-days N]" },
     };
     return list;
 }

@@ -1,17 +1,16 @@
 #include "TransferPlanner.h"
 
+#include "calendar/WorkCalendar.h"
+
 namespace gkml {
 
-// TEMPORARY until core/calendar lands: Monday–Friday, every day flagged as outside the data.
+// The working days of core/calendar: the State Council's notices built in, the user's added
+// years and local rest days (节假日顺延 over all of them).
 TransferPlanner TransferPlanner::national()
 {
-    return TransferPlanner([](const QDate &day, bool *outside) {
-        if (outside)
-            *outside = true;
-        QDate d = day;
-        while (d.dayOfWeek() > 5)
-            d = d.addDays(1);
-        return d;
+    const WorkCalendar *calendar = &WorkCalendar::instance();
+    return TransferPlanner([calendar](const QDate &day, bool *outside) {
+        return calendar->sameOrNextWorkingDay(day, outside);
     });
 }
 
