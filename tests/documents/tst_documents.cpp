@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -401,6 +402,64 @@ private slots:
         QCOMPARE(p.next(QDate(2026, 2, 25)).nominal, QDate(2026, 3, 5));
         QCOMPARE(p.next(QDate(2026, 12, 21)).nominal, QDate(2026, 12, 20)); // Sunday: due on Monday
         QCOMPARE(p.next(QDate(2026, 12, 22)).nominal, QDate(2027, 1, 5)); // over the year end
+    }
+
+    void transferDaysOfCalendarMd()
+    {
+        // calendar.md: the vectors of the national calendar (core/calendar).
+        const TransferPlanner p = TransferPlanner::national();
+        QCOMPARE(p.dayFor(QDate(2026, 2, 20)).due, QDate(2026, 2, 24));
+        QCOMPARE(p.dayFor(QDate(2026, 4, 5)).due, QDate(2026, 4, 7));
+        QCOMPARE(p.dayFor(QDate(2026, 10, 5)).due, QDate(2026, 10, 8));
+        QCOMPARE(p.dayFor(QDate(2026, 12, 5)).due, QDate(2026, 12, 7));
+        QCOMPARE(p.dayFor(QDate(2026, 1, 5)).due, QDate(2026, 1, 5));
+        QVERIFY(!p.dayFor(QDate(2026, 1, 5)).outsideData);
+        QVERIFY(p.dayFor(QDate(2031, 1, 5)).outsideData); // no notice for 2031 (yet)
+    }
+
+    void wholeYearSchedule()
+    {
+        // Every day of 2026, computed independently from holidays-cn.json (a short script over
+        // the notice's off/work lists): the nine deferred days; the other fifteen stay.
+        const QMap<QDate, QDate> deferred {
+            { QDate(2026, 2, 20), QDate(2026, 2, 24) },  { QDate(2026, 4, 5), QDate(2026, 4, 7) },
+            { QDate(2026, 5, 5), QDate(2026, 5, 6) },    { QDate(2026, 6, 20), QDate(2026, 6, 22) },
+            { QDate(2026, 7, 5), QDate(2026, 7, 6) },    { QDate(2026, 9, 5), QDate(2026, 9, 7) },
+            { QDate(2026, 10, 5), QDate(2026, 10, 8) },  { QDate(2026, 12, 5), QDate(2026, 12, 7) },
+            { QDate(2026, 12, 20), QDate(2026, 12, 21) }
+        };
+        const QList<TransferPlanner::Day> days = TransferPlanner::national().schedule(2026);
+        QCOMPARE(days.size(), 24);
+        for (const TransferPlanner::Day &d : days) {
+            QCOMPARE(d.due, deferred.value(d.nominal, d.nominal));
+            QVERIFY(!d.outsideData);
+        }
+    }
+
+    void batchesOnHolidaysAndYearEnd()
+    {
+        const TransferPlanner p = TransferPlanner::national();
+        QList<Document> docs { doc(QStringLiteral("国庆前"), QDate(2026, 9, 30)),
+                               doc(QStringLiteral("节中"), QDate(2026, 10, 5)),
+                               doc(QStringLiteral("顺延期间"), QDate(2026, 10, 6)),
+                               doc(QStringLiteral("年末"), QDate(2026, 12, 31)),
+                               doc(QStringLiteral("12月21日"), QDate(2026, 12, 21)) };
+        for (int i = 0; i < docs.size(); ++i)
+            docs[i].id = i + 1;
+        auto numbers = [](const QList<Document> &batch) {
+            QStringList n;
+            for (const Document &d : batch)
+                n << d.docNo;
+            return n;
+        };
+        // 10-05 falls in the 国庆 holiday: handed over on 10-08, holding what was written by the 5th.
+        QCOMPARE(p.dayFor(QDate(2026, 10, 5)).due, QDate(2026, 10, 8));
+        QCOMPARE(numbers(TransferPlanner::batch(docs, QDate(2026, 10, 5))),
+                 (QStringList { QStringLiteral("国庆前"), QStringLiteral("节中") }));
+        // 12-20 is a Sunday (due 12-21); a document of 12-21 waits for 2027-01-05.
+        QCOMPARE(numbers(TransferPlanner::batch(docs, QDate(2026, 12, 20))).size(), 3);
+        QCOMPARE(p.next(QDate(2026, 12, 22)).nominal, QDate(2027, 1, 5));
+        QCOMPARE(numbers(TransferPlanner::batch(docs, QDate(2027, 1, 5))).size(), 5);
     }
 
     void batchesOnBoundaries()

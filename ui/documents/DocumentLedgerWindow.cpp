@@ -217,18 +217,24 @@ void DocumentLedgerWindow::refresh()
     for (int i = 0; i < qMin<qsizetype>(batch.size(), 3); ++i)
         titles << batch.at(i).docNo;
     if (!titles.isEmpty())
-        text += QLatin1Char(' ') + titles.join(QStringLiteral("、"))
-                + (batch.size() > 3 ? tr(" …") : QString());
+        text += QLatin1Char(' ')
+                + tr("To hand over: %1")
+                          .arg(titles.join(QStringLiteral("、")) + (batch.size() > 3 ? tr(" …") : QString()));
     if (next.outsideData)
         text += QLatin1Char(' ') + tr("(no holiday data for this year: Monday to Friday assumed)");
-    text += QLatin1Char(' ') + tr("%n document(s) to return to their office.", nullptr, toReturn);
+    text += QLatin1Char('\n') + tr("%n document(s) to return to their office.", nullptr, toReturn);
     m_next->setText(text);
+    m_table->resizeColumnToContents(DocumentTableModel::IndexNo);
+    m_table->resizeColumnToContents(DocumentTableModel::DocType);
 }
 
 void DocumentLedgerWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
-    QMessageBox::warning(this, windowTitle(), message);
+    // Window-modal but not blocking: the edit that failed is already undone on screen.
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QList<int> DocumentLedgerWindow::selectedRows() const
