@@ -42,6 +42,18 @@ const QList<Command> &commands()
         { "verify-package", runVerifyPackage, "verify-package OUT.zip [--json]" },
         { "diff", runDiff, "diff FILE [--since EDITION] [--to EDITION] [--json]" },
         { "editions", runEditions, "editions FILE [--json]" },
+        { "doc", runDoc,
+          "doc add FILE --title T --doc-no N --written DATE --department D [--attribute A] [--reason R] "
+          "[--reviewer P --reviewed DATE] [--item ID] [--type T] [--repealed DATE] [--copies N] "
+          "[--index-no NO|--assign-index]\n"
+          "  gkml-cli doc import FILE SRC.xlsx|SRC.csv\n"
+          "  gkml-cli doc list FILE [--to-return [-o OUT.pdf]] [--json]\n"
+          "  gkml-cli doc index FILE [--org CODE] [--pattern {org}/{year}-{seq:5}] [--assign ID]" },
+        { "transfer", runTransfer,
+          "transfer FILE --schedule YEAR [--json]\n"
+          "  gkml-cli transfer FILE --on DATE [-o LIST.pdf] [--record] [--json]" },
+        { "annual-report", runAnnualReport,
+          "annual-report FILE --year YEAR [--format text|json|xlsx] [-o OUT]" },
         { "workdays", runWorkdays, "workdays DATE N | --is DATE | --years [--json]" },
         { "publish", runPublish,
           "publish FILE --item ID... --channel CH --on DATE [--event DATE] [--where URL|TEXT] [--evidence "
@@ -81,7 +93,8 @@ int main(int argc, char *argv[])
     // platform (unless the user chose one): a console tool must not need X11.
     const bool needsGui = argc > 1
             && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0
-                || qstrcmp(argv[1], "evidence") == 0);
+                || qstrcmp(argv[1], "evidence") == 0 || qstrcmp(argv[1], "inspect") == 0
+                || qstrcmp(argv[1], "transfer") == 0 || qstrcmp(argv[1], "doc") == 0);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Headless (CI, containers), QGuiApplication warns that XDG_RUNTIME_DIR is unset: harmless,
     // but errors must stay one line on stderr (DESIGN.md), so that one warning is dropped.
