@@ -170,6 +170,7 @@ XlsReader::Result XlsReader::readFile(const QString &path, const Limits &limits)
     qint64 textChars = 0;
     for (unsigned int s = 0; s < sheetCount && s < 0xFFFF; ++s) {
         TableGrid grid;
+        grid.inferMerges = true;
         const char *name = nullptr;
         if (freexl_get_worksheet_name(handle, static_cast<unsigned short>(s), &name) == FREEXL_OK && name)
             grid.name = cellText(name);
