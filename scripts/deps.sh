@@ -18,6 +18,7 @@ test_pkgs=(
   dpkg-dev                                        # dpkg-shlibdeps for the .deb (CPack)
   clang libclang-rt-14-dev                        # libFuzzer and the sanitizer runtimes
   libreoffice-calc-nogui                          # the reference tool: reads our xlsx back, benchmarks
+  libreoffice-writer-nogui                        # reads our docx back; converts .doc/.wps fixtures
 )
 pkgs=("${build_pkgs[@]}")
 [[ ${1:-} == --test ]] && pkgs+=("${test_pkgs[@]}")

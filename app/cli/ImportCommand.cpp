@@ -23,11 +23,15 @@ int runImport(const QStringList &args)
                   QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("encoding"), QStringLiteral("auto, utf-8 or gb18030."),
                   QStringLiteral("ENC"), QStringLiteral("auto") });
+    p.addOption(
+            { QStringLiteral("convert"),
+              QStringLiteral("Convert .doc, .wps, .et and .ods with LibreOffice first (when installed).") });
     if (!p.parseArgs(args, 1, -1) || !p.require(QStringLiteral("o")))
         return 2;
     ImportOptions options;
     options.domain = p.value(QStringLiteral("domain"));
     options.encoding = p.value(QStringLiteral("encoding"));
+    options.convertWithLibreOffice = p.isSet(QStringLiteral("convert"));
     const QString target = p.value(QStringLiteral("o"));
 
     // Read every source first: nothing is written unless all of them are understood.

@@ -29,7 +29,7 @@ const QList<Command> &commands()
         { "new", runNew, "new FILE --unit NAME [--standard ID|PATH]" },
         { "info", runInfo, "info FILE [--json]" },
         { "import", runImport,
-          "import SRC... -o FILE [--unit NAME] [--domain NAME] [--encoding auto|utf-8|gb18030]" },
+          "import SRC... -o FILE [--unit NAME] [--domain NAME] [--encoding auto|utf-8|gb18030] [--convert]" },
         { "export", runExport,
           "export FILE --format xlsx|csv|json|html -o OUT [--encoding utf-8|gb18030] [--include-withheld]" },
         { "validate", runValidate, "validate FILE [--standard ID|PATH] [--format text|json]" },

@@ -680,10 +680,11 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
             result.items.append(item);
         }
         if (level1Inferred > 0)
-            result.warnings << tr("\"%1\" records no merged cells: %2 blank 一级事项 cells took the item name "
-                                  "of the row above, as a merged cell would. Check them in the preview.")
-                                       .arg(grid.name)
-                                       .arg(level1Inferred);
+            result.warnings
+                    << tr("\"%1\" records no merged cells: %2 blank 一级事项 cells took the item name "
+                          "of the row above, as a merged cell would. Check them in the preview.")
+                               .arg(grid.name)
+                               .arg(level1Inferred);
         if (!result.layout.isEmpty())
             result.layout += QStringLiteral("; ");
         result.layout += (header->lastRow > header->firstRow

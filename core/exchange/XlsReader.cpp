@@ -81,6 +81,13 @@ XlsReader::Result XlsReader::readFile(const QString &path, const Limits &limits)
                                .arg(fileName);
         return result;
     }
+    // Excel wraps a password-protected workbook of any version in OLE2 with this stream.
+    if (bytes.contains(QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e", 31))) {
+        result.error = tr("\"%1\" is protected by a password. Open it in Excel or WPS, remove the password "
+                          "(save without encryption), then import it again.")
+                               .arg(fileName);
+        return result;
+    }
     const QString damaged = tr("\"%1\" is damaged or is not an Excel workbook: GKML cannot read its sheets. "
                                "Open it in Excel or WPS and save it as .xlsx, then import that file.")
                                     .arg(fileName);
@@ -101,11 +108,8 @@ XlsReader::Result XlsReader::readFile(const QString &path, const Limits &limits)
         if (rc == FREEXL_BIFF_WORKBOOK_NOT_FOUND) {
             // An OLE2 file without a workbook: a Word .doc, or an encrypted .xlsx (Excel wraps
             // password-protected workbooks of every version in OLE2).
-            result.error = bytes.contains(QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e", 31))
-                    ? tr("\"%1\" is protected by a password. Open it in Excel or WPS, remove the password "
-                         "(save without encryption), then import it again.")
-                              .arg(fileName)
-                    : tr("\"%1\" is not an Excel workbook (it may be a Word document). Save the catalogue "
+            result.error
+                    = tr("\"%1\" is not an Excel workbook (it may be a Word document). Save the catalogue "
                          "as .xlsx or .docx, then import that file.")
                               .arg(fileName);
             return result;
