@@ -1069,7 +1069,7 @@ void MainWindow::importFile()
 {
     const QString dir = QSettings().value(QStringLiteral("lastDir")).toString();
     const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import"), dir, tr("Tables (*.xlsx *.csv *.txt *.html *.htm *.json);;All files (*)"));
+            this, tr("Import"), dir, tr("Tables (*.xlsx *.xls *.docx *.csv *.txt *.html *.htm *.json *.doc *.wps *.et);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());

@@ -26,6 +26,7 @@ public:
 private:
     void reread();
     QString m_path;
+    bool m_convert = false; // .doc/.wps/.et: the clerk agreed to a LibreOffice conversion
     ImportResult m_result;
     QComboBox *m_encoding;
     QLineEdit *m_domain;
