@@ -31,7 +31,7 @@ const QList<Command> &commands()
         { "import", runImport,
           "import SRC... -o FILE [--unit NAME] [--domain NAME] [--encoding auto|utf-8|gb18030] [--convert]" },
         { "export", runExport,
-          "export FILE --format xlsx|csv|json|html -o OUT [--encoding utf-8|gb18030] [--include-withheld]" },
+          "export FILE --format xlsx|csv|json|html|docx -o OUT [--encoding utf-8|gb18030] [--include-withheld]" },
         { "validate", runValidate, "validate FILE [--standard ID|PATH] [--format text|json]" },
         { "standards", runStandards, "standards [--json]" },
         { "print", runPrint,

@@ -4,7 +4,10 @@
 #include "catalogue/ItemField.h"
 #include "exchange/DocumentConverter.h"
 #include "exchange/DocxReader.h"
+#include "exchange/DocxWriter.h"
+#include "exchange/Exporter.h"
 #include "exchange/Importer.h"
+#include "exchange/TemplateLayout.h"
 #include "exchange/XlsReader.h"
 
 #include <QCryptographicHash>
@@ -101,6 +104,8 @@ private slots:
     void unreadableFormatsExplain_data();
     void unreadableFormatsExplain();
     void docConvertedByLibreOffice();
+    void docxExportStructure();
+    void docxExportTextInLibreOffice();
 };
 
 void TestFiles::xlsMatchesXlsx_data()
@@ -386,6 +391,115 @@ void TestFiles::docConvertedByLibreOffice()
     QVERIFY(!late.ok());
     QVERIFY2(late.error.contains(QStringLiteral("was stopped")), qPrintable(late.error));
     QCOMPARE(sha256(doc), before);
+}
+
+namespace {
+
+QList<Item> exportItems()
+{
+    QList<Item> items = Importer::read(kFixtures + QStringLiteral("word-two-tables.docx"), {}).items;
+    Item secret = items.first();
+    secret.seq = 9;
+    secret.level2 = QStringLiteral("内部审签稿机密事项");
+    secret.withheld = true;
+    items << secret;
+    return items;
+}
+
+} // namespace
+
+void TestFiles::docxExportStructure()
+{
+    ExportOptions options;
+    options.date = QDate(2026, 11, 30);
+    const QString xml = QString::fromUtf8(DocxWriter::documentXml(
+            exportItems(), CatalogueInfo::withUnit(QStringLiteral("某某县民政局")), options));
+    QVERIFY(!xml.contains(QStringLiteral("内部审签稿机密事项"))); // withheld: never written
+    QCOMPARE(xml.count(QStringLiteral("<w:tbl>")), 2); // one table per domain
+    QCOMPARE(xml.count(QStringLiteral("<w:tblHeader/>")), 4); // two header rows each, repeated on every page
+    QVERIFY(xml.contains(QStringLiteral("w:eastAsia=\"方正小标宋简体\"")));
+    QVERIFY(xml.contains(QStringLiteral("w:eastAsia=\"仿宋_GB2312\"")));
+    QVERIFY(xml.contains(QStringLiteral("w:orient=\"landscape\"")));
+    QVERIFY(xml.contains(QStringLiteral("2026年11月30日")));
+    // 最低生活保障 spans two rows: one restart, one continue in the 一级事项 column.
+    QVERIFY(xml.contains(QStringLiteral("<w:vMerge w:val=\"restart\"/>")));
+    QVERIFY(xml.contains(QStringLiteral("<w:vMerge/>")));
+    // The whole file reads back through DocxReader to the same public items.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.docx"));
+    QString error;
+    QVERIFY2(Exporter::write(exportItems(), CatalogueInfo::withUnit(QStringLiteral("某某县民政局")),
+                             ExportFormat::Docx, path, options, &error),
+             qPrintable(error));
+    const ImportResult back = Importer::read(path, {});
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QList<Item> publicItems = exportItems();
+    publicItems.removeLast();
+    compareItems(back.items, publicItems);
+    QCOMPARE(back.unit, QStringLiteral("某某县民政局"));
+}
+
+void TestFiles::docxExportTextInLibreOffice()
+{
+    if (DocumentConverter::findLibreOffice().isEmpty())
+        QSKIP("LibreOffice (soffice) is not installed");
+    QTemporaryDir dir;
+    const CatalogueInfo info = CatalogueInfo::withUnit(QStringLiteral("某某县民政局"));
+    ExportOptions options;
+    options.date = QDate(2026, 11, 30);
+    const QString path = dir.filePath(QStringLiteral("c.docx"));
+    QString error;
+    QVERIFY2(Exporter::write(exportItems(), info, ExportFormat::Docx, path, options, &error),
+             qPrintable(error));
+    QProcess lo;
+    lo.start(DocumentConverter::findLibreOffice(),
+             { QStringLiteral("--headless"), QStringLiteral("--norestore"),
+               QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
+               QStringLiteral("--convert-to"), QStringLiteral("txt:Text (encoded):UTF8"),
+               QStringLiteral("--outdir"), dir.path(), path });
+    QVERIFY(lo.waitForFinished(180000));
+    const QString text = QString::fromUtf8(readFile(dir.filePath(QStringLiteral("c.txt"))));
+    QVERIFY2(!text.isEmpty(), "LibreOffice wrote no text");
+    QStringList got;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed().remove(QChar(0xFEFF));
+        if (!t.isEmpty())
+            got << t;
+    }
+    // The catalogue as the template lays it out, paragraph by paragraph, in reading order.
+    QStringList want;
+    for (const TemplateLayout::Section &s : TemplateLayout::sections(exportItems(), info, options)) {
+        want << s.title;
+        for (int c = 0; c < s.columns.size(); ++c) {
+            const TemplateLayout::Column &col = s.columns.at(c);
+            if (col.group.isEmpty())
+                want << col.label;
+            else if (c == 0 || s.columns.at(c - 1).group != col.group)
+                want << col.group;
+        }
+        for (const TemplateLayout::Column &col : s.columns) {
+            if (!col.group.isEmpty())
+                want << col.label;
+        }
+        for (int i = 0; i < s.items.size(); ++i) {
+            for (const TemplateLayout::Column &col : s.columns) {
+                if (TemplateLayout::continuesMerge(s, i, col))
+                    continue;
+                for (const QString &line :
+                     TemplateLayout::cellText(s.items.at(i), col).split(QLatin1Char('\n'))) {
+                    if (!line.trimmed().isEmpty())
+                        want << line.trimmed();
+                }
+            }
+        }
+        want << DocxWriter::tr("Unit: %1    Date: %2")
+                        .arg(info.unit, QStringLiteral("2026年11月30日"))
+                        .simplified();
+    }
+    for (QString &g : got)
+        g = g.simplified();
+    QCOMPARE(got, want);
+    QVERIFY(!text.contains(QStringLiteral("内部审签稿机密事项")));
 }
 
 QTEST_MAIN(TestFiles)
