@@ -12,7 +12,7 @@ int runExport(const QStringList &args)
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
     CliParser p(QStringLiteral("export"));
-    p.addOption({ QStringLiteral("format"), QStringLiteral("xlsx, csv, json or html."),
+    p.addOption({ QStringLiteral("format"), QStringLiteral("xlsx, csv, json, html or docx."),
                   QStringLiteral("FORMAT") });
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
                   QStringLiteral("Output file."),
@@ -29,7 +29,7 @@ int runExport(const QStringList &args)
         return 2;
     const std::optional<ExportFormat> format = Exporter::formatFromName(p.value(QStringLiteral("format")));
     if (!format)
-        return CliOutput::error(tr("export: unknown format \"%1\"; use xlsx, csv, json or html.")
+        return CliOutput::error(tr("export: unknown format \"%1\"; use xlsx, csv, json, html or docx.")
                                         .arg(p.value(QStringLiteral("format"))));
     ExportOptions options;
     options.encoding = p.value(QStringLiteral("encoding"));

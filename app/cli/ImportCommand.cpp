@@ -27,6 +27,9 @@ int runImport(const QStringList &args)
     p.addOption({ QStringLiteral("on-match"),
                   QStringLiteral("Rows matching an item already in FILE: add (again), update it, or skip."),
                   QStringLiteral("add|update|skip"), QStringLiteral("add") });
+    p.addOption(
+            { QStringLiteral("convert"),
+              QStringLiteral("Convert .doc, .wps, .et and .ods with LibreOffice first (when installed).") });
     if (!p.parseArgs(args, 1, -1) || !p.require(QStringLiteral("o")))
         return 2;
     const std::optional<ImportMatcher::OnMatch> onMatch
@@ -37,6 +40,7 @@ int runImport(const QStringList &args)
     ImportOptions options;
     options.domain = p.value(QStringLiteral("domain"));
     options.encoding = p.value(QStringLiteral("encoding"));
+    options.convertWithLibreOffice = p.isSet(QStringLiteral("convert"));
     const QString target = p.value(QStringLiteral("o"));
 
     // Read every source first: nothing is written unless all of them are understood.

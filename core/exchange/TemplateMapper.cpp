@@ -291,6 +291,8 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
         QHash<QPair<int, QString>, QStringList> setCache;
         ManyAreaTable areas;
         QList<Item> sectionItems;
+        QString level1Above; // merge inference: the 一级事项 a blank cell inherits
+        int level1Inferred = 0;
         int r = header->lastRow + 1;
         for (; r < rowCount; ++r) {
             const QStringList &cells = grid.rows.at(r);
@@ -379,6 +381,16 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                                            .arg(cells.join(QString()).left(40));
                 continue;
             }
+            // A file without merge records (.xls; an .xlsx saved without them) leaves the rows a
+            // merged 一级事项 spanned blank: they belong to the item name above, within this table.
+            if (grid.inferMerges) {
+                if (item.level1.isEmpty() && !item.level2.isEmpty() && !level1Above.isEmpty()) {
+                    item.level1 = level1Above;
+                    ++level1Inferred;
+                }
+                if (!item.level1.isEmpty())
+                    level1Above = item.level1;
+            }
             // 公开属性 columns say 主动公开 / 依申请公开 / 不予公开.
             for (QString &m : item.method) {
                 if (m.endsWith(QStringLiteral("公开")) && m != QStringLiteral("不予公开"))
@@ -424,6 +436,12 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
             result.warnings << areas.summary();
             result.layout += (result.layout.isEmpty() ? QString() : QStringLiteral("; ")) + areas.summary();
         }
+        if (level1Inferred > 0)
+            result.warnings
+                    << tr("\"%1\" records no merged cells: %2 blank 一级事项 cells took the item name "
+                          "of the row above, as a merged cell would. Check them in the preview.")
+                               .arg(grid.name)
+                               .arg(level1Inferred);
         if (!result.layout.isEmpty())
             result.layout += QStringLiteral("; ");
         result.layout += (header->lastRow > header->firstRow

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -118,6 +119,13 @@ ImportDialog::ImportDialog(const QString &path, const QList<Item> &existing, QWi
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(900, 600);
+    if (Importer::canConvert(m_path)) // a format only LibreOffice opens: ask before running it
+        m_convert = QMessageBox::question(
+                            parent, tr("Convert with LibreOffice"),
+                            tr("GKML cannot read \"%1\" itself. Convert it with LibreOffice, which is "
+                               "installed on this computer? The original file is not changed.")
+                                    .arg(QFileInfo(m_path).fileName()))
+                == QMessageBox::Yes;
     reread();
 }
 
@@ -126,6 +134,7 @@ void ImportDialog::reread()
     ImportOptions options;
     options.encoding = m_encoding->currentData().toString();
     options.domain = m_domain->text().trimmed();
+    options.convertWithLibreOffice = m_convert;
     m_result = Importer::read(m_path, options);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_result.ok() && !m_result.items.isEmpty());
     if (!m_result.ok()) {

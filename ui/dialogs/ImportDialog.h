@@ -39,6 +39,7 @@ private:
     void updateOkText();
     QString m_path;
     QList<Item> m_existing;
+    bool m_convert = false; // .doc/.wps/.et: the clerk agreed to a LibreOffice conversion
     ImportResult m_result;
     ImportMatcher::Plan m_plan;
     QLabel *m_matchSummary;

@@ -133,7 +133,7 @@ void FileCommands::importFile()
     const QString dir = QSettings().value(QStringLiteral("lastDir")).toString();
     const QString path = QFileDialog::getOpenFileName(
             m_window, tr("Import"), dir,
-            tr("Tables (*.xlsx *.csv *.txt *.html *.htm *.json);;All files (*)"));
+            tr("Tables (*.xlsx *.xls *.docx *.csv *.txt *.html *.htm *.json *.doc *.wps *.et);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
