@@ -18,5 +18,6 @@ int runPackage(const QStringList &args);
 int runVerifyPackage(const QStringList &args);
 int runDiff(const QStringList &args);
 int runEditions(const QStringList &args);
+int runTownships(const QStringList &args);
 
 } // namespace gkml::cli

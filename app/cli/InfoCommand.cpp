@@ -2,6 +2,8 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/TownshipStore.h"
+#include "township/TownshipCatalogue.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -41,6 +43,21 @@ int runInfo(const QStringList &args)
         for (const auto &[name, count] : counts)
             domains.insert(name, count);
         o.insert(QStringLiteral("domains"), domains);
+        // Per 股室 (all items, like domains) and per township (its derived public catalogue).
+        const QList<Item> items = file->items();
+        QJsonObject departments;
+        for (const Item &it : items)
+            departments.insert(it.department, departments.value(it.department).toInt() + 1);
+        o.insert(QStringLiteral("departments"), departments);
+        QJsonObject townships;
+        TownshipStore store(*file);
+        const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*file);
+        for (const Township &t : store.townships())
+            townships.insert(
+                    t.name,
+                    static_cast<int>(
+                            TownshipCatalogue(t, levels).derive(items, store.additions(t.id)).items.size()));
+        o.insert(QStringLiteral("townships"), townships);
         if (!info.region.isEmpty())
             o.insert(QStringLiteral("region"), info.region);
         CliOutput::outBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));

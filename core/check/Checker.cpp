@@ -1,6 +1,7 @@
 #include "Checker.h"
 
 #include "DeadlineParser.h"
+#include "StagesRule.h"
 #include "standard/Standard.h"
 #include "util/TextNormalizer.h"
 
@@ -524,19 +525,21 @@ QList<Finding> Checker::check(const QList<Item> &items) const
     for (const Item &it : items)
         run.item(it);
     run.finish();
+    StagesRule::check(items, &findings); // 五公开 coverage, its own file
     return findings;
 }
 
 QStringList Checker::codes()
 {
-    return { QStringLiteral("required-missing"),       QStringLiteral("vocabulary-unknown"),
-             QStringLiteral("vocabulary-alias"),       QStringLiteral("channel-other"),
-             QStringLiteral("deadline-exceeds-limit"), QStringLiteral("deadline-unreadable"),
-             QStringLiteral("deadline-no-limit"),      QStringLiteral("level-owner-mismatch"),
-             QStringLiteral("audience-note-missing"),  QStringLiteral("duplicate-item"),
-             QStringLiteral("standard-item-missing"),  QStringLiteral("local-item"),
-             QStringLiteral("weaker-than-standard"),   QStringLiteral("withheld-without-basis"),
-             QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard") };
+    return QStringList { QStringLiteral("required-missing"),       QStringLiteral("vocabulary-unknown"),
+                         QStringLiteral("vocabulary-alias"),       QStringLiteral("channel-other"),
+                         QStringLiteral("deadline-exceeds-limit"), QStringLiteral("deadline-unreadable"),
+                         QStringLiteral("deadline-no-limit"),      QStringLiteral("level-owner-mismatch"),
+                         QStringLiteral("audience-note-missing"),  QStringLiteral("duplicate-item"),
+                         QStringLiteral("standard-item-missing"),  QStringLiteral("local-item"),
+                         QStringLiteral("weaker-than-standard"),   QStringLiteral("withheld-without-basis"),
+                         QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard") }
+    + StagesRule::codes();
 }
 
 } // namespace gkml
