@@ -154,8 +154,8 @@ bool TownshipStore::add(const QList<Township> &list, int *added)
             w.addBindValue(t.contact.trimmed());
             w.addBindValue(q.value(0));
         } else {
-            w.prepare(QStringLiteral(
-                    "INSERT INTO township(name, office, contact, position) VALUES (?, ?, ?, ?)"));
+            w.prepare(QStringLiteral("INSERT INTO township(name, office, contact, position)"
+                                     " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
             w.addBindValue(t.name.trimmed());
             w.addBindValue(t.office.trimmed());
             w.addBindValue(t.contact.trimmed());
@@ -186,7 +186,8 @@ bool TownshipStore::update(const Township &township)
     if (!why.isEmpty())
         return fail(why);
     QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("UPDATE township SET name = ?, office = ?, contact = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE township SET name = ?, office = COALESCE(?, ''), contact = COALESCE(?, "
+                             "'') WHERE id = ?"));
     q.addBindValue(township.name.trimmed());
     q.addBindValue(township.office.trimmed());
     q.addBindValue(township.contact.trimmed());

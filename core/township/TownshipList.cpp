@@ -43,8 +43,9 @@ TownshipList::Result TownshipList::fromGrid(const TableGrid &grid)
     int first = 0;
     // A header in the first rows (a title row may come before it).
     for (int row = 0; row < qMin(3, static_cast<int>(grid.rows.size())); ++row) {
-        int name = -1, office = -1, contact = -1;
+        int name = -1, office = -1, contact = -1, filled = 0;
         for (int col = 0; col < grid.rows.at(row).size(); ++col) {
+            filled += grid.cell(row, col).trimmed().isEmpty() ? 0 : 1;
             switch (headerColumn(grid.cell(row, col))) {
             case Column::Name: name = name < 0 ? col : name; break;
             case Column::Office: office = office < 0 ? col : office; break;
@@ -52,7 +53,8 @@ TownshipList::Result TownshipList::fromGrid(const TableGrid &grid)
             case Column::None: break;
             }
         }
-        if (name >= 0) {
+        // A title row ("安溪县乡镇（街道）名单") is one long cell; a header of one column is short.
+        if (name >= 0 && (filled >= 2 || grid.cell(row, name).trimmed().size() <= 8)) {
             nameColumn = name;
             officeColumn = office;
             contactColumn = contact;

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,7 +45,8 @@ QString pdfText(const QString &path)
     p.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         qFatal("pdftotext (poppler-utils) is needed and failed");
-    return QString::fromUtf8(p.readAllStandardOutput());
+    // Without spaces and line breaks: a wrapped cell reads as one string.
+    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
 QString readAll(const QString &path)
@@ -55,9 +57,10 @@ QString readAll(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-const QString kWithheld1 = QStringLiteral("低保对象家庭财产核查明细");
-const QString kWithheld2 = QStringLiteral("养老机构内部审批会议纪要");
-const QString kCountyOnly = QStringLiteral("养老机构投资指南");
+// Short fragments: a sheet's cell may wrap a long name over lines.
+const QString kWithheld1 = QStringLiteral("财产核查");
+const QString kWithheld2 = QStringLiteral("会议纪要");
+const QString kCountyOnly = QStringLiteral("投资指南");
 
 } // namespace
 
@@ -94,11 +97,11 @@ void TestTownshipCli::initTestCase()
     QVERIFY(file);
     TownshipStore store(*file);
     Item own = townshipFixtureItems().first();
-    own.level2 = QStringLiteral("城厢镇村级公益事业一事一议");
+    own.level2 = QStringLiteral("一事一议公示");
     own.owner = QStringLiteral("城厢镇人民政府");
     QVERIFY(store.addItem(store.find(QStringLiteral("城厢镇"))->id, own) > 0);
     Item ownSecret = own;
-    ownSecret.level2 = QStringLiteral("城厢镇内部考核记录");
+    ownSecret.level2 = QStringLiteral("内部考核记录");
     ownSecret.withheld = true;
     ownSecret.withheldBasis = QStringLiteral("内部事务信息");
     QVERIFY(store.addItem(store.find(QStringLiteral("城厢镇"))->id, ownSecret) > 0);
@@ -157,7 +160,7 @@ void TestTownshipCli::printPerTownship()
     QVERIFY2(r.code == 0, r.err.constData());
     QString text = pdfText(one);
     QVERIFY2(text.contains(QStringLiteral("城厢镇人民政府")), qPrintable(text.left(500)));
-    QVERIFY(text.contains(QStringLiteral("城厢镇村级公益事业一事一议")));
+    QVERIFY(text.contains(QStringLiteral("一事一议公示")));
 
     const QString folder = path(QStringLiteral("boards"));
     r = cli({ QStringLiteral("print"), m_file, QStringLiteral("--all-townships"), QStringLiteral("-o"),
@@ -171,11 +174,10 @@ void TestTownshipCli::printPerTownship()
         const QString township = name.chopped(4);
         QVERIFY2(text.contains(township), qPrintable(name));
         QVERIFY2(!text.contains(kWithheld1) && !text.contains(kWithheld2), qPrintable(name));
-        QVERIFY2(!text.contains(QStringLiteral("城厢镇内部考核记录")), qPrintable(name));
+        QVERIFY2(!text.contains(QStringLiteral("内部考核记录")), qPrintable(name));
         QVERIFY2(!text.contains(kCountyOnly), qPrintable(name)); // 县级 only
         QVERIFY2(!text.contains(QStringLiteral("乡镇人民政府(街道办事处)")), qPrintable(name));
-        QCOMPARE(text.contains(QStringLiteral("城厢镇村级公益事业一事一议")),
-                 township == QStringLiteral("城厢镇"));
+        QCOMPARE(text.contains(QStringLiteral("一事一议公示")), township == QStringLiteral("城厢镇"));
     }
     QVERIFY(pdfText(QDir(folder).filePath(QStringLiteral("凤城街道.pdf")))
                     .contains(QStringLiteral("凤城街道办事处")));
@@ -193,7 +195,7 @@ void TestTownshipCli::exportPerTownship()
     for (const QString &name : QDir(folder).entryList(QDir::Files)) {
         const QString text = readAll(QDir(folder).filePath(name));
         QVERIFY2(!text.contains(kWithheld1) && !text.contains(kWithheld2), qPrintable(name));
-        QVERIFY2(!text.contains(QStringLiteral("城厢镇内部考核记录")), qPrintable(name));
+        QVERIFY2(!text.contains(QStringLiteral("内部考核记录")), qPrintable(name));
     }
     const QJsonObject o
             = QJsonDocument::fromJson(readAll(QDir(folder).filePath(QStringLiteral("城厢镇.json"))).toUtf8())
@@ -231,7 +233,7 @@ void TestTownshipCli::packagePerTownship()
             continue;
         const QString text = QString::fromUtf8(e.data);
         QVERIFY2(!text.contains(kWithheld1) && !text.contains(kWithheld2), qPrintable(e.name));
-        QVERIFY2(!text.contains(QStringLiteral("城厢镇内部考核记录")), qPrintable(e.name));
+        QVERIFY2(!text.contains(QStringLiteral("内部考核记录")), qPrintable(e.name));
         if (e.name == QLatin1String("manifest.json")) {
             const QJsonObject m = QJsonDocument::fromJson(e.data).object();
             QCOMPARE(m.value(QStringLiteral("unit")).toString(), QStringLiteral("城厢镇人民政府"));
