@@ -23,6 +23,7 @@ struct Row
     QStringList cells;
     bool header = false;
     bool section = false; // a domain heading spanning the table
+    bool itemRow = false; // the item tables' columns (names and five ticks), not the summary's
 };
 
 } // namespace
@@ -72,18 +73,16 @@ bool CoverageSheet::render(QPagedPaintDevice *device, QString *error)
     }
     QStringList itemHeader = { tr("Item (一级事项)"), tr("Item (二级事项)") };
     itemHeader += stages;
-    itemHeader += { QString(), QString() };
     for (const StagesCoverage::Domain &d : coverage.domains()) {
         rows.append({ { d.name }, false, true });
-        rows.append({ itemHeader, true, false });
+        rows.append({ itemHeader, true, false, true });
         for (const Item &it : std::as_const(m_items)) {
             if (it.domain != d.name)
                 continue;
             QStringList cells = { it.level1, it.level2 };
             for (int s = 0; s < stages.size(); ++s)
                 cells.append(d.byStage.at(s).contains(it.id) ? tick : QString());
-            cells += { QString(), QString() };
-            rows.append({ cells, false, false });
+            rows.append({ cells, false, false, true });
         }
     }
 
@@ -104,14 +103,19 @@ bool CoverageSheet::render(QPagedPaintDevice *device, QString *error)
     head.setPointSizeF(10);
     head.setBold(true);
 
-    // Column widths in parts of the page width: two wide name columns, five ticks, two notes.
-    const QList<qreal> parts = { 2.2, 3.4, 0.8, 0.8, 0.8, 0.8, 0.8, 1.3, 1.9 };
-    qreal total = 0;
-    for (qreal w : parts)
-        total += w;
-    QList<qreal> x = { page.left() };
-    for (qreal w : parts)
-        x.append(x.last() + page.width() * w / total);
+    // Column edges from widths in parts of the page width. The summary: domain, items, the five,
+    // marked for none, stages missing; the item tables: 一级事项, 二级事项, the five.
+    auto edges = [&](const QList<qreal> &parts) {
+        qreal total = 0;
+        for (qreal w : parts)
+            total += w;
+        QList<qreal> x = { page.left() };
+        for (qreal w : parts)
+            x.append(x.last() + page.width() * w / total);
+        return x;
+    };
+    const QList<qreal> summaryX = edges({ 2.4, 1.0, 0.9, 0.9, 0.9, 0.9, 0.9, 1.3, 2.8 });
+    const QList<qreal> itemX = edges({ 2.6, 5.0, 0.9, 0.9, 0.9, 0.9, 0.9 });
 
     const QString heading = tr("五公开 coverage of the catalogue of %1").arg(m_info.unit);
     const QString footer = SheetOptions::chineseDate(m_options.effectiveDate());
@@ -132,42 +136,62 @@ bool CoverageSheet::render(QPagedPaintDevice *device, QString *error)
         y = page.top() + h;
     };
     const qreal bottom = page.bottom() - QFontMetricsF(body, device).height() * 1.5;
-    startPage();
-    for (const Row &row : std::as_const(rows)) {
+    auto heightOf = [&](const Row &row) {
         const QFont &font = row.header || row.section ? head : body;
-        p.setFont(font);
+        const QList<qreal> &x = row.itemRow ? itemX : summaryX;
         const QFontMetricsF fm(font, device);
+        if (row.section)
+            return fm.height() * 1.8;
         qreal h = fm.height() + 2 * pad;
-        if (row.section) {
-            h = fm.height() * 1.8;
-        } else {
-            for (int c = 0; c < row.cells.size() && c + 1 < x.size(); ++c) {
-                const QRectF r = fm.boundingRect(QRectF(0, 0, x[c + 1] - x[c] - 2 * pad, 1e6),
-                                                 Qt::TextWordWrap, row.cells.at(c));
-                h = qMax(h, r.height() + 2 * pad);
-            }
+        for (int c = 0; c < row.cells.size() && c + 1 < x.size(); ++c) {
+            const QRectF r = fm.boundingRect(QRectF(0, 0, x[c + 1] - x[c] - 2 * pad, 1e6), Qt::TextWordWrap,
+                                             row.cells.at(c));
+            h = qMax(h, r.height() + 2 * pad);
         }
-        if (y + h > bottom) {
-            startPage();
-            p.setFont(font);
-        }
+        return h;
+    };
+    auto drawRow = [&](const Row &row, qreal h) {
+        p.setFont(row.header || row.section ? head : body);
+        const QList<qreal> &x = row.itemRow ? itemX : summaryX;
         if (row.section) {
             p.drawText(QRectF(x.first(), y, x.last() - x.first(), h), Qt::AlignLeft | Qt::AlignBottom,
                        row.cells.value(0));
             y += h + pad;
-            continue;
+            return;
         }
+        // Figures and ticks are centred, names are not.
+        const int firstCentred = row.itemRow ? 2 : 1;
+        const int centredCount = row.itemRow ? 5 : 7;
         for (int c = 0; c + 1 < x.size(); ++c) {
             const QRectF cell(x[c], y, x[c + 1] - x[c], h);
             if (row.header)
                 p.fillRect(cell, kHeaderFill);
             p.drawRect(cell);
-            const bool centred = row.header || (c >= 1 && c <= 7);
+            const bool centred = row.header || (c >= firstCentred && c < firstCentred + centredCount);
             p.drawText(cell.adjusted(pad, pad, -pad, -pad),
                        (centred ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter) | Qt::TextWordWrap,
                        row.cells.value(c));
         }
         y += h;
+    };
+
+    startPage();
+    const Row *header = nullptr; // the header of the table being drawn, repeated on a new page
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        const qreal h = heightOf(row);
+        // A domain heading never ends a page: keep it with its header and first item.
+        qreal needed = h;
+        if (row.section && i + 2 < rows.size())
+            needed += heightOf(rows.at(i + 1)) + heightOf(rows.at(i + 2));
+        if (y + needed > bottom) {
+            startPage();
+            if (header && !row.header && !row.section)
+                drawRow(*header, heightOf(*header));
+        }
+        if (row.header)
+            header = &row;
+        drawRow(row, h);
     }
     p.end();
     m_pages = pageNo;
