@@ -6,6 +6,7 @@
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "township/TownshipActions.h"
+#include "township/TownshipPanel.h"
 #include "township/TownshipSelector.h"
 #include "township/TownshipsDialog.h"
 
@@ -16,11 +17,14 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace gkml;
@@ -34,6 +38,7 @@ private slots:
     void dialogBadNameChangesNothing();
     void selectorFiltersTheTable();
     void printAllTownships();
+    void panelCountsAndFilter();
 
 private:
     QTemporaryDir m_dir;
@@ -173,6 +178,54 @@ void TestTownshipUi::printAllTownships()
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY(text.contains(QStringLiteral("城厢镇人民政府")));
     QVERIFY(!text.contains(QStringLiteral("低保对象家庭财产核查明细")));
+}
+
+void TestTownshipUi::panelCountsAndFilter()
+{
+    auto file = makeTownshipCatalogue(path(QStringLiteral("panel.gkml")));
+    QVERIFY(TownshipStore(*file).add(
+            { { 0, QStringLiteral("城厢镇"), {}, {} }, { 0, QStringLiteral("湖头镇"), {}, {} } }));
+    QUndoStack stack;
+    CatalogueEditor editor(file.get(), &stack);
+    ItemTableModel model;
+    model.setEditor(&editor);
+    ItemFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QMainWindow window;
+    QMenu menu;
+    auto *panel = new TownshipPanel(&window);
+    panel->attach(&window, &proxy, &menu);
+    panel->setCatalogue(file.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(menu.actions().contains(panel->actions()->editAction()));
+    QVERIFY(menu.actions().contains(panel->actions()->printAllAction()));
+
+    // Counts per 股室 and per township in the tree, and a line for the status bar.
+    QTreeWidget *counts = panel->counts();
+    QCOMPARE(counts->topLevelItemCount(), 2);
+    QTreeWidgetItem *offices = counts->topLevelItem(0);
+    QCOMPARE(offices->childCount(), 2);
+    QCOMPARE(offices->child(0)->text(0), QStringLiteral("社会救助股"));
+    QCOMPARE(offices->child(0)->text(1), QStringLiteral("15"));
+    QCOMPARE(offices->child(1)->text(1), QStringLiteral("7"));
+    QTreeWidgetItem *townships = counts->topLevelItem(1);
+    QCOMPARE(townships->child(0)->text(0), QStringLiteral("城厢镇"));
+    QCOMPARE(townships->child(0)->text(1), QStringLiteral("16"));
+    QVERIFY(panel->departmentSummary().contains(QStringLiteral("养老服务股 7")));
+
+    // Choosing a township with the keyboard filters the table.
+    QComboBox *combo = panel->selector()->comboBox();
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTRY_COMPARE(panel->selector()->currentTownship().value_or(Township {}).name, QStringLiteral("湖头镇"));
+    QCOMPARE(proxy.rowCount(), 16);
+
+    // An edit of a county item recounts (after a short pause).
+    const qint64 id = proxy.index(0, 0).data(ItemTableModel::ItemIdRole).toLongLong();
+    QVERIFY(file->setField(id, Field::Department, QStringLiteral("办公室")));
+    QTRY_COMPARE(counts->topLevelItem(0)->childCount(), 3);
 }
 
 QTEST_MAIN(TestTownshipUi)
