@@ -6,6 +6,7 @@
 #include "township/TownshipCatalogue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -76,6 +77,31 @@ int runInfo(const QStringList &args)
     for (const auto &[name, count] : counts)
         CliOutput::outLine(
                 QStringLiteral("  %1: %2").arg(name.isEmpty() ? tr("(no domain)") : name).arg(count));
+    const QList<Item> items = file->items();
+    QStringList order;
+    QHash<QString, int> departments;
+    for (const Item &it : items) {
+        if (!departments.contains(it.department))
+            order.append(it.department);
+        ++departments[it.department];
+    }
+    CliOutput::outLine(tr("Responsible offices:"));
+    for (const QString &name : std::as_const(order))
+        CliOutput::outLine(QStringLiteral("  %1: %2")
+                                   .arg(name.isEmpty() ? tr("(no office)") : name)
+                                   .arg(departments.value(name)));
+    TownshipStore store(*file);
+    const QList<Township> townships = store.townships();
+    if (!townships.isEmpty()) {
+        CliOutput::outLine(tr("Townships (items on their boards):"));
+        const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*file);
+        for (const Township &t : townships)
+            CliOutput::outLine(QStringLiteral("  %1: %2")
+                                       .arg(t.name)
+                                       .arg(TownshipCatalogue(t, levels)
+                                                    .derive(items, store.additions(t.id))
+                                                    .items.size()));
+    }
     return 0;
 }
 
