@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -196,6 +197,79 @@ bool TownshipStore::update(const Township &township)
         return fail(q.lastError().nativeErrorCode() == QLatin1String("2067")
                             ? tr("There is already a township named %1.").arg(township.name.trimmed())
                             : SqlErrorText::describe(q.lastError(), m_file.path()));
+    return true;
+}
+
+bool TownshipStore::replaceAll(const QList<Township> &list)
+{
+    if (!writable())
+        return false;
+    QSet<QString> names;
+    for (const Township &t : list) {
+        const QString why = checkName(t.name);
+        if (!why.isEmpty())
+            return fail(why);
+        if (names.contains(t.name.trimmed()))
+            return fail(tr("There is already a township named %1.").arg(t.name.trimmed()));
+        names.insert(t.name.trimmed());
+    }
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction())
+        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
+    auto abort = [&](const QSqlQuery &q) {
+        const QSqlError e = q.lastError();
+        db.rollback();
+        return fail(SqlErrorText::describe(e, m_file.path()));
+    };
+    QSet<qint64> kept;
+    for (const Township &t : list) {
+        if (t.id > 0)
+            kept.insert(t.id);
+    }
+    // Removed first, and names parked, so that two townships may swap names in one edit.
+    QSqlQuery existing(db);
+    if (!existing.exec(QStringLiteral("SELECT id FROM township")))
+        return abort(existing);
+    QList<qint64> gone;
+    while (existing.next()) {
+        if (!kept.contains(existing.value(0).toLongLong()))
+            gone.append(existing.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(gone)) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM township WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return abort(q);
+    }
+    QSqlQuery park(db);
+    if (!park.exec(QStringLiteral("UPDATE township SET name = '\x01' || id")))
+        return abort(park);
+    int position = 0;
+    for (const Township &t : list) {
+        QSqlQuery q(db);
+        if (t.id > 0) {
+            q.prepare(QStringLiteral(
+                    "UPDATE township SET name = ?, office = COALESCE(?, ''), contact = COALESCE(?, ''),"
+                    " position = ? WHERE id = ?"));
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO township(name, office, contact, position)"
+                                     " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
+        }
+        q.addBindValue(t.name.trimmed());
+        q.addBindValue(t.office.trimmed());
+        q.addBindValue(t.contact.trimmed());
+        q.addBindValue(++position);
+        if (t.id > 0)
+            q.addBindValue(t.id);
+        if (!q.exec())
+            return abort(q);
+    }
+    if (!db.commit()) {
+        const QSqlError e = db.lastError();
+        db.rollback();
+        return fail(SqlErrorText::describe(e, m_file.path()));
+    }
     return true;
 }
 

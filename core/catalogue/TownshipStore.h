@@ -31,6 +31,10 @@ public:
     // too long. *added: how many were new.
     bool add(const QList<Township> &townships, int *added = nullptr);
     bool update(const Township &township);
+    // Makes the list exactly `list` in one transaction (the townships editor's OK): entries with
+    // an id are renamed/updated, entries without one added, townships not listed removed with
+    // their additions. All or nothing.
+    bool replaceAll(const QList<Township> &list);
     bool remove(qint64 townshipId); // its additions go with it
 
     // A township's own items, in the order added; their ids are ids of township_item, not of

@@ -29,6 +29,7 @@ private slots:
     void additionsKeptApart();
     void countyChangePropagates();
     void storeRefusesBadNamesAndLeavesFileUntouched();
+    void replaceAllInOneTransaction();
     void listFromPastedTextAndGrid();
     void stagesFindings();
     void stagesIgnoredWhereUnused();
@@ -227,6 +228,51 @@ void TestTownship::storeRefusesBadNamesAndLeavesFileUntouched()
         QVERIFY(!store.add({ { 0, QStringLiteral("   "), {}, {} } }));
         QVERIFY(!store.add({ { 0, QString(40, QChar(u'镇')), {}, {} } }));
         QCOMPARE(store.townships().size(), 1);
+    }
+    QCOMPARE(sha256Of(p), before);
+}
+
+void TestTownship::replaceAllInOneTransaction()
+{
+    const QString p = path(QStringLiteral("replace.gkml"));
+    auto file = makeTownshipCatalogue(p);
+    TownshipStore store(*file);
+    QVERIFY(store.add({ { 0, QStringLiteral("城厢镇"), {}, {} },
+                        { 0, QStringLiteral("湖头镇"), {}, {} },
+                        { 0, QStringLiteral("官桥镇"), {}, {} } }));
+    QList<Township> list = store.townships();
+    QVERIFY(store.addItem(list.at(2).id, countyItem(0, { QStringLiteral("乡级") })) > 0);
+    // Swap two names, drop 官桥镇 (and its addition), add 凤城街道.
+    list[0].name = QStringLiteral("湖头镇");
+    list[1].name = QStringLiteral("城厢镇");
+    list[1].office = QStringLiteral("城厢镇社会事务办");
+    list.removeAt(2);
+    list.append({ 0, QStringLiteral("凤城街道"), {}, {} });
+    QVERIFY2(store.replaceAll(list), qPrintable(store.errorString()));
+    const QList<Township> after = store.townships();
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.at(0).name, QStringLiteral("湖头镇"));
+    QCOMPARE(after.at(1).name, QStringLiteral("城厢镇"));
+    QCOMPARE(after.at(1).office, QStringLiteral("城厢镇社会事务办"));
+    QCOMPARE(after.at(2).name, QStringLiteral("凤城街道"));
+    QSqlQuery q(file->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM township_item")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    // A duplicate or a bad name refuses all of it.
+    file.reset();
+    const QByteArray before = sha256Of(p);
+    {
+        QString error;
+        auto again = CatalogueFile::open(p, CatalogueFile::OpenMode::ReadWrite, &error);
+        TownshipStore s2(*again);
+        QList<Township> bad = s2.townships();
+        bad.append({ 0, QStringLiteral("湖头镇"), {}, {} });
+        QVERIFY(!s2.replaceAll(bad));
+        bad.removeLast();
+        bad[0].name = QStringLiteral("湖头:镇");
+        QVERIFY(!s2.replaceAll(bad));
+        QCOMPARE(s2.townships().size(), 3);
     }
     QCOMPARE(sha256Of(p), before);
 }

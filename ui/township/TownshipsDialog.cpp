@@ -215,28 +215,7 @@ void TownshipsDialog::accept()
         rows.append(t);
     }
     TownshipStore store(m_file);
-    QSet<qint64> kept;
-    QList<Township> added;
-    for (const Township &t : std::as_const(rows)) {
-        if (t.id == 0) {
-            added.append(t);
-            continue;
-        }
-        kept.insert(t.id);
-        const auto before = std::find_if(m_original.cbegin(), m_original.cend(),
-                                         [&](const Township &o) { return o.id == t.id; });
-        if (before != m_original.cend() && *before != t && !store.update(t)) {
-            showProblem(store.errorString());
-            return;
-        }
-    }
-    for (const Township &o : std::as_const(m_original)) {
-        if (!kept.contains(o.id) && !store.remove(o.id)) {
-            showProblem(store.errorString());
-            return;
-        }
-    }
-    if (!added.isEmpty() && !store.add(added)) {
+    if (!store.replaceAll(rows)) { // one transaction: all of it or nothing
         showProblem(store.errorString());
         return;
     }
