@@ -9,6 +9,7 @@
 
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMap>
 #include <QMenu>
@@ -24,7 +25,10 @@ TownshipPanel::TownshipPanel(QWidget *parent)
     , m_actions(new TownshipActions(parent ? parent->window() : this, [this] { return m_file.data(); }))
     , m_counts(new QTreeWidget(this))
     , m_refresh(new QTimer(this))
+    , m_departmentLabel(new QLabel(this))
 {
+    m_departmentLabel->setObjectName(QStringLiteral("departmentCounts"));
+    m_departmentLabel->setToolTip(tr("Items per responsible office (责任股室)"));
     m_counts->setObjectName(QStringLiteral("townshipCounts"));
     m_counts->setColumnCount(2);
     m_counts->setHeaderLabels({ tr("Office / township"), tr("Items") });
@@ -51,11 +55,15 @@ void TownshipPanel::attach(QMainWindow *window, ItemFilterProxy *proxy, QMenu *m
     dock->setObjectName(QStringLiteral("townshipsDock"));
     dock->setWidget(this);
     window->addDockWidget(Qt::LeftDockWidgetArea, dock);
-    if (menu) {
-        menu->addSeparator();
-        menu->addAction(m_actions->editAction());
-        menu->addAction(m_actions->printAllAction());
-    }
+    if (menu)
+        addActionsTo(menu);
+}
+
+void TownshipPanel::addActionsTo(QMenu *menu)
+{
+    menu->addSeparator();
+    menu->addAction(m_actions->editAction());
+    menu->addAction(m_actions->printAllAction());
 }
 
 void TownshipPanel::setCatalogue(CatalogueFile *file)
@@ -78,6 +86,7 @@ void TownshipPanel::refresh()
     m_selector->setCatalogue(m_file);
     m_counts->clear();
     m_departmentSummary.clear();
+    m_departmentLabel->clear();
     if (!m_file) {
         applyFilter();
         emit countsChanged();
@@ -101,6 +110,7 @@ void TownshipPanel::refresh()
         summary.append(QStringLiteral("%1 %2").arg(shown).arg(departments.value(name)));
     }
     m_departmentSummary = summary.join(QStringLiteral(" · "));
+    m_departmentLabel->setText(m_departmentSummary);
     TownshipStore store(*m_file);
     const QList<Township> townships = store.townships();
     if (!townships.isEmpty()) {

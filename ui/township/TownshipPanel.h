@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QMainWindow;
 class QMenu;
 class QTimer;
@@ -28,6 +29,9 @@ public:
 
     // Adds the dock (below the left docks of `window`), filters `proxy`, adds the actions to `menu`.
     void attach(QMainWindow *window, ItemFilterProxy *proxy, QMenu *menu);
+    // The parts of attach() for a window that makes its own docks.
+    void setProxy(ItemFilterProxy *proxy) { m_proxy = proxy; }
+    void addActionsTo(QMenu *menu);
     // The open catalogue, or null when none is open.
     void setCatalogue(CatalogueFile *file);
 
@@ -36,6 +40,8 @@ public:
     QTreeWidget *counts() const { return m_counts; }
     // One line for the status bar: "社会救助股 15 · 养老服务股 7".
     QString departmentSummary() const { return m_departmentSummary; }
+    // The same summary as a label for the window's status bar.
+    QLabel *departmentLabel() const { return m_departmentLabel; }
 
 signals:
     void countsChanged();
@@ -51,6 +57,7 @@ private:
     QTreeWidget *m_counts;
     QTimer *m_refresh;
     QString m_departmentSummary;
+    QLabel *m_departmentLabel;
 };
 
 } // namespace gkml
