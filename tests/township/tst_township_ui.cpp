@@ -1,5 +1,6 @@
 // The township widgets driven like a clerk would: keys and clicks on the real widgets, offscreen;
 // every check reads the file back (TownshipStore) or the PDFs written.
+#include "MainWindow.h"
 #include "TownshipFixture.h"
 #include "catalogue/TownshipStore.h"
 #include "commands/CatalogueEditor.h"
@@ -16,9 +17,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
@@ -39,6 +42,7 @@ private slots:
     void selectorFiltersTheTable();
     void printAllTownships();
     void panelCountsAndFilter();
+    void mainWindowWiring();
 
 private:
     QTemporaryDir m_dir;
@@ -236,6 +240,35 @@ void TestTownshipUi::panelCountsAndFilter()
     const qint64 id = proxy.index(0, 0).data(ItemTableModel::ItemIdRole).toLongLong();
     QVERIFY(file->setField(id, Field::Department, QStringLiteral("办公室")));
     QTRY_COMPARE(counts->topLevelItem(0)->childCount(), 3);
+}
+
+void TestTownshipUi::mainWindowWiring()
+{
+    const QString p = path(QStringLiteral("window.gkml"));
+    {
+        auto file = makeTownshipCatalogue(p);
+        QVERIFY(TownshipStore(*file).add({ { 0, QStringLiteral("城厢镇"), {}, {} } }));
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(p));
+    TownshipPanel *panel = w.townshipPanel();
+    QVERIFY(panel);
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("townshipsDock"));
+    QVERIFY(dock && dock->isVisible());
+    QVERIFY(panel->departmentLabel()->isVisible());
+    QVERIFY(panel->departmentLabel()->text().contains(QStringLiteral("社会救助股 15")));
+    QList<QAction *> fileActions = w.menuBar()->actions().first()->menu()->actions();
+    QVERIFY(fileActions.contains(panel->actions()->editAction()));
+    QVERIFY(fileActions.contains(panel->actions()->printAllAction()));
+    QCOMPARE(w.proxy()->rowCount(), 22);
+    QComboBox *combo = panel->selector()->comboBox();
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(w.proxy()->rowCount(), 16);
+    w.closeCatalogue();
+    QVERIFY(!panel->selector()->isEnabled());
 }
 
 QTEST_MAIN(TestTownshipUi)
