@@ -5,8 +5,8 @@
 #include "township/TownshipCatalogue.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace gkml {
 
@@ -14,12 +14,13 @@ TownshipSelector::TownshipSelector(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // Label above the box: the dock is narrow, the box needs the width for "城厢镇 (16 项)".
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("Township:"), this);
     label->setBuddy(m_combo);
     layout->addWidget(label);
-    layout->addWidget(m_combo, 1);
+    layout->addWidget(m_combo);
     m_combo->setObjectName(QStringLiteral("townshipCombo"));
     m_combo->setToolTip(tr("Show the catalogue derived for one township: the county items for 乡级"));
     connect(m_combo, &QComboBox::currentIndexChanged, this, &TownshipSelector::townshipChanged);
