@@ -17,6 +17,7 @@
 #include "session/CatalogueSession.h"
 #include "session/CheckController.h"
 #include "standard/Standard.h"
+#include "township/TownshipPanel.h"
 #include "views/DomainTreeView.h"
 #include "views/ItemBrowser.h"
 #include "views/ItemTableView.h"
@@ -134,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_checks->summaryLabel());
     statusBar()->addPermanentWidget(m_modeLabel);
 
+    m_townships = new TownshipPanel(this); // the townships dock and its menu actions (issue 18)
+    statusBar()->addWidget(m_townships->departmentLabel()); // items per 责任股室
     createActions();
     createMenus();
     createDocks();
@@ -229,6 +232,7 @@ void MainWindow::createMenus()
     file->addAction(f.saveCopy);
     file->addSeparator();
     file->addActions({ f.import, f.exportFile, f.print, f.package, f.changes });
+    m_townships->addActionsTo(file);
     file->addSeparator();
     file->addAction(a.quit);
 
@@ -291,6 +295,9 @@ void MainWindow::createDocks()
     m_form->setObjectName(QStringLiteral("item"));
     m_findingsPanel->setObjectName(QStringLiteral("findings"));
     QDockWidget *treeDock = addPanel(m_tree, tr("Domains"), Qt::LeftDockWidgetArea);
+    m_townships->setObjectName(QStringLiteral("townships"));
+    m_townships->setProxy(m_proxy);
+    addPanel(m_townships, tr("Townships"), Qt::LeftDockWidgetArea);
     QDockWidget *formDock = addPanel(m_form, tr("Item"), Qt::RightDockWidgetArea);
     QDockWidget *findingsDock = addPanel(m_findingsPanel, tr("Findings"), Qt::BottomDockWidgetArea);
     treeDock->setObjectName(QStringLiteral("domainsDock")); // the name saved layouts know
@@ -366,6 +373,7 @@ void MainWindow::onClosed()
 {
     m_checks->chooseStandard(); // none: clears the labels, findings and marks
     m_tree->clear();
+    m_townships->setCatalogue(nullptr);
     m_proxy->setScope({}, {});
     m_browser->setReadOnlyNotice({});
     updateTitle();
@@ -391,6 +399,7 @@ void MainWindow::onOpened()
                                              .arg(file->readOnlyReason()));
     m_checks->chooseStandard();
     refreshTree();
+    m_townships->setCatalogue(file);
     updateTitle();
     updateActions();
     updateStatus();

@@ -40,6 +40,7 @@ class ItemTableView;
 class LiveChecker;
 struct Finding;
 class Standard;
+class TownshipPanel;
 struct SheetOptions;
 
 // The editor's main window. It only wires: the session (file, undo, lock, recent files), the
@@ -88,6 +89,7 @@ public:
     DomainTreeView *domainTree() const { return m_tree; }
     DomainTreeModel *domainModel() const { return m_tree->domainModel(); }
     QString lastError() const { return m_lastError; }
+    TownshipPanel *townshipPanel() const { return m_townships; }
 
     // Selects the cell a finding points at (clearing filters that hide it).
     bool jumpToFinding(int row);
@@ -143,6 +145,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     class PublicationPanel *m_publications = nullptr; // the selected item's publication records
     QString m_lastError;
+    TownshipPanel *m_townships = nullptr;
     WindowActions m_actions {};
 };
 

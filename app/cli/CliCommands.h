@@ -26,5 +26,6 @@ int runPublish(const QStringList &args);
 int runInspect(const QStringList &args);
 int runFeedback(const QStringList &args);
 int runEvidence(const QStringList &args);
+int runTownships(const QStringList &args);
 
 } // namespace gkml::cli

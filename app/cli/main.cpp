@@ -31,14 +31,15 @@ const QList<Command> &commands()
         { "import", runImport,
           "import SRC... -o FILE [--unit NAME] [--domain NAME] [--encoding auto|utf-8|gb18030] [--convert]" },
         { "export", runExport,
-          "export FILE --format xlsx|csv|json|html|docx -o OUT [--encoding utf-8|gb18030] [--include-withheld]" },
+          "export FILE --format xlsx|csv|json|html|docx -o OUT [--encoding utf-8|gb18030] [--include-withheld] "
+          "[--township NAME|--all-townships]" },
         { "validate", runValidate, "validate FILE [--standard ID|PATH] [--format text|json]" },
         { "standards", runStandards, "standards [--json]" },
         { "print", runPrint,
           "print FILE -o OUT.pdf [--paper A4|A3] [--orientation portrait|landscape] [--domain D] "
           "[--department D] [--group domain|department] [--board] [--channels chosen|checklist] "
-          "[--qr URL|--qr-portal] [--date YYYY-MM-DD]" },
-        { "package", runPackage, "package FILE [-o OUT.zip|FOLDER]" },
+          "[--qr URL|--qr-portal] [--date YYYY-MM-DD] [--township NAME|--all-townships] [--coverage]" },
+        { "package", runPackage, "package FILE [-o OUT.zip|FOLDER] [--township NAME|--all-townships]" },
         { "verify-package", runVerifyPackage, "verify-package OUT.zip [--json]" },
         { "diff", runDiff, "diff FILE [--since EDITION] [--to EDITION] [--json]" },
         { "editions", runEditions, "editions FILE [--json]" },
@@ -68,6 +69,7 @@ const QList<Command> &commands()
           "feedback FILE SRC | feedback FILE --list [--json] | feedback FILE --fixed PROBLEM --result TEXT "
           "[--on DATE]" },
         { "evidence", runEvidence, "evidence FILE -o OUT.zip [--as-of DATE] | evidence OUT.zip --verify" },
+        { "townships", runTownships, "townships FILE [--add NAME...] [--import SRC] [--json]" },
     };
     return list;
 }

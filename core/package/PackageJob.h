@@ -2,6 +2,7 @@
 
 #include "PackageManifest.h"
 #include "catalogue/Item.h"
+#include "catalogue/Township.h"
 #include "check/Finding.h"
 #include <QCoreApplication>
 
@@ -47,6 +48,12 @@ public:
     // item), so that the GUI can say it will refuse before asking where to save. Status::Done:
     // run() would go ahead.
     static Result check(CatalogueFile &file);
+    // A township's package (DESIGN.md "Townships"): the same six files made from the township's
+    // derived catalogue, refused while the county catalogue has errors. Not an edition of the
+    // county catalogue, so nothing is recorded and a read-only catalogue will do. The default
+    // name in a folder is <township>.zip.
+    static Result runTownship(CatalogueFile &file, const Township &township, const QString &output,
+                              const QString &generator);
     // The zip path `output` stands for (see run()).
     static QString resolveOutput(const QString &output, const QString &defaultName);
 
