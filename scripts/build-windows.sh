@@ -215,13 +215,13 @@ if [[ $STEPS == *zip* ]]; then
     mkdir -p "$D/$(dirname "$p")" && cp "$QT/plugins/$p" "$D/$p"
   done
   # Every DLL they import, found in the toolchain and the mingw runtime folders (transitively).
-  find_dll() { for d in "${DLL_DIRS[@]}"; do [[ -f $d/$1 ]] && { echo "$d/$1"; return; }; done; }
+  find_dll() { for d in "${DLL_DIRS[@]}"; do [[ -f $d/$1 ]] && { echo "$d/$1"; return 0; }; done; return 1; }
   todo=("$D"/*.exe "$D"/*/*.dll)
   while ((${#todo[@]})); do
     f=${todo[0]}; todo=("${todo[@]:1}")
     for dll in $(x86_64-w64-mingw32-objdump -p "$f" | sed -n 's/^\s*DLL Name: //p'); do
       [[ -f $D/$dll ]] && continue
-      src=$(find_dll "$dll")
+      src=$(find_dll "$dll" || true)
       [[ -n $src ]] || continue # a Windows system DLL
       cp "$src" "$D/$dll" && todo+=("$D/$dll")
     done

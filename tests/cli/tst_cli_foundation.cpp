@@ -274,12 +274,13 @@ void TestCliFoundation::failedImportCreatesNoFile()
 
 void TestCliFoundation::lockedCatalogueRefusesImport()
 {
-#ifdef Q_OS_WIN
-    QSKIP("uses the POSIX sleep command as the other editor's process");
-#endif
     const QString a = path(QStringLiteral("a.gkml"));
     QProcess editor;
+#ifdef Q_OS_WIN
+    editor.start(QStringLiteral("cmd.exe"), { QStringLiteral("/c"), QStringLiteral("pause") }); // waits on stdin
+#else
     editor.start(QStringLiteral("sleep"), { QStringLiteral("30") });
+#endif
     QVERIFY(editor.waitForStarted());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     writeFile(a + QStringLiteral(".lock"),
