@@ -3,82 +3,108 @@
 #include "catalogue/CatalogueInfo.h"
 #include "catalogue/Item.h"
 
-#include <QHash>
+#include "flows/FileCommands.h"
+#include "session/CatalogueSession.h"
+#include "session/CheckController.h"
+#include "views/DomainTreeView.h"
+#include "views/ItemBrowser.h"
+#include "views/ItemTableView.h"
+
 #include <QMainWindow>
-#include <memory>
 
 class QAction;
-class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QPrintPreviewDialog;
 class QPrinter;
-class QTableView;
 class QTimer;
-class QTreeWidget;
 class QUndoStack;
 
 namespace gkml {
 
-class CatalogueEditor;
 class CatalogueFile;
+class CatalogueSession;
+class CheckController;
+class DomainTreeModel;
+class FileCommands;
 class FilterHeader;
 class FindingsModel;
 class FindingsPanel;
-class ItemDelegate;
+class ItemBrowser;
 class ItemFilterProxy;
 class ItemForm;
 class ItemTableModel;
+class ItemTableView;
 class LiveChecker;
 struct Finding;
 class Standard;
 struct SheetOptions;
 
-// The editor's main window: domain tree, item table with filters, item form, findings dock.
-// There is no "save": every edit is committed to the .gkml file the moment it is made.
+// The editor's main window. It only wires: the session (file, undo, lock, recent files), the
+// item table view (row and cell actions), the domain tree, the item form and the findings
+// dock. There is no "save": every edit is committed to the .gkml file the moment it is made.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The window's own actions; the File menu's are fileCommands()->actions(), the table's
+    // ItemTableView::editActions().
+    struct WindowActions
+    {
+        QAction *quit;
+        QAction *undo, *redo, *find, *nextFinding, *previousFinding, *onlyErrors, *clearFilters, *addMissing,
+                *about;
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a catalogue (read-only when another editor holds it). Errors are shown in a dialog.
-    bool openFile(const QString &path);
-    // Creates a catalogue; `startItems` (the standard's items) are put in as its first content.
-    bool createCatalogue(const QString &path, const CatalogueInfo &info, const QList<Item> &startItems = {});
-    const Standard *standard() const { return m_standard; }
-    void closeCatalogue();
+    bool openFile(const QString &path) { return m_session->open(path); }
+    bool createCatalogue(const QString &path, const CatalogueInfo &info, const QList<Item> &startItems = {})
+    {
+        return m_session->create(path, info, startItems);
+    }
+    void closeCatalogue() { m_session->close(); }
+    // Adds a dock (its toggle goes to the View menu); what the other panels use.
+    QDockWidget *addPanel(QWidget *content, const QString &title, Qt::DockWidgetArea area);
 
-    CatalogueFile *catalogue() const { return m_file.get(); }
+    const WindowActions &windowActions() const { return m_actions; }
+    CatalogueSession *session() const { return m_session; }
+    FileCommands *fileCommands() const { return m_files; }
+    CatalogueFile *catalogue() const { return m_session->file(); }
+    const Standard *standard() const { return m_checks->standard(); }
     ItemTableModel *model() const { return m_model; }
     ItemFilterProxy *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
-    FilterHeader *filterHeader() const { return m_header; }
-    QLineEdit *searchBox() const { return m_search; }
-    QUndoStack *undoStack() const { return m_undo; }
+    ItemTableView *table() const { return m_table; }
+    FilterHeader *filterHeader() const { return m_table->filterHeader(); }
+    QLineEdit *searchBox() const { return m_browser->searchBox(); }
+    QUndoStack *undoStack() const { return m_session->undoStack(); }
     FindingsModel *findingsModel() const { return m_findings; }
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
-    LiveChecker *liveChecker() const { return m_checker; }
+    LiveChecker *liveChecker() const { return m_checks->checker(); }
     ItemForm *itemForm() const { return m_form; }
-    QTreeWidget *domainTree() const { return m_tree; }
+    DomainTreeView *domainTree() const { return m_tree; }
+    DomainTreeModel *domainModel() const { return m_tree->domainModel(); }
     QString lastError() const { return m_lastError; }
-    QAction *action(const QString &name) const;
 
-    // Clipboard, as the Copy/Paste actions use it.
-    void copySelection();
-    void paste();
-    // Pastes rows of cells: with a header row or full rows they become new items, otherwise the
-    // cells overwrite the table from the current cell on. One undo step either way.
-    bool pasteRows(const QList<QStringList> &rows);
     // Selects the cell a finding points at (clearing filters that hide it).
     bool jumpToFinding(int row);
     void clearFilters();
-    // Adds imported items to the open catalogue as one undo step.
-    bool importItems(const QList<Item> &items, const QString &source);
+    // 从标准补入: the standard's row named by a standard-item-missing finding.
+    bool addFromStandard(int findingRow);
+    // Every standard item of the chosen domain (tree, else current item) the catalogue lacks.
+    int addMissingOfDomain();
+    bool importItems(const QList<Item> &items, const QString &source)
+    {
+        return m_files->importItems(items, source);
+    }
     // The print preview over the core sheet engine, on `printer` (the caller keeps it alive).
-    QPrintPreviewDialog *createPrintPreview(const SheetOptions &options, QPrinter *printer);
+    QPrintPreviewDialog *createPrintPreview(const SheetOptions &options, QPrinter *printer)
+    {
+        return m_files->createPrintPreview(options, printer);
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,65 +113,35 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void onOpened();
+    void onClosed();
     void updateActions();
     void updateTitle();
     void updateStatus();
-    void rebuildTree();
+    void refreshTree();
     void showError(const QString &what, const QString &why);
-    void attach(std::unique_ptr<CatalogueFile> file);
-    void scheduleCheck();
-    void chooseStandard();
-    void applyFindings(const QList<Finding> &findings);
     void currentRowChanged();
-    void addRecent(const QString &path);
-    void rebuildRecentMenu();
-    QList<qint64> selectedIds() const;
-    qint64 currentId() const;
-    void selectCell(const QModelIndex &index);
-    void commitOpenEditor();
-    Item newItemTemplate() const;
-
-    void newCatalogue();
-    void openDialog();
-    void saveCopy();
-    void importFile();
-    void exportFile();
-    void printPreview();
-    void makePackage();
-    void showChanges();
-    void insertItem();
-    void duplicateItems();
-    void deleteItems();
-    void clearCells();
-    void moveItem(int direction);
-    void setLanguage(const QString &language);
+    void flushEdits();
     void about();
 
-    std::unique_ptr<CatalogueFile> m_file;
-    QUndoStack *m_undo;
-    CatalogueEditor *m_editor = nullptr;
+    CatalogueSession *m_session;
     ItemTableModel *m_model;
     ItemFilterProxy *m_proxy;
-    QTableView *m_table;
-    FilterHeader *m_header;
-    ItemDelegate *m_delegate;
-    QLineEdit *m_search;
-    QLabel *m_readOnlyBanner;
-    QTreeWidget *m_tree;
+    ItemTableView *m_table;
+    ItemBrowser *m_browser;
+    DomainTreeView *m_tree;
     ItemForm *m_form;
     FindingsModel *m_findings;
     FindingsPanel *m_findingsPanel;
-    LiveChecker *m_checker;
-    QTimer *m_lockTimer;
+    CheckController *m_checks;
+    FileCommands *m_files;
     QTimer *m_treeTimer;
     QLabel *m_countLabel;
-    QLabel *m_findingsLabel;
     QLabel *m_modeLabel;
-    QLabel *m_standardLabel;
-    const Standard *m_standard = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QString m_lastError;
-    QHash<QString, QAction *> m_actions;
+    WindowActions m_actions {};
 };
 
 } // namespace gkml

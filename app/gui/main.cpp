@@ -1,6 +1,7 @@
 // gkml: the desktop editor. Parses the command line, installs translations, shows MainWindow.
 #include "MainWindow.h"
 #include "print/SheetOptions.h"
+#include "session/CatalogueSession.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -46,12 +47,16 @@ int main(int argc, char *argv[])
     gkml::MainWindow window;
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        if (wh.size() == 2)
+        if (wh.size() == 2) {
+            window.setWindowState(Qt::WindowNoState); // an exact size, even on a small screen
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+        }
     }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(QDir::fromNativeSeparators(parser.positionalArguments().constFirst()));
+    else if (!parser.isSet(screenshot))
+        window.session()->reopenLast(); // a clerk continues where they stopped
 
     QPrinter printer(QPrinter::HighResolution);
     QWidget *target = &window;

@@ -1,6 +1,7 @@
 #include "EditLock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -71,6 +72,10 @@ QString EditLock::currentUser()
         user = qEnvironmentVariable("USERNAME"); // Windows
     if (user.isEmpty())
         user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) // started without a login environment: the home folder is named after the user
+        user = QDir::home().dirName();
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

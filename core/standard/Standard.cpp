@@ -201,6 +201,10 @@ std::unique_ptr<Standard> Standard::fromJson(const QByteArray &rawData, const QS
     s->m_sources = r.list(root, QString(), QStringLiteral("sources"));
     s->m_includes = r.list(root, QString(), QStringLiteral("includes"));
     s->m_domains = r.list(root, QString(), QStringLiteral("domains"));
+    // abbreviations: {"低保": ["最低生活保障"], ...}, the short names clerks search by
+    const QJsonObject abbreviations = r.object(root, QString(), QStringLiteral("abbreviations"));
+    for (auto it = abbreviations.begin(); it != abbreviations.end() && r.ok(); ++it)
+        s->m_abbreviations.insert(it.key(), r.list(abbreviations, QStringLiteral("abbreviations"), it.key()));
 
     // columns
     const QJsonArray columns = r.array(root, QString(), QStringLiteral("columns"));
@@ -370,6 +374,12 @@ std::unique_ptr<Standard> Standard::resolved(const QList<const Standard *> &part
             if (!s->m_itemIndex.contains(key)) {
                 s->m_itemIndex.insert(key, int(s->m_items.size()));
                 s->m_items.append(item);
+            }
+        }
+        for (auto a = p->m_abbreviations.cbegin(); a != p->m_abbreviations.cend(); ++a) {
+            for (const QString &full : a.value()) {
+                if (!s->m_abbreviations.value(a.key()).contains(full))
+                    s->m_abbreviations[a.key()].append(full);
             }
         }
         for (const QString &d : p->m_domains) {

@@ -56,6 +56,9 @@ public:
     QString provenance() const { return m_provenance; }
     QStringList sources() const { return m_sources; }
     QStringList domains() const { return m_domains; }
+    // Short names in common use and the standard's full names they stand for (低保 →
+    // 最低生活保障): the editor's search finds an item by either.
+    const QHash<QString, QStringList> &abbreviations() const { return m_abbreviations; }
     QStringList includes() const { return m_includes; } // ids; empty once resolved
     QString origin() const { return m_origin; } // file path (":/standards/..." for built-ins)
     bool isBuiltIn() const { return m_origin.startsWith(QLatin1Char(':')); }
@@ -91,6 +94,7 @@ private:
 
     QString m_id, m_version, m_title, m_issuer, m_document, m_provenance, m_origin;
     QStringList m_sources, m_domains, m_includes;
+    QHash<QString, QStringList> m_abbreviations;
     QList<StandardColumn> m_columns;
     QList<Vocabulary> m_vocabularies;
     StandardRule m_maxWorkingDays;

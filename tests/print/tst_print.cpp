@@ -439,6 +439,14 @@ void TestPrint::groupingAndFilters()
     QCOMPARE(byDept.layout().sets().size(), departments.size());
     for (const auto &set : byDept.layout().sets())
         QVERIFY(set.subtitle.startsWith(QStringLiteral("责任股室：")));
+    // One 股室 chosen, grouped by domain: each sheet's title line names that 股室 (issue 12).
+    options = SheetOptions();
+    options.department = departments.first();
+    SheetRenderer oneDept(items, anxi(), options);
+    QVERIFY(!oneDept.layout().sets().isEmpty());
+    for (const auto &set : oneDept.layout().sets()) {
+        QCOMPARE(set.subtitle, QStringLiteral("责任股室：%1").arg(departments.first()));
+    }
     options = SheetOptions();
     options.domain = QStringLiteral("养老服务");
     SheetRenderer yanglao(items, anxi(), options);

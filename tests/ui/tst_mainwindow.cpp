@@ -6,20 +6,26 @@
 #include "dialogs/ImportDialog.h"
 #include "dialogs/NewCatalogueDialog.h"
 #include "docks/FindingsPanel.h"
+#include "docks/ItemForm.h"
 #include "models/FindingsModel.h"
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/LiveChecker.h"
 #include "package/EditionStore.h"
 #include "print/SheetOptions.h"
+#include "standard/Standard.h"
+#include "standard/StandardItem.h"
 #include "standard/StandardLibrary.h"
+#include "views/ItemTableView.h"
 #include "widgets/FilterHeader.h"
+#include <QPushButton>
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,7 +35,10 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -160,7 +169,7 @@ private slots:
             QTest::mouseClick(ok, Qt::LeftButton);
             filled = true;
         });
-        w.action(QStringLiteral("new"))->trigger();
+        w.fileCommands()->actions().newCatalogue->trigger();
         QVERIFY(filled);
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -255,7 +264,7 @@ private slots:
         typeText(content, QStringLiteral("二三"));
         QTRY_COMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件一二三"));
         QCOMPARE(w.undoStack()->count(), 1); // one field, one step
-        w.action(QStringLiteral("undo"))->trigger();
+        w.windowActions().undo->trigger();
         QCOMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件"));
 
         // Ctrl+Z right after typing (before the pause) first saves the typing, then undoes it:
@@ -267,9 +276,9 @@ private slots:
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件"));
         QVERIFY(w.undoStack()->canRedo());
-        w.action(QStringLiteral("redo"))->trigger();
+        w.windowActions().redo->trigger();
         QCOMPARE(w.catalogue()->item(id)->content, QStringLiteral("内容 政策文件四"));
-        w.action(QStringLiteral("undo"))->trigger();
+        w.windowActions().undo->trigger();
 
         // Check lists commit each click.
         auto *channels = w.findChild<QWidget *>(QStringLiteral("form_channels"));
@@ -305,7 +314,7 @@ private slots:
         QTRY_COMPARE(w.proxy()->rowCount(), 1);
         QCOMPARE(w.proxy()->index(0, proxyColumn(Field::Level2)).data().toString(),
                  QStringLiteral("办事指南"));
-        w.action(QStringLiteral("clearFilters"))->trigger();
+        w.windowActions().clearFilters->trigger();
         QCOMPARE(w.proxy()->rowCount(), 5);
     }
 
@@ -500,7 +509,7 @@ private slots:
         QVERIFY(w.importItems(dialog.result().items, QStringLiteral("anxi.csv")));
         QCOMPARE(w.catalogue()->itemCount(), 25);
         QCOMPARE(w.undoStack()->count(), 1);
-        w.action(QStringLiteral("undo"))->trigger();
+        w.windowActions().undo->trigger();
         QCOMPARE(w.catalogue()->itemCount(), 5);
     }
 
@@ -520,10 +529,12 @@ private slots:
         auto *banner = second.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(first.catalogue()->userName()));
+        QVERIFY(banner->text().contains(QSysInfo::machineHostName())); // and the computer
+        QVERIFY(first.catalogue()->userName() != QStringLiteral("unknown"));
         QVERIFY(second.windowTitle().contains(QStringLiteral("安溪县民政局")));
         QVERIFY(!(second.model()->flags(second.model()->index(0, 2)) & Qt::ItemIsEditable));
-        QVERIFY(!second.action(QStringLiteral("insert"))->isEnabled());
-        QVERIFY(!second.action(QStringLiteral("paste"))->isEnabled());
+        QVERIFY(!second.table()->editActions().insert->isEnabled());
+        QVERIFY(!second.table()->editActions().paste->isEnabled());
     }
 
     void openErrorShowsDialog()
@@ -542,6 +553,169 @@ private slots:
         auto *box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"));
         QVERIFY(box && box->isVisible());
         box->close();
+    }
+
+    // Issue 12, point 10: the standard's abbreviations find the full names.
+    void searchFindsStandardAbbreviations()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        QVERIFY(w.standard());
+        QVERIFY(w.standard()
+                        ->abbreviations()
+                        .value(QStringLiteral("低保"))
+                        .contains(QStringLiteral("最低生活保障")));
+        typeText(w.searchBox(), QStringLiteral("低保"));
+        QTRY_COMPARE(w.proxy()->rowCount(), 2); // the two 最低生活保障 items
+        for (int r = 0; r < 2; ++r)
+            QCOMPARE(w.proxy()->index(r, proxyColumn(Field::Level1)).data().toString(),
+                     QStringLiteral("最低生活保障"));
+        w.searchBox()->clear();
+        typeText(w.searchBox(), QStringLiteral("临救"));
+        QTRY_COMPARE(w.proxy()->rowCount(), 1);
+    }
+
+    // Issue 12, point 10: the count is right right after undoing an import or a paste.
+    void countRightAfterUndoingImport()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        auto *count = w.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QCOMPARE(count->text(), MainWindow::tr("%n item(s)", nullptr, 5));
+        ImportDialog dialog(QStringLiteral(GKML_FIXTURES "/ui/anxi-catalogue-gb18030.csv"));
+        QVERIFY(w.importItems(dialog.result().items, QStringLiteral("anxi.csv")));
+        QCOMPARE(count->text(), MainWindow::tr("%n item(s)", nullptr, 25));
+        w.table()->setFocus();
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.catalogue()->itemCount(), 5);
+        QCOMPARE(count->text(), MainWindow::tr("%n item(s)", nullptr, 5));
+        QTest::keyClick(w.table(), Qt::Key_Y, Qt::ControlModifier); // Ctrl+Y redoes on every platform
+        QCOMPARE(w.catalogue()->itemCount(), 25);
+        QCOMPARE(count->text(), MainWindow::tr("%n item(s)", nullptr, 25));
+        // With a filter on: "shown of total" follows the undo too.
+        typeText(w.searchBox(), QStringLiteral("养老"));
+        QTRY_VERIFY(w.proxy()->rowCount() < w.model()->rowCount());
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count->text(),
+                 MainWindow::tr("%1 of %n item(s) shown", nullptr, 5).arg(w.proxy()->rowCount()));
+    }
+
+    void tooltipsShowShortcuts()
+    {
+        MainWindow w;
+        QVERIFY(w.windowActions().redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        QVERIFY(w.windowActions().nextFinding->toolTip().contains(QStringLiteral("F8")));
+        QVERIFY(w.fileCommands()->actions().open->toolTip().contains(QStringLiteral("Ctrl+O")));
+        QVERIFY(w.table()->editActions().insert->toolTip().contains(QStringLiteral("Ctrl")));
+    }
+
+    // Issue 12, point 7: the first window fits the screen; a remembered one is clamped to it.
+    void windowFitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        const QRect avail = QGuiApplication::primaryScreen()->availableGeometry();
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.width() <= avail.width() && w.height() <= avail.height());
+            if (avail.width() < 1500 || avail.height() < 900)
+                QVERIFY(w.isMaximized());
+            w.showNormal();
+            w.setGeometry(avail.x() + 50, avail.y() + 50, avail.width() * 2,
+                          avail.height() * 2); // a big old monitor
+            w.close(); // remembers the layout
+        }
+        MainWindow again;
+        QVERIFY(again.geometry().width() <= avail.width());
+        // At 1366×768 the findings list shows more than three rows and the form stays usable.
+        again.setWindowState(Qt::WindowNoState);
+        again.resize(1366, 728);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTableView *findings = again.findingsPanel()->view();
+        QVERIFY(findings->viewport()->height() / findings->verticalHeader()->defaultSectionSize() > 3);
+        QVERIFY(again.itemForm()->width() >= 250);
+        QVERIFY(again.table()->viewport()->width() >= 600);
+        QVERIFY(again.geometry().height() <= avail.height());
+        QVERIFY(avail.contains(again.geometry().topLeft()));
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    // Issue 12, point 3: 从标准补入 by Enter in the findings list, by the button, and a whole domain.
+    void addFromStandard()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(makeCatalogue(dir)));
+        QVERIFY(w.standard());
+        QTRY_VERIFY(w.liveChecker()->isIdle());
+        auto missingRows = [&w] {
+            QList<int> rows;
+            for (int i = 0; i < w.findingsModel()->rowCount(); ++i) {
+                if (w.findingsModel()->findingAt(i).code == QStringLiteral("standard-item-missing")
+                    && w.findingsModel()->findingAt(i).domain == QStringLiteral("社会救助"))
+                    rows << i;
+            }
+            return rows;
+        };
+        QTRY_VERIFY(missingRows().size() >= 2);
+        const int before = w.catalogue()->itemCount();
+        QTableView *view = w.findingsPanel()->view();
+        const int row = missingRows().first();
+        const Finding wanted = w.findingsModel()->findingAt(row);
+        view->scrollTo(view->model()->index(row, 0));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(row, FindingsModel::MessageColumn)).center());
+        QVERIFY(w.findingsPanel()->addFromStandardButton()->isEnabled());
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(w.catalogue()->itemCount(), before + 1);
+        const StandardItem *s = w.standard()->findItem(wanted.domain, wanted.level1, wanted.level2);
+        QVERIFY(s);
+        bool found = false;
+        for (const Item &it : w.catalogue()->items()) {
+            if (it.level1 == s->level1 && it.level2 == s->level2 && it.domain == s->domain) {
+                found = true;
+                QCOMPARE(it.content, s->content.join(QLatin1Char('\n'))); // every field of the standard
+                QCOMPARE(it.basis, s->basis);
+                QCOMPARE(it.channels, s->channels);
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(w.undoStack()->count(), 1);
+        // The form shows the standard's values under the item's own.
+        auto *hint = w.findChild<QLabel *>(QStringLiteral("standard_basis"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY(hint->text().contains(s->basis));
+
+        // The button, after the live check caught up.
+        QTRY_VERIFY(w.liveChecker()->isIdle());
+        QTRY_VERIFY(!missingRows().isEmpty());
+        const int next = missingRows().first();
+        view->setCurrentIndex(view->model()->index(next, 0));
+        QTest::mouseClick(w.findingsPanel()->addFromStandardButton(), Qt::LeftButton);
+        QCOMPARE(w.catalogue()->itemCount(), before + 2);
+
+        // The rest of the domain in one step.
+        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
+        const int added = w.addMissingOfDomain();
+        QVERIFY(added > 0);
+        QCOMPARE(w.catalogue()->itemCount(), before + 2 + added);
+        QTRY_VERIFY(w.liveChecker()->isIdle());
+        QTRY_VERIFY(missingRows().isEmpty());
+        w.windowActions().undo->trigger();
+        QCOMPARE(w.catalogue()->itemCount(), before + 2);
     }
 
     // The edition view of issue 7: what changed since the last submitted package.

@@ -4,8 +4,10 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 
 namespace gkml {
 
@@ -16,7 +18,8 @@ Field fieldOf(const QModelIndex &index)
 }
 bool isLongText(Field f)
 {
-    return f == Field::Content || f == Field::Basis || f == Field::Note || f == Field::WithheldBasis;
+    return f == Field::Content || f == Field::Basis || f == Field::Note || f == Field::WithheldBasis
+            || f == Field::Owner;
 }
 } // namespace
 
@@ -40,6 +43,7 @@ QWidget *ItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     if (isLongText(f)) {
         auto *edit = new QPlainTextEdit(parent);
         edit->setTabChangesFocus(true);
+        edit->installEventFilter(const_cast<ItemDelegate *>(this));
         return edit;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);
@@ -76,6 +80,35 @@ void ItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool ItemDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    // As in Excel, in every column: Enter commits and closes the cell, Alt+Enter breaks the line.
+    // (QStyledItemDelegate leaves Enter to a QPlainTextEdit, which would add a line instead.)
+    auto *edit = qobject_cast<QPlainTextEdit *>(watched);
+    if (edit && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (key->modifiers() & Qt::AltModifier) {
+                edit->insertPlainText(QStringLiteral("\n"));
+            } else {
+                // Queued, as Qt does for line edits: the editor is not destroyed in its own event.
+                QPointer<QPlainTextEdit> guard(edit);
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, guard] {
+                            if (!guard)
+                                return;
+                            emit commitData(guard);
+                            emit closeEditor(guard, QAbstractItemDelegate::NoHint);
+                        },
+                        Qt::QueuedConnection);
+            }
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(watched, event);
 }
 
 void ItemDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

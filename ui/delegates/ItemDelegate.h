@@ -6,7 +6,7 @@
 namespace gkml {
 
 // Editors for the item table: a list with free entry for 责任股室, a multi-line box for the long
-// texts (Enter = new line, leaving the cell commits), a line for everything else.
+// texts, a line for everything else. Enter commits in every column, Alt+Enter breaks the line.
 class ItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,6 +20,9 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QStringList m_departments;

@@ -4,11 +4,13 @@
 #include "commands/CatalogueEditor.h"
 #include "models/FieldChoices.h"
 #include "models/ItemTableModel.h"
+#include "standard/Standard.h"
 #include "widgets/CheckList.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -17,6 +19,43 @@
 #include <QVBoxLayout>
 
 namespace gkml {
+
+namespace {
+// Texts that may run over several lines; the rest are single-line boxes.
+bool isMultiLine(Field f)
+{
+    return f == Field::Content || f == Field::Basis || f == Field::Owner || f == Field::WithheldBasis;
+}
+bool hasStandardHint(Field f)
+{
+    switch (f) {
+    case Field::Content:
+    case Field::Basis:
+    case Field::Deadline:
+    case Field::Owner:
+    case Field::Channels:
+    case Field::Audience:
+    case Field::Method:
+    case Field::Level: return true;
+    default: return false;
+    }
+}
+
+QString standardValue(const StandardItem &s, Field f)
+{
+    switch (f) {
+    case Field::Content: return s.content.join(QLatin1Char('\n'));
+    case Field::Basis: return s.basis;
+    case Field::Deadline: return s.deadline;
+    case Field::Owner: return s.owner;
+    case Field::Channels: return s.channels.join(QStringLiteral("、"));
+    case Field::Audience: return s.audience.join(QStringLiteral("、"));
+    case Field::Method: return s.method.join(QStringLiteral("、"));
+    case Field::Level: return s.level.join(QStringLiteral("、"));
+    default: return {};
+    }
+}
+} // namespace
 
 ItemForm::ItemForm(QWidget *parent)
     : QWidget(parent)
@@ -42,6 +81,7 @@ ItemForm::ItemForm(QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scroll->setWidget(body);
+    m_scroll = scroll;
     outer->addWidget(scroll);
 
     auto label = [](Field f) {
@@ -52,11 +92,13 @@ ItemForm::ItemForm(QWidget *parent)
     for (const FieldInfo &fi : ItemFields::all()) {
         const Field f = fi.field;
         QWidget *w = nullptr;
-        if (f == Field::Content || f == Field::Basis) {
+        if (isMultiLine(f)) {
             auto *t = new QPlainTextEdit(body);
             t->setTabChangesFocus(true);
-            t->setMinimumHeight(fontMetrics().lineSpacing() * 4);
-            t->setMaximumHeight(fontMetrics().lineSpacing() * 9);
+            t->installEventFilter(this); // Enter commits, Alt+Enter breaks the line
+            const bool longText = f == Field::Content || f == Field::Basis;
+            t->setMinimumHeight(fontMetrics().lineSpacing() * (longText ? 4 : 2) + 8);
+            t->setMaximumHeight(fontMetrics().lineSpacing() * (longText ? 9 : 4) + 8);
             connect(t, &QPlainTextEdit::textChanged, this, [this, f] {
                 if (m_loading)
                     return;
@@ -95,6 +137,18 @@ ItemForm::ItemForm(QWidget *parent)
         w->setObjectName(QStringLiteral("form_") + ItemFields::key(f));
         w->setToolTip(ItemTableModel::fieldDescription(f));
         form->addRow(label(f), w);
+        if (hasStandardHint(f)) {
+            // What the standard says for this item, under the item's own value, to compare.
+            auto *hint = new QLabel(body);
+            hint->setObjectName(QStringLiteral("standard_") + ItemFields::key(f));
+            hint->setWordWrap(true);
+            hint->setTextFormat(Qt::PlainText);
+            hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            hint->setStyleSheet(QStringLiteral("QLabel { color: #5a6470; }"));
+            hint->hide();
+            form->addRow(QString(), hint);
+            m_standardHints.insert(f, hint);
+        }
     }
 
     // Typing in a long text commits after a short pause; the steps of one field merge.
@@ -118,6 +172,24 @@ void ItemForm::setDepartments(const QStringList &departments)
     m_department->addItems(departments);
     m_department->setCurrentText(current);
     m_loading = false;
+}
+
+void ItemForm::setStandard(const Standard *standard)
+{
+    m_standard = standard;
+    showStandardHints();
+}
+
+void ItemForm::showStandardHints()
+{
+    const StandardItem *row = m_standard && m_item.id != 0
+            ? m_standard->findItem(m_item.domain, m_item.level1, m_item.level2)
+            : nullptr;
+    for (auto it = m_standardHints.cbegin(); it != m_standardHints.cend(); ++it) {
+        const QString value = row ? standardValue(*row, it.key()) : QString();
+        it.value()->setText(tr("Standard: %1").arg(value));
+        it.value()->setVisible(!value.isEmpty());
+    }
 }
 
 void ItemForm::setVocabulary(Field field, const QStringList &values)
@@ -154,6 +226,7 @@ void ItemForm::clear()
     m_withheld->setChecked(false);
     m_loading = false;
     setEditable(false);
+    showStandardHints();
 }
 
 void ItemForm::showItem(const Item &item)
@@ -176,11 +249,35 @@ void ItemForm::showItem(const Item &item)
     }
     for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it)
         it.value()->setValues(item.value(it.key()).toStringList());
+    showStandardHints();
     if (!m_department->lineEdit()->hasFocus())
         m_department->setCurrentText(item.department);
     m_withheld->setChecked(item.withheld);
     m_loading = false;
     setEditable(m_editor && !m_editor->isReadOnly());
+}
+
+bool ItemForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // As in Excel: Enter commits the text, Alt+Enter inserts a line break.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        auto *edit = qobject_cast<QPlainTextEdit *>(watched);
+        if (edit && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            if (key->modifiers() & Qt::AltModifier)
+                edit->insertPlainText(QStringLiteral("\n"));
+            else
+                flush();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ItemForm::revealField(Field field)
+{
+    if (QWidget *w = findChild<QWidget *>(QStringLiteral("form_") + ItemFields::key(field)))
+        m_scroll->ensureWidgetVisible(w);
 }
 
 void ItemForm::focusField(Field field)

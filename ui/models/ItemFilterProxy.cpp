@@ -2,6 +2,8 @@
 
 #include "ItemTableModel.h"
 
+#include "standard/Standard.h"
+
 #include <QCollator>
 
 namespace gkml {
@@ -18,7 +20,26 @@ void ItemFilterProxy::setSearchText(const QString &text)
     if (t == m_search)
         return;
     m_search = t;
+    m_searchTerms = { t };
+    for (auto it = m_abbreviations.cbegin(); it != m_abbreviations.cend() && !t.isEmpty(); ++it) {
+        if (it.key().contains(t, Qt::CaseInsensitive) || t.contains(it.key(), Qt::CaseInsensitive)) {
+            for (const QString &full : it.value()) {
+                QString term = t;
+                // 低保 → 最低生活保障; 低保金 → 最低生活保障金; a part of the short name: the full name
+                term = t.contains(it.key()) ? term.replace(it.key(), full) : full;
+                if (!m_searchTerms.contains(term))
+                    m_searchTerms << term;
+            }
+        }
+    }
     invalidateFilter();
+}
+
+void ItemFilterProxy::setStandard(const Standard *standard)
+{
+    m_abbreviations = standard ? standard->abbreviations() : QHash<QString, QStringList>();
+    const QString search = std::exchange(m_search, QString());
+    setSearchText(search);
 }
 
 void ItemFilterProxy::setColumnFilter(int column, const QString &text)
@@ -83,8 +104,11 @@ bool ItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     if (m_search.isEmpty())
         return true;
     for (const FieldInfo &fi : ItemFields::all()) {
-        if (ItemTableModel::displayText(item, fi.field).contains(m_search, Qt::CaseInsensitive))
-            return true;
+        const QString text = ItemTableModel::displayText(item, fi.field);
+        for (const QString &term : m_searchTerms) {
+            if (text.contains(term, Qt::CaseInsensitive))
+                return true;
+        }
     }
     return false;
 }

@@ -2,8 +2,11 @@
 
 #include <QHash>
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 namespace gkml {
+
+class Standard;
 
 // Search box, per-column filters and the domain/一级事项 chosen in the tree. Matching is a plain
 // case-insensitive substring test on the shown text, so Chinese works without any tokenising.
@@ -14,7 +17,10 @@ class ItemFilterProxy : public QSortFilterProxyModel
 public:
     explicit ItemFilterProxy(QObject *parent = nullptr);
 
+    // The search also finds the full names a standard abbreviation stands for (低保 finds
+    // 最低生活保障), with the abbreviations taken from the standard's data.
     void setSearchText(const QString &text);
+    void setStandard(const Standard *standard);
     QString searchText() const { return m_search; }
     void setColumnFilter(int column, const QString &text);
     QString columnFilter(int column) const { return m_columnFilters.value(column); }
@@ -29,6 +35,8 @@ protected:
 
 private:
     QString m_search;
+    QStringList m_searchTerms; // m_search and what it abbreviates
+    QHash<QString, QStringList> m_abbreviations;
     QHash<int, QString> m_columnFilters;
     QString m_domain, m_level1;
     bool m_onlyMarked = false;

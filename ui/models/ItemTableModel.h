@@ -12,6 +12,7 @@ namespace gkml {
 class CatalogueEditor;
 class CatalogueFile;
 class Standard;
+struct Finding;
 
 // The item table: one column per template field, over an in-memory copy of the catalogue read
 // once with CatalogueFile::items(). Scrolling and painting never touch SQLite; after an edit the
@@ -56,7 +57,15 @@ public:
     // Converts text (typed or pasted) into the value of a field.
     static QVariant valueFromText(Field field, const QString &text);
     static QString fieldDescription(Field field);
+    // dataChanged roles that mean the values changed (not only the finding marks).
+    static bool isTextChange(const QList<int> &roles)
+    {
+        return roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(Qt::EditRole);
+    }
 
+    // The checker's findings become cell marks (icon, colour, tooltip); several findings on
+    // one cell show the most severe, messages of equal severity are joined.
+    void setFindings(const QList<Finding> &findings);
     // Findings shown in the cells: key = (item id, column); column -1 marks the whole item.
     void setMarks(const QHash<QPair<qint64, int>, CellMark> &marks);
     // The standard's column labels and aliases join the header tooltips.

@@ -27,7 +27,15 @@ void CheckList::setVocabulary(const QStringList &vocabulary)
 void CheckList::rebuild(const QStringList &extra)
 {
     m_loading = true;
-    qDeleteAll(m_boxes);
+    // A rebuild can run inside a box's own toggled() (unticking an extra value commits, the form
+    // reloads the item): deleting that box now would crash in QAbstractButton::setChecked.
+    // Hide the old boxes and let the event loop delete them.
+    for (QCheckBox *old : std::as_const(m_boxes)) {
+        m_layout->removeWidget(old);
+        old->hide();
+        old->disconnect(this);
+        old->deleteLater();
+    }
     m_boxes.clear();
     m_extra = extra;
     const QStringList all = m_vocabulary + m_extra;
