@@ -264,7 +264,7 @@ if [[ $STEPS == *shot* ]]; then
       for i in $(seq 1 60); do sleep 1; xdotool search --onlyvisible --name . >/dev/null 2>&1 && break; done
       sleep 6
       import -window root "$3"
-      wineserver -k || true' _ "$U/$ZIPNAME/gkml.exe" "$CAT" "$shot" || true
+      wineserver -k 2>/dev/null; wait 2>/dev/null; true' _ "$U/$ZIPNAME/gkml.exe" "$CAT" "$shot" || true
   if [[ -s $shot ]]; then
     pass "screenshot of gkml.exe from the zip under Wine: $shot ($(secs "$S") s)"
   else

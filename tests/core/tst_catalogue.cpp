@@ -376,7 +376,8 @@ void TestCatalogue::secondEditorIsReadOnly()
     first.reset();
     QProcess sleeper;
 #ifdef Q_OS_WIN
-    sleeper.start(QStringLiteral("cmd.exe"), { QStringLiteral("/c"), QStringLiteral("pause") }); // waits on stdin
+    sleeper.start(QStringLiteral("cmd.exe"),
+                  { QStringLiteral("/c"), QStringLiteral("pause") }); // waits on stdin
 #else
     sleeper.start(QStringLiteral("sleep"), { QStringLiteral("30") });
 #endif
