@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what GKML needs on Debian 12 (bookworm) from Debian's own packages. Idempotent.
-# Usage: scripts/deps.sh [--test]   (--test adds what the test suite uses: LibreOffice, xvfb ...)
+# Usage: scripts/deps.sh [--test|--windows]   (--test adds what the test suite uses: LibreOffice,
+#   xvfb ...; --windows what scripts/build-windows.sh needs: the mingw-w64 cross compiler and Wine)
 set -euo pipefail
 SUDO=""
 [[ $(id -u) == 0 ]] || SUDO="sudo"
@@ -20,8 +21,16 @@ test_pkgs=(
   libreoffice-calc-nogui                          # the reference tool: reads our xlsx back, benchmarks
   libreoffice-writer-nogui                        # reads our docx back; converts .doc/.wps fixtures
 )
-pkgs=("${build_pkgs[@]}")
-[[ ${1:-} == --test ]] && pkgs+=("${test_pkgs[@]}")
+windows_pkgs=(
+  cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-translations-l10n  # the host Qt's moc/rcc/lrelease
+  g++-mingw-w64-x86-64-posix mingw-w64-tools libz-mingw-w64-dev  # the cross compiler; zlib1.dll
+  wine xvfb xauth xdotool imagemagick fonts-wqy-microhei python3  # run and screenshot under Wine
+)
+case ${1:-} in
+  --test) pkgs=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
+  --windows) pkgs=("${windows_pkgs[@]}") ;;
+  *) pkgs=("${build_pkgs[@]}") ;;
+esac
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,9 +1,9 @@
 #include "CsvWriter.h"
 
 #include "FormulaGuard.h"
+#include "Gb18030Codec.h"
 
 #include <QCoreApplication>
-#include <QStringEncoder>
 
 namespace gkml {
 
@@ -56,13 +56,13 @@ QByteArray CsvWriter::write(const QList<Item> &items, const ExportOptions &optio
     }
     const QString enc = options.encoding.toLower().remove(QLatin1Char('-'));
     if (enc == QLatin1String("gb18030") || enc == QLatin1String("gbk")) {
-        QStringEncoder encoder("GB18030");
-        if (!encoder.isValid()) {
+        std::optional<QByteArray> bytes = Gb18030Codec::encode(text);
+        if (!bytes) {
             if (error)
                 *error = QCoreApplication::translate("CsvWriter", "This computer cannot write GB18030 text.");
             return {};
         }
-        return encoder.encode(text);
+        return *bytes;
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }

@@ -1,5 +1,7 @@
 #include "TextDecoder.h"
 
+#include "Gb18030Codec.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -93,16 +95,17 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
             return r;
         }
     }
-    // GB18030 is a superset of GBK and GB2312. Qt decodes it through ICU.
-    QStringDecoder gb("GB18030");
-    if (!gb.isValid()) {
+    // GB18030 is a superset of GBK and GB2312 (ICU on Linux, QTextCodec on Windows).
+    if (!Gb18030Codec::isAvailable()) {
         r.error = tr("This computer cannot decode GB18030 text; save the file as UTF-8 and try again.");
         return r;
     }
-    if (!decodeStrict(gb, bytes, &r.text)) {
+    std::optional<QString> gb = Gb18030Codec::decode(bytes);
+    if (!gb) {
         r.error = tr("The file is neither UTF-8 nor GB18030 text.");
         return r;
     }
+    r.text = std::move(*gb);
     r.encoding = QStringLiteral("gb18030");
     return r;
 }

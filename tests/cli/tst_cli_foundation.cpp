@@ -1,5 +1,7 @@
 // gkml-cli new/info/import/export against DESIGN.md's contracts: options, exit codes, JSON keys,
 // and "bad input never changes data" checked by checksum.
+#include "catalogue/CatalogueFile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -81,7 +83,7 @@ void TestCliFoundation::newImportInfo()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("unit")).toString(), QStringLiteral("安溪县民政局"));
-    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), gkml::CatalogueFile::kSchemaVersion);
     QVERIFY(o.contains(QStringLiteral("standard")));
     QCOMPARE(o.value(QStringLiteral("items")).toInt(), 20);
     const QJsonObject d = o.value(QStringLiteral("domains")).toObject();
@@ -274,12 +276,14 @@ void TestCliFoundation::failedImportCreatesNoFile()
 
 void TestCliFoundation::lockedCatalogueRefusesImport()
 {
-#ifdef Q_OS_WIN
-    QSKIP("uses the POSIX sleep command as the other editor's process");
-#endif
     const QString a = path(QStringLiteral("a.gkml"));
     QProcess editor;
+#ifdef Q_OS_WIN
+    editor.start(QStringLiteral("cmd.exe"),
+                 { QStringLiteral("/c"), QStringLiteral("pause") }); // waits on stdin
+#else
     editor.start(QStringLiteral("sleep"), { QStringLiteral("30") });
+#endif
     QVERIFY(editor.waitForStarted());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     writeFile(a + QStringLiteral(".lock"),

@@ -374,11 +374,13 @@ void TestCatalogue::secondEditorIsReadOnly()
     // Another process (a real second editor) holds the lock: simulate it by a lock file naming a
     // live process on this host that is not us.
     first.reset();
-#ifdef Q_OS_WIN
-    QSKIP("uses the POSIX sleep command as the other editor's process");
-#endif
     QProcess sleeper;
+#ifdef Q_OS_WIN
+    sleeper.start(QStringLiteral("cmd.exe"),
+                  { QStringLiteral("/c"), QStringLiteral("pause") }); // waits on stdin
+#else
     sleeper.start(QStringLiteral("sleep"), { QStringLiteral("30") });
+#endif
     QVERIFY(sleeper.waitForStarted());
     QFile lock(path + QStringLiteral(".lock"));
     QVERIFY(lock.open(QIODevice::WriteOnly));

@@ -248,6 +248,12 @@ void TestPackageCli::cleanCataloguePackagesAndVerifies()
 
 void TestPackageCli::withheldItemsAbsentFromEveryFile()
 {
+#ifdef Q_OS_WIN
+    // Under Wine, Linux's pdftotext runs but its output bypasses the pipe; scripts/build-windows.sh
+    // checks the PDFs gkml-cli.exe writes with pdftotext on the Linux side (the contract check).
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext.exe (poppler) is not on PATH: the package's PDF text cannot be read here");
+#endif
     QTemporaryDir dir;
     const QString cat = dir.filePath(QStringLiteral("c.gkml"));
     QList<Item> items;
