@@ -11,6 +11,7 @@
 #include "views/ItemTableView.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -25,6 +26,7 @@ class QUndoStack;
 namespace gkml {
 
 class CatalogueFile;
+class DocumentLedgerWindow;
 class CatalogueSession;
 class CheckController;
 class DomainTreeModel;
@@ -140,6 +142,8 @@ private:
     QLabel *m_modeLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_ledgerAction = nullptr;
+    QPointer<DocumentLedgerWindow> m_ledger;
     QString m_lastError;
     WindowActions m_actions {};
 };

@@ -6,6 +6,8 @@
 #include "documents/DocumentFilterProxy.h"
 #include "documents/DocumentLedgerWindow.h"
 #include "documents/DocumentTableModel.h"
+#include "documents/LedgerForms.h"
+#include "documents/LedgerPdf.h"
 
 #include <QAction>
 #include <QApplication>
@@ -217,6 +219,16 @@ private slots:
         w.assignAction()->trigger();
         QTest::qWait(50);
         QVERIFY(w.grab().save(dir + QStringLiteral("/documents-ledger.png")));
+        // The 移交清单 of that batch, to look at as PNG pages (pdftoppm) in the same language.
+        if (const QString pdf = qEnvironmentVariable("GKML_SCREENSHOT_PDF"); !pdf.isEmpty()) {
+            QString error;
+            const TransferPlanner::Day day = weekdays().next(QDate(2026, 11, 30));
+            QVERIFY2(LedgerPdf::write(LedgerForms::transferList(
+                                              QStringLiteral("安溪县民政局"), day,
+                                              TransferPlanner::batch(m_store->documents(), day.nominal)),
+                                      QStringLiteral("移交清单"), pdf, &error),
+                     qPrintable(error));
+        }
         QCoreApplication::removeTranslator(&translator);
     }
 
