@@ -8,6 +8,7 @@
 #include "docks/FindingsPanel.h"
 #include "docks/ItemForm.h"
 #include "docks/PublicationPanel.h"
+#include "documents/DocumentLedgerWindow.h"
 #include "flows/FileCommands.h"
 #include "flows/StandardAdditions.h"
 #include "models/FieldChoices.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &CatalogueSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &CatalogueSession::aboutToClose, this, [this] {
+        delete m_ledger; // it points at the file
         flushEdits();
         m_form->setEditor(nullptr); // the editor and models point at the file: let go first
         m_model->setEditor(nullptr);
@@ -251,6 +253,14 @@ void MainWindow::createMenus()
     m_viewMenu->addActions({ a.nextFinding, a.previousFinding, a.onlyErrors, a.clearFilters });
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(new LanguageMenu(this));
+    m_viewMenu->addSeparator();
+    // The 公文登记 (document register) opens in its own window over the open file.
+    m_ledgerAction = m_viewMenu->addAction(tr("&Document Register…"), this, [this] {
+        if (!m_ledger)
+            m_ledger = new DocumentLedgerWindow(m_session->file(), TransferPlanner::national(), this);
+        m_ledger->show();
+        m_ledger->raise();
+    });
     m_viewMenu->addSeparator(); // the docks' toggles follow (addPanel)
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -426,7 +436,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_session->isOpen();
-    for (QAction *a : { m_actions.find, m_actions.onlyErrors, m_actions.clearFilters })
+    for (QAction *a : { m_actions.find, m_actions.onlyErrors, m_actions.clearFilters, m_ledgerAction })
         a->setEnabled(open);
     m_actions.addMissing->setEnabled(m_session->isWritable() && standard());
     m_files->updateActions();

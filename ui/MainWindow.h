@@ -11,6 +11,7 @@
 #include "views/ItemTableView.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -25,6 +26,7 @@ class QUndoStack;
 namespace gkml {
 
 class CatalogueFile;
+class DocumentLedgerWindow;
 class CatalogueSession;
 class CheckController;
 class DomainTreeModel;
@@ -144,6 +146,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     class PublicationPanel *m_publications = nullptr; // the selected item's publication records
+    QAction *m_ledgerAction = nullptr;
+    QPointer<DocumentLedgerWindow> m_ledger;
     QString m_lastError;
     TownshipPanel *m_townships = nullptr;
     WindowActions m_actions {};

@@ -1,11 +1,14 @@
 // The 公文登记 view driven as a clerk drives it: typing in the search box, ticking "only documents
 // to return", editing a cell with the keyboard, undo/redo, assigning 索引号 (and undoing it), and
 // the next transfer day; every change is checked in the file afterwards.
+#include "MainWindow.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/DocumentStore.h"
 #include "documents/DocumentFilterProxy.h"
 #include "documents/DocumentLedgerWindow.h"
 #include "documents/DocumentTableModel.h"
+#include "documents/LedgerForms.h"
+#include "documents/LedgerPdf.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -217,7 +223,49 @@ private slots:
         w.assignAction()->trigger();
         QTest::qWait(50);
         QVERIFY(w.grab().save(dir + QStringLiteral("/documents-ledger.png")));
+        // The 移交清单 of that batch, to look at as PNG pages (pdftoppm) in the same language.
+        if (const QString pdf = qEnvironmentVariable("GKML_SCREENSHOT_PDF"); !pdf.isEmpty()) {
+            QString error;
+            const TransferPlanner::Day day = weekdays().next(QDate(2026, 11, 30));
+            QVERIFY2(LedgerPdf::write(LedgerForms::transferList(
+                                              QStringLiteral("安溪县民政局"), day,
+                                              TransferPlanner::batch(m_store->documents(), day.nominal)),
+                                      QStringLiteral("移交清单"), pdf, &error),
+                     qPrintable(error));
+        }
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    void openedFromTheMainWindow()
+    {
+        const QString path = m_file->path();
+        m_store.reset();
+        m_file.reset(); // the main window takes the file (and its lock)
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        QAction *open = nullptr;
+        for (QAction *menu : w.menuBar()->actions()) {
+            for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+                if (a->text().contains(QStringLiteral("Document Register")))
+                    open = a;
+            }
+        }
+        QVERIFY(open && open->isEnabled());
+        open->trigger();
+        QPointer<DocumentLedgerWindow> ledger = w.findChild<DocumentLedgerWindow *>();
+        QVERIFY(ledger && ledger->isVisible());
+        QCOMPARE(ledger->table()->model()->rowCount(), 3);
+        // Editing in the register goes to the main window's file.
+        ledger->table()->model()->setData(ledger->table()->model()->index(0, DocumentTableModel::Reviewer),
+                                          QStringLiteral("李华"));
+        DocumentStore check(w.catalogue());
+        QCOMPARE(check.documents().at(0).reviewer, QStringLiteral("李华"));
+        // Closing the file closes the register (it points at the file).
+        w.closeCatalogue();
+        QVERIFY(!ledger);
+        QVERIFY(!open->isEnabled());
     }
 
     void nextTransferDay()
