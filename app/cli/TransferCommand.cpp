@@ -113,7 +113,10 @@ int runTransfer(const QStringList &args)
         CliOutput::error(tr("warning: %1 is not a 5th or a 20th: this is an extra batch.")
                                  .arg(date.toString(Qt::ISODate)),
                          0);
-    const QList<Document> batch = TransferPlanner::batch(store.documents(), date);
+    // A transfer day that passed without its batch being recorded is overdue: the list is made
+    // now and holds what is pending now (DESIGN.md: "written on or before its date" - the date
+    // the batch is actually made), so the documents that missed it are not left out again.
+    const QList<Document> batch = TransferPlanner::batch(store.documents(), qMax(date, QDate::currentDate()));
 
     const bool pdfExisted = !pdfPath.isEmpty() && QFileInfo::exists(pdfPath);
     if (!pdfPath.isEmpty()
