@@ -335,6 +335,7 @@ void MainWindow::createPublicationParts()
     });
     connect(m_session, &CatalogueSession::aboutToClose, m_publications,
             [this] { m_publications->setCatalogue(nullptr); });
+    connect(m_publications, &PublicationPanel::publicationsChanged, m_checks, &CheckController::schedule);
     QMenu *menu = new QMenu(tr("&Publication"), this);
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
     QAction *publish = menu->addAction(tr("&Record publication for selected items…"));
@@ -348,6 +349,7 @@ void MainWindow::createPublicationParts()
         PublishDialog dialog(m_session->file(), ids, this);
         if (dialog.exec() == QDialog::Accepted) {
             m_publications->refresh();
+            m_checks->schedule(); // the live publication findings
             statusBar()->showMessage(tr("Publication recorded for %1 item(s).").arg(ids.size()), 5000);
         }
     });

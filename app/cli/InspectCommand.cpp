@@ -3,6 +3,7 @@
 #include "CliParser.h"
 #include "calendar/WorkCalendar.h"
 #include "catalogue/CatalogueFile.h"
+#include "publish/InspectionPdf.h"
 #include "publish/InspectionReport.h"
 
 #include <QCoreApplication>
@@ -64,18 +65,24 @@ int runInspect(const QStringList &args)
             return CliOutput::error(tr("inspect: --fix-days needs a number of working days (0 to 365)"));
     }
     const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("pdf"))
         return CliOutput::error(
-                format == QLatin1String("xlsx") || format == QLatin1String("pdf")
-                        ? tr("inspect: the %1 report is not available yet; use --format text or json")
-                                  .arg(format)
-                        : tr("inspect: unknown format \"%1\" (text or json)").arg(format));
+                format == QLatin1String("xlsx")
+                        ? tr("inspect: the xlsx report is not available yet; use --format text, json or pdf")
+                        : tr("inspect: unknown format \"%1\" (text, json or pdf)").arg(format));
+    if (format == QLatin1String("pdf") && !p.isSet(QStringLiteral("output")))
+        return CliOutput::error(tr("inspect: --format pdf needs -o OUT.pdf"));
     QString error;
     auto file
             = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
     if (!file)
         return CliOutput::error(error);
     const InspectionReport report = InspectionReport::build(*file, WorkCalendar::instance(), options);
+    if (format == QLatin1String("pdf")) {
+        if (!InspectionPdf::write(report, p.value(QStringLiteral("output")), &error))
+            return CliOutput::error(error);
+        return report.allOk() ? 0 : 1;
+    }
     const QByteArray bytes = format == QLatin1String("json")
             ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)
             : report.toText().toUtf8();

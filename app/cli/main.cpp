@@ -63,7 +63,8 @@ const QList<Command> &commands()
           "[--json] | "
           "publish FILE --remove RECORD" },
         { "inspect", runInspect,
-          "inspect FILE [--as-of DATE] [--department D] [--sample N --seed S] [--format text|json] [-o OUT] "
+          "inspect FILE [--as-of DATE] [--department D] [--sample N --seed S] [--format text|json|pdf] [-o "
+          "OUT] "
           "[--fix-days N]" },
         { "feedback", runFeedback,
           "feedback FILE SRC | feedback FILE --list [--json] | feedback FILE --fixed PROBLEM --result TEXT "
@@ -72,6 +73,15 @@ const QList<Command> &commands()
         { "townships", runTownships, "townships FILE [--add NAME...] [--import SRC] [--json]" },
     };
     return list;
+}
+
+// inspect needs fonts only for --format pdf.
+bool wantsPdf(int argc, char *argv[])
+{
+    for (int i = 2; i < argc; ++i)
+        if (qstrcmp(argv[i], "pdf") == 0 || qstrcmp(argv[i], "--format=pdf") == 0)
+            return true;
+    return false;
 }
 
 QString usage()
@@ -95,7 +105,8 @@ int main(int argc, char *argv[])
     // platform (unless the user chose one): a console tool must not need X11.
     const bool needsGui = argc > 1
             && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0
-                || qstrcmp(argv[1], "evidence") == 0 || qstrcmp(argv[1], "inspect") == 0
+                || qstrcmp(argv[1], "evidence") == 0
+                || (qstrcmp(argv[1], "inspect") == 0 && wantsPdf(argc, argv))
                 || qstrcmp(argv[1], "transfer") == 0 || qstrcmp(argv[1], "doc") == 0);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Headless (CI, containers), QGuiApplication warns that XDG_RUNTIME_DIR is unset: harmless,

@@ -141,6 +141,16 @@ void TestPublishCli::publishThenInspect()
     QCOMPARE(problems[0].toObject().value(QStringLiteral("fixBy")).toString(), QStringLiteral("2026-12-14"));
     QCOMPARE(problems[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("open"));
 
+    // The report as a PDF.
+    const QString pdf = m_dir.filePath(QStringLiteral("自查.pdf"));
+    r = cli({ QStringLiteral("inspect"), m_path, QStringLiteral("--as-of"), QStringLiteral("2026-11-30"),
+              QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf });
+    QCOMPARE(r.exitCode, 1);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.readAll().startsWith("%PDF"));
+    r = cli({ QStringLiteral("inspect"), m_path, QStringLiteral("--format"), QStringLiteral("pdf") });
+    QCOMPARE(r.exitCode, 2); // no -o
     // Both published: exit 0.
     r = cli({ QStringLiteral("publish"), m_path, QStringLiteral("--item"), QStringLiteral("2"),
               QStringLiteral("--channel"), QStringLiteral("公示栏"), QStringLiteral("--on"),

@@ -1,16 +1,19 @@
 // The publication GUI driven by real input events: 登记发布 for several items, the refusal of an
 // evidence file over the limit, the dock's records (remove), the 考核自查 dialog's filter and counts.
+#include "MainWindow.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
 #include "dialogs/InspectionDialog.h"
 #include "dialogs/PublishDialog.h"
 #include "docks/PublicationPanel.h"
+#include "models/FindingsModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +62,7 @@ private slots:
     void evidenceTooLargeIsRefused();
     void panelListsAndRemoves();
     void inspectionDialog();
+    void liveFindingsInTheMainWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +221,45 @@ void TestPublishUi::inspectionDialog()
     QCOMPARE(dialog.problemTable()->rowCount(), 1);
     QTreeWidgetItem *byDomain = dialog.countTree()->topLevelItem(0);
     QCOMPARE(byDomain->text(1), QStringLiteral("1"));
+}
+
+void TestPublishUi::liveFindingsInTheMainWindow()
+{
+    PublicationRecord r;
+    r.channel = QStringLiteral("政府网站");
+    r.publishedOn = QDate(2026, 10, 30);
+    r.eventOn = QDate(2026, 9, 24); // due 2026-10-29: late
+    QVERIFY(!PublicationStore(*m_file).add({ 1 }, r, {}).isEmpty());
+    const QString path = m_file->path();
+    m_file.reset();
+    MainWindow w;
+    QVERIFY(w.openFile(path));
+    w.show();
+    auto codes = [&w] {
+        QStringList list;
+        for (const Finding &f : w.findingsModel()->findings())
+            if (f.code.startsWith(QLatin1String("publication-")))
+                list.append(QStringLiteral("%1:%2").arg(f.item).arg(f.code));
+        return list;
+    };
+    QTRY_COMPARE(codes(),
+                 (QStringList { QStringLiteral("1:publication-late"), QStringLiteral("2:publication-never"),
+                                QStringLiteral("3:publication-never") }));
+    // The dock shows the current item's record; removing it there updates the findings.
+    auto *panel = w.findChild<PublicationPanel *>(QStringLiteral("publications"));
+    QVERIFY(panel);
+    QCOMPARE(panel->item(), 1);
+    QCOMPARE(panel->table()->rowCount(), 1);
+    auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+    QVERIFY(dock);
+    dock->raise(); // tabbed with the findings: bring it to the front
+    QTRY_VERIFY(panel->table()->isVisible());
+    const QRect cell = panel->table()->visualItemRect(panel->table()->item(0, 1));
+    QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(panel->removeButton()->isEnabled());
+    QTest::mouseClick(panel->removeButton(), Qt::LeftButton);
+    QCOMPARE(panel->table()->rowCount(), 0);
+    QTRY_COMPARE(codes(), QStringList {}); // no record left at all: no publication findings
 }
 
 QTEST_MAIN(TestPublishUi)

@@ -1,11 +1,14 @@
 #include "CheckController.h"
 
+#include "calendar/WorkCalendar.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/PublicationStore.h"
 #include "check/Finding.h"
 #include "docks/FindingsPanel.h"
 #include "models/FindingsModel.h"
 #include "models/ItemTableModel.h"
 #include "models/LiveChecker.h"
+#include "publish/PublicationStatus.h"
 #include "session/CatalogueSession.h"
 #include "standard/StandardLibrary.h"
 
@@ -74,8 +77,21 @@ void CheckController::schedule()
     m_checker->schedule(m_model->items());
 }
 
-void CheckController::apply(const QList<Finding> &findings)
+void CheckController::apply(const QList<Finding> &checked)
 {
+    // Live publication findings (publication-never, -late ...) once the bureau records
+    // publications at all: a catalogue without any record is not flooded with "never".
+    QList<Finding> findings = checked;
+    if (CatalogueFile *file = m_session->isOpen() ? m_session->file() : nullptr) {
+        PublicationStore store(*file);
+        if (store.recordCount() > 0) {
+            const QDate today = QDate::currentDate();
+            const auto statuses
+                    = PublicationStatus(WorkCalendar::instance(), today)
+                              .evaluateAll(m_model->items(), store.allRecords(), store.allCycles());
+            findings += PublicationStatus::findings(m_model->items(), statuses, today);
+        }
+    }
     m_findings->setFindings(findings);
     m_model->setFindings(findings);
     if (!m_session->isOpen()) {

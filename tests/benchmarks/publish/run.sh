@@ -26,3 +26,17 @@ for n in $sizes; do
   t_in=$(secs "$cli" inspect "$f" --as-of 2026-11-30 --format json)
   printf '| %s | %s s | %s s |\n' "$n" "$t_sq" "$t_in"
 done
+
+# The report as a PDF for 10,000 items (bench file with 40% late: 4,000 problems), beside
+# LibreOffice headless printing the same report's text to PDF in the same run. GKML has no xlsx
+# report yet, so LibreOffice prints the text report (the same tables and 问题清单), not an xlsx.
+"$bench" 10000 "$tmp/r10000.gkml" >/dev/null
+"$cli" inspect "$tmp/r10000.gkml" --as-of 2026-11-30 --format text -o "$tmp/report.txt" || true
+t_pdf=$(secs "$cli" inspect "$tmp/r10000.gkml" --as-of 2026-11-30 --format pdf -o "$tmp/report.pdf")
+pages=$(pdfinfo "$tmp/report.pdf" 2>/dev/null | awk '/^Pages:/{print $2}')
+t_lo=$(secs soffice --headless --convert-to pdf --outdir "$tmp/lo" "$tmp/report.txt")
+lo_pages=$(pdfinfo "$tmp/lo/report.pdf" 2>/dev/null | awk '/^Pages:/{print $2}')
+echo
+echo '| items | gkml-cli inspect --format pdf | pages | LibreOffice --convert-to pdf (same report as text) | pages |'
+echo '|---:|---:|---:|---:|---:|'
+printf '| 10000 | %s s | %s | %s s | %s |\n' "$t_pdf" "$pages" "$t_lo" "$lo_pages"

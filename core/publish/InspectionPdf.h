@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace gkml {
+
+class InspectionReport;
+
+// The self-inspection report as a PDF (A4 landscape): title, counts per 股室 and per domain, and
+// the 问题清单 (问题明细, 责任股室, 整改要求, 整改期限, 状态). Laid out by QTextDocument; needs a
+// QGuiApplication. Written atomically: on failure `path` is untouched.
+class InspectionPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectionPdf)
+public:
+    static bool write(const InspectionReport &report, const QString &path, QString *error);
+};
+
+} // namespace gkml
