@@ -295,7 +295,7 @@ void MainWindow::createDocks()
     // shows about six rows.
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     resizeDocks({ treeDock, formDock }, { 14 * em, 26 * em }, Qt::Horizontal);
-    resizeDocks({ findingsDock }, { 11 * fontMetrics().height() }, Qt::Vertical);
+    resizeDocks({ findingsDock }, { 15 * fontMetrics().height() }, Qt::Vertical);
 }
 
 void MainWindow::showError(const QString &what, const QString &why)
