@@ -130,6 +130,9 @@ public:
 
     void item(const Item &it);
     void finish();
+    // A required column that no row of a domain fills (a file without 公开层级) is one finding
+    // for the domain - or for the file when every domain lacks it - not one error per row.
+    void findMissingColumns(const QList<Item> &items);
     void reserve(qsizetype n) { m_seen.reserve(n); }
 
 private:
@@ -197,6 +200,7 @@ private:
     QStringList m_domainOrder;
     QSet<const StandardItem *> m_covered;
     QHash<const void *, QString> m_codes;
+    QHash<QString, QSet<Field>> m_missingColumns; // domain key -> required fields no row fills
     QString m_localItemMessage; // the same for every local item: built once
 };
 
@@ -216,7 +220,7 @@ void Run::checkRequired(const Item &it)
                                                                          { Field::Stages, &Item::stages } };
     // A withheld (negative-list) item is named, not published: it needs no channels etc.
     auto applies = [&](Field f) {
-        return required(f)
+        return required(f) && !m_missingColumns.value(Standard::domainKey(it.domain)).contains(f)
                 && (!it.withheld || f == Field::Domain || f == Field::Level1 || f == Field::Level2);
     };
     for (const auto &[f, member] : texts) {
@@ -435,14 +439,18 @@ void Run::item(const Item &it)
         m_domainOrder.append(dk);
     }
     const QString key = Standard::itemKey(dk, it.level1, it.level2);
-    const QString dupKey = isBlank(it.level3) ? key : key + QChar(0x1F) + Standard::nameKey(it.level3);
+    // Real catalogues list several content rows under one name (最低生活保障 with four rows, each
+    // a different 公开内容): those are parts of one item, not duplicates. A duplicate is the same
+    // name with the same content.
+    QString dupKey = isBlank(it.level3) ? key : key + QChar(0x1F) + Standard::nameKey(it.level3);
+    dupKey += QChar(0x1E) + TextNormalizer::matchKey(it.content);
     // one hash look-up: operator[] inserts a null slot for a new key
     const qsizetype before = m_seen.size();
     const Item *&slot = m_seen[dupKey];
     if (m_seen.size() == before) {
         const Item *first = slot;
         add(Finding::Severity::Error, "duplicate-item", it, Field::Level2,
-            Checker::tr("The same item as no. %1 (%2 / %3) in %4. Remove one of them, or rename it.")
+            Checker::tr("The same item with the same content as no. %1 (%2 / %3) in %4. Remove one of them.")
                     .arg(first->seq)
                     .arg(first->level1, first->level2, first->domain));
         return;
@@ -452,6 +460,20 @@ void Run::item(const Item &it)
     if (!m_standard || !m_standard->coversDomainKey(dk))
         return;
     const StandardItem *s = m_standard->findItemByKey(key);
+    if (!s && isBlank(it.level2)) {
+        // A row named at level 1 only (many-area tables: 一级 社会救助, 二级 最低生活保障 become
+        // 最低生活保障 with no 二级事项) covers the standard's rows under that name.
+        const QString l1 = Standard::nameKey(it.level1);
+        bool any = false;
+        for (const StandardItem *candidate : m_standard->items(it.domain)) {
+            if (Standard::nameKey(candidate->level1) == l1) {
+                m_covered.insert(candidate);
+                any = true;
+            }
+        }
+        if (any)
+            return;
+    }
     if (!s) {
         if (m_localItemMessage.isEmpty())
             m_localItemMessage
@@ -511,6 +533,95 @@ void Run::finish()
 
 } // namespace
 
+void Run::findMissingColumns(const QList<Item> &items)
+{
+    // Direct member access (no QVariant): this runs over every item of a 100,000-item file.
+    static const QList<QPair<Field, const QString Item::*>> texts
+            = { { Field::Level2, &Item::level2 }, { Field::Content, &Item::content },
+                { Field::Basis, &Item::basis },   { Field::Deadline, &Item::deadline },
+                { Field::Owner, &Item::owner },   { Field::Department, &Item::department } };
+    static const QList<QPair<Field, const QStringList Item::*>> sets = { { Field::Channels, &Item::channels },
+                                                                         { Field::Audience, &Item::audience },
+                                                                         { Field::Method, &Item::method },
+                                                                         { Field::Level, &Item::level },
+                                                                         { Field::Stages, &Item::stages } };
+    QList<Field> candidates;
+    for (const auto &entry : texts)
+        candidates.append(entry.first);
+    for (const auto &entry : sets)
+        candidates.append(entry.first);
+    struct Tally
+    {
+        QString domain;
+        int rows = 0;
+        QHash<Field, int> filled;
+    };
+    QHash<QString, Tally> byDomain;
+    QStringList order;
+    QString lastDomain, lastKey;
+    for (const Item &it : items) {
+        if (it.withheld)
+            continue;
+        if (it.domain != lastDomain || lastKey.isNull()) {
+            lastDomain = it.domain;
+            lastKey = Standard::domainKey(it.domain);
+        }
+        auto slot = byDomain.find(lastKey);
+        if (slot == byDomain.end()) {
+            slot = byDomain.insert(lastKey, Tally { it.domain.trimmed(), 0, {} });
+            order.append(lastKey);
+        }
+        ++slot->rows;
+        // Only fields not yet seen filled are looked at: after the first rows, almost nothing.
+        for (const auto &[f, member] : texts) {
+            if (!slot->filled.contains(f) && !isBlank(it.*member))
+                slot->filled.insert(f, 1);
+        }
+        for (const auto &[f, member] : sets) {
+            if (slot->filled.contains(f))
+                continue;
+            for (const QString &v : it.*member) {
+                if (!isBlank(v)) {
+                    slot->filled.insert(f, 1);
+                    break;
+                }
+            }
+        }
+    }
+    QHash<Field, QStringList> lackingDomains;
+    for (const QString &dk : std::as_const(order)) {
+        const Tally &t = byDomain.value(dk);
+        if (t.rows < 2)
+            continue; // one empty cell is that row's error, not a missing column
+        for (Field f : candidates) {
+            if (required(f) && !t.filled.contains(f)) {
+                m_missingColumns[dk].insert(f);
+                lackingDomains[f].append(dk);
+            }
+        }
+    }
+    for (Field f : candidates) {
+        const QStringList domains = lackingDomains.value(f);
+        if (domains.isEmpty())
+            continue;
+        // Rows named at one level only (many-area tables) are a way of writing, not missing data.
+        const Finding::Severity severity
+                = f == Field::Level2 ? Finding::Severity::Warning : Finding::Severity::Error;
+        const bool wholeFile = domains.size() == order.size() && order.size() > 1;
+        const QStringList targets = wholeFile ? QStringList { QString() } : domains;
+        for (const QString &dk : targets) {
+            const QString domain = dk.isEmpty() ? QString() : byDomain.value(dk).domain;
+            const QString where = dk.isEmpty() ? Checker::tr("the catalogue") : domain;
+            m_out->append(Finding { severity, code("column-missing"), 0, domain, QString(), QString(),
+                                    fieldKey(f),
+                                    Checker::tr("No row of %1 fills %2: the column is missing. Fill it "
+                                                "for all items at once (from the standard, or one value "
+                                                "for all).")
+                                            .arg(where, ItemFields::label(f)) });
+        }
+    }
+}
+
 Checker::Checker(const Standard *standard)
     : m_standard(standard)
 { }
@@ -521,6 +632,7 @@ QList<Finding> Checker::check(const QList<Item> &items) const
     findings.reserve(items.size() + 64);
     Run run(m_standard, &findings);
     run.reserve(items.size());
+    run.findMissingColumns(items);
     for (const Item &it : items)
         run.item(it);
     run.finish();
@@ -536,7 +648,8 @@ QStringList Checker::codes()
              QStringLiteral("audience-note-missing"),  QStringLiteral("duplicate-item"),
              QStringLiteral("standard-item-missing"),  QStringLiteral("local-item"),
              QStringLiteral("weaker-than-standard"),   QStringLiteral("withheld-without-basis"),
-             QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard") };
+             QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard"),
+             QStringLiteral("column-missing") };
 }
 
 } // namespace gkml

@@ -1,6 +1,6 @@
 #include "FindingReport.h"
 
-#include "exchange/JsonWriter.h"
+#include "util/JsonText.h"
 
 #include "standard/Standard.h"
 
@@ -36,24 +36,24 @@ QByteArray FindingReport::toJsonBytes(const QList<Finding> &findings, const Stan
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const Finding &f = findings.at(i);
         out += i ? QLatin1String(",\n        {\"severity\": ") : QLatin1String("\n        {\"severity\": ");
-        JsonWriter::appendString(out, Finding::severityKey(f.severity));
+        JsonText::appendString(out, Finding::severityKey(f.severity));
         out += QLatin1String(", \"code\": ");
-        JsonWriter::appendString(out, f.code);
+        JsonText::appendString(out, f.code);
         out += QLatin1String(", \"item\": ");
         out += f.item ? QString::number(f.item) : QStringLiteral("null");
         out += QLatin1String(", \"domain\": ");
-        JsonWriter::appendString(out, f.domain);
+        JsonText::appendString(out, f.domain);
         out += QLatin1String(", \"level1\": ");
-        JsonWriter::appendString(out, f.level1);
+        JsonText::appendString(out, f.level1);
         out += QLatin1String(", \"level2\": ");
-        JsonWriter::appendString(out, f.level2);
+        JsonText::appendString(out, f.level2);
         out += QLatin1String(", \"field\": ");
         if (f.field.isEmpty())
             out += QLatin1String("null");
         else
-            JsonWriter::appendString(out, f.field);
+            JsonText::appendString(out, f.field);
         out += QLatin1String(", \"message\": ");
-        JsonWriter::appendString(out, f.message);
+        JsonText::appendString(out, f.message);
         out += QLatin1Char('}');
     }
     out += findings.isEmpty() ? QLatin1String("],\n") : QLatin1String("\n    ],\n");
@@ -65,9 +65,9 @@ QByteArray FindingReport::toJsonBytes(const QList<Finding> &findings, const Stan
     out += QLatin1String("    \"standard\": ");
     if (standard) {
         out += QLatin1String("{\"id\": ");
-        JsonWriter::appendString(out, standard->id());
+        JsonText::appendString(out, standard->id());
         out += QLatin1String(", \"version\": ");
-        JsonWriter::appendString(out, standard->version());
+        JsonText::appendString(out, standard->version());
         out += QLatin1Char('}');
     } else {
         out += QLatin1String("null");

@@ -86,7 +86,7 @@ QByteArray HtmlWriter::write(const QList<Item> &items, const CatalogueInfo &info
                 int span = 1;
                 while (TemplateLayout::continuesMerge(s, i + span, c))
                     ++span;
-                const bool centered = c.kind == Column::Kind::Seq || c.kind == Column::Kind::Tick
+                const bool centered = c.kind == Column::Kind::Sequence || c.kind == Column::Kind::Tick
                         || c.field == Field::Level1 || c.field == Field::Level2;
                 h += QStringLiteral("<td");
                 if (span > 1)

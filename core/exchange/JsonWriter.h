@@ -16,8 +16,6 @@ public:
     static QByteArray write(const QList<Item> &items, const CatalogueInfo &info,
                             const ExportOptions &options);
     static QJsonObject itemObject(const Item &item);
-    // Appends `s` as a JSON string literal (quotes and escapes); also used by FindingReport.
-    static void appendString(QString &out, const QString &s);
 };
 
 } // namespace gkml

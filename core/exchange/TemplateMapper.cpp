@@ -1,9 +1,11 @@
 #include "TemplateMapper.h"
 
 #include "catalogue/TemplateVocabulary.h"
+#include "template/CellCodec.h"
+#include "template/CountyTemplate.h"
+#include "template/TemplateTerms.h"
 #include "util/TextNormalizer.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <limits>
 
@@ -11,286 +13,9 @@ namespace gkml {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("TemplateMapper", s);
-}
-
 const int kHeaderSearchRows = 15;
 
-bool isChosenMark(QChar c)
-{
-    return c == QChar(0x25A0) /*■*/ || c == QChar(0x2611) /*☑*/ || c == QChar(0x2713) /*✓*/
-            || c == QChar(0x2714) /*✔*/ || c == QChar(0x221A) /*√*/ || c == QChar(0x25CF) /*●*/
-            || c == QChar(0x2612) /*☒*/;
-}
-
-bool isUnchosenMark(QChar c)
-{
-    return c == QChar(0x25A1) /*□*/ || c == QChar(0x53E3) /*口*/ || c == QChar(0x2610) /*☐*/
-            || c == QChar(0x25CB) /*○ as an empty box*/;
-}
-
-// Separators between set values. "/" is handled separately: channel names contain it.
-bool isSetSeparator(QChar c)
-{
-    return c == QChar(0x3001) /*、*/ || c == QChar(0xFF0C) /*，*/ || c == QLatin1Char(',')
-            || c == QLatin1Char(';') || c == QChar(0xFF1B) /*；*/ || c == QLatin1Char('\n')
-            || c == QLatin1Char('\r');
-}
-
-// Splitting by hand: a regular expression here cost a third of a 100,000-row import.
-QStringList splitAtSeparators(const QString &text)
-{
-    QStringList parts;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || isSetSeparator(text.at(i))) {
-            if (i > start)
-                parts << text.mid(start, i - start);
-            start = i + 1;
-        }
-    }
-    return parts;
-}
-
-// Splits a checklist run such as "■政府网站 □政府公报 ■政务服务中心" at each box mark.
-QStringList splitAtMarks(const QString &text)
-{
-    QStringList parts;
-    QString current;
-    for (const QChar c : text) {
-        if ((isChosenMark(c) || isUnchosenMark(c)) && !current.trimmed().isEmpty()) {
-            // 口 is also an ordinary character (口腔, 人口): only a mark at a token start.
-            if (c == QChar(0x53E3) && !current.endsWith(QLatin1Char(' '))) {
-                current.append(c);
-                continue;
-            }
-            parts << current.trimmed();
-            current.clear();
-        }
-        current.append(c);
-    }
-    if (!current.trimmed().isEmpty())
-        parts << current.trimmed();
-    return parts;
-}
-
 } // namespace
-
-TemplateMapper::Title TemplateMapper::parseTitle(const QString &text)
-{
-    Title t;
-    QString flat = text;
-    flat.remove(QRegularExpression(QStringLiteral("\\s")));
-    const qsizetype at = flat.indexOf(QStringLiteral("领域"));
-    if (at <= 0 || !flat.contains(QStringLiteral("目录")))
-        return t;
-    const QString before = flat.left(at);
-    // The longest known domain name wins.
-    for (const QString &d : knownDomains()) {
-        if (before.endsWith(d) && d.size() > t.domain.size())
-            t.domain = d;
-    }
-    if (t.domain.isEmpty()) {
-        // Unknown domain: it follows the unit, which ends in 局/委/办/府/镇/乡/街道/中心.
-        static const QRegularExpression unitEnd(
-                QStringLiteral("^(.*(?:局|委员会|委|办公室|政府|镇|乡|街道|中心))(\\p{Han}{2,12})$"));
-        const QRegularExpressionMatch m = unitEnd.match(before);
-        if (m.hasMatch()) {
-            t.unit = m.captured(1);
-            t.domain = m.captured(2);
-        } else if (before.size() <= 12) {
-            t.domain = before;
-        }
-        return t;
-    }
-    t.unit = before.left(before.size() - t.domain.size());
-    return t;
-}
-
-std::optional<bool> TemplateMapper::parseBool(const QString &cell)
-{
-    const QString v = cell.trimmed().toLower();
-    if (v.isEmpty())
-        return std::nullopt;
-    static const QStringList yes = { QStringLiteral("是"),   QStringLiteral("√"), QStringLiteral("✓"),
-                                     QStringLiteral("✔"),    QStringLiteral("y"), QStringLiteral("yes"),
-                                     QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("不予公开"),
-                                     QStringLiteral("■") };
-    static const QStringList no
-            = { QStringLiteral("否"), QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("false"),
-                QStringLiteral("0"),  QStringLiteral("□"), QStringLiteral("-") };
-    if (yes.contains(v))
-        return true;
-    if (no.contains(v))
-        return false;
-    return std::nullopt;
-}
-
-QStringList TemplateMapper::splitSet(Field field, const QString &cell)
-{
-    QStringList values;
-    auto add = [&values](const QString &v) {
-        const QString s = v.trimmed();
-        if (!s.isEmpty() && !values.contains(s))
-            values << s;
-    };
-    // "乡、村级" and "镇、村级" are single (alias) values that contain a separator.
-    static const QStringList compounds = { QStringLiteral("乡、村级"), QStringLiteral("镇、村级") };
-    QString protectedCell = cell;
-    for (int i = 0; i < compounds.size(); ++i) {
-        if (protectedCell.contains(compounds.at(i)))
-            protectedCell.replace(compounds.at(i), QStringLiteral("\x01%1\x01").arg(i));
-    }
-    for (QString chunk : splitAtSeparators(protectedCell)) {
-        if (chunk.contains(QChar(1))) {
-            for (int i = 0; i < compounds.size(); ++i)
-                chunk.replace(QStringLiteral("\x01%1\x01").arg(i), compounds.at(i));
-        }
-        for (QString token : splitAtMarks(chunk)) {
-            token = token.trimmed();
-            if (token.isEmpty())
-                continue;
-            if (isUnchosenMark(token.front()))
-                continue; // □ not chosen
-            while (!token.isEmpty() && (isChosenMark(token.front()) || token.front().isSpace()))
-                token.remove(0, 1);
-            if (token.isEmpty())
-                continue;
-            if (field == Field::Channels) {
-                // Stray spaces inside a channel name ("村公示 栏(电子屏)") are not a spelling.
-                const QString canonical = TemplateVocabulary::canonicalChannel(token);
-                if (!canonical.isEmpty()
-                    && QString(token).remove(QLatin1Char(' ')) == QString(canonical).remove(QLatin1Char(' ')))
-                    token = canonical;
-                if (!canonical.isEmpty() || token.startsWith(TemplateVocabulary::otherChannel())) {
-                    add(token);
-                    continue;
-                }
-                // "政府网站/政务服务中心": split only when every part is a known channel.
-                const QStringList parts = token.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-                bool allKnown = parts.size() > 1;
-                for (const QString &p : parts)
-                    allKnown = allKnown && !TemplateVocabulary::canonicalChannel(p.trimmed()).isEmpty();
-                if (allKnown) {
-                    for (const QString &p : parts)
-                        add(p);
-                } else {
-                    add(TemplateVocabulary::asOtherChannel(token)); // a local channel: kept as 其他：text
-                }
-                continue;
-            }
-            for (const QString &p : token.split(QLatin1Char('/'), Qt::SkipEmptyParts))
-                add(p);
-        }
-    }
-    return values;
-}
-
-const QStringList &TemplateMapper::knownDomains()
-{
-    // The 26 domains of 国办发〔2019〕54号 and common local names.
-    static const QStringList known = {
-        QStringLiteral("社会救助及福利"),
-        QStringLiteral("国有土地上房屋征收与补偿"),
-        QStringLiteral("农村集体土地征收"),
-        QStringLiteral("安全生产"),
-        QStringLiteral("保障性住房"),
-        QStringLiteral("财政预决算"),
-        QStringLiteral("城市综合执法"),
-        QStringLiteral("城乡规划"),
-        QStringLiteral("扶贫"),
-        QStringLiteral("公共法律服务"),
-        QStringLiteral("公共文化服务"),
-        QStringLiteral("户籍管理"),
-        QStringLiteral("救灾"),
-        QStringLiteral("就业"),
-        QStringLiteral("农村危房改造"),
-        QStringLiteral("社会保险"),
-        QStringLiteral("社会救助"),
-        QStringLiteral("涉农补贴"),
-        QStringLiteral("食品药品监管"),
-        QStringLiteral("市政服务"),
-        QStringLiteral("税收管理"),
-        QStringLiteral("卫生健康"),
-        QStringLiteral("养老服务"),
-        QStringLiteral("义务教育"),
-        QStringLiteral("重大建设项目"),
-        QStringLiteral("公共资源交易"),
-        QStringLiteral("生态环境"),
-        QStringLiteral("环境保护"),
-        QStringLiteral("婚姻登记"),
-        QStringLiteral("殡葬管理"),
-    };
-    return known;
-}
-
-std::optional<QPair<Field, QString>> TemplateMapper::tickLabel(const QString &label)
-{
-    // Sub-headers of the template's tick columns and the spellings real files use (domain.md §1.2).
-    // Keys are TextNormalizer::matchKey forms (no punctuation, no spaces).
-    static const QHash<QString, QPair<Field, QString>> table = [] {
-        QHash<QString, QPair<Field, QString>> t;
-        auto add = [&t](Field f, const QString &value, const QStringList &spellings) {
-            for (const QString &s : spellings)
-                t.insert(TextNormalizer::matchKey(s), { f, value });
-        };
-        add(Field::Audience, QStringLiteral("全社会"),
-            { QStringLiteral("全社会"), QStringLiteral("社会公众") });
-        add(Field::Audience, QStringLiteral("特定群体"),
-            { QStringLiteral("特定群体"), QStringLiteral("特定群众"), QStringLiteral("特定群体(请写明)"),
-              QStringLiteral("特定群众(请写明)"), QStringLiteral("特定对象") });
-        add(Field::Method, QStringLiteral("主动"), { QStringLiteral("主动"), QStringLiteral("主动公开") });
-        add(Field::Method, QStringLiteral("依申请"),
-            { QStringLiteral("依申请"), QStringLiteral("依申请公开") });
-        add(Field::Level, QStringLiteral("县级"),
-            { QStringLiteral("县级"), QStringLiteral("县(区)级"), QStringLiteral("县区级"),
-              QStringLiteral("区级"), QStringLiteral("县(市、区)级") });
-        add(Field::Level, QStringLiteral("乡级"),
-            { QStringLiteral("乡级"), QStringLiteral("乡、村级"), QStringLiteral("镇、村级"),
-              QStringLiteral("乡镇级"), QStringLiteral("乡(镇)级"), QStringLiteral("镇级"),
-              QStringLiteral("乡镇(街道)级"), QStringLiteral("乡镇(街道)"), QStringLiteral("街道级") });
-        add(Field::Level, QStringLiteral("市级"), { QStringLiteral("市级") });
-        add(Field::Level, QStringLiteral("村级"), { QStringLiteral("村级") });
-        for (const QString &stage : TemplateVocabulary::stages())
-            add(Field::Stages, stage, { stage });
-        return t;
-    }();
-    const auto it = table.constFind(TextNormalizer::matchKey(label));
-    if (it == table.cend())
-        return std::nullopt;
-    return *it;
-}
-
-bool TemplateMapper::parseTick(const QString &cell, QString *text)
-{
-    text->clear();
-    QString v = TextNormalizer::cleanCell(cell);
-    if (v.isEmpty())
-        return false;
-    static const QStringList no
-            = { QStringLiteral("否"), QStringLiteral("无"), QStringLiteral("×"),  QStringLiteral("✗"),
-                QStringLiteral("✘"),  QStringLiteral("n"),  QStringLiteral("no"), QStringLiteral("-"),
-                QStringLiteral("—"),  QStringLiteral("/"),  QStringLiteral("／"), QStringLiteral("□"),
-                QStringLiteral("口"), QStringLiteral("☐"),  QStringLiteral("0"),  QStringLiteral("false") };
-    if (no.contains(v.toLower()))
-        return false;
-    static const QStringList yesWords = { QStringLiteral("是"), QStringLiteral("y"),    QStringLiteral("yes"),
-                                          QStringLiteral("v"),  QStringLiteral("true"), QStringLiteral("1") };
-    if (yesWords.contains(v.toLower()))
-        return true;
-    static const QString marks = QStringLiteral("√✓✔○●■☑☒◎◆★");
-    while (!v.isEmpty() && (marks.contains(v.front()) || v.front().isSpace()))
-        v.remove(0, 1);
-    // "（低保对象）", "：低保对象" -> "低保对象"
-    static const QRegularExpression wrapped(QStringLiteral("^[（(【\\[：:]\\s*(.*?)\\s*[）)】\\]]?$"));
-    const QRegularExpressionMatch m = wrapped.match(v);
-    if (m.hasMatch())
-        v = m.captured(1);
-    *text = v.trimmed();
-    return true;
-}
 
 QList<Field> TemplateMapper::Header::fields() const
 {
@@ -367,7 +92,7 @@ std::optional<TemplateMapper::Header> TemplateMapper::headerFromTwoRows(const Ta
         const std::optional<Field> topField = ItemFields::fromHeader(top);
         Column col;
         if (!sub.isEmpty() && sub != top) {
-            const std::optional<QPair<Field, QString>> tick = tickLabel(sub);
+            const std::optional<QPair<Field, QString>> tick = TemplateTerms::tickLabel(sub);
             if (isSetGroup(topField) || (top.isEmpty() && tick)) {
                 // A tick column: 公开对象 / 特定群体, 公开层级 / 市级, or a channel as a column.
                 col.kind = Column::Kind::Tick;
@@ -465,7 +190,7 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
     const int rowCount = static_cast<int>(grid.rows.size());
     // The sheet name names the domain when nothing else does ("社会救助" sheets).
     QString sheetDomain;
-    if (knownDomains().contains(grid.name.trimmed()))
+    if (CountyTemplate::knownDomains().contains(grid.name.trimmed()))
         sheetDomain = grid.name.trimmed();
     int sectionStart = 0;
     int sections = 0;
@@ -502,17 +227,17 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 missingFields << ItemFields::labelZh(f);
         }
         // The title rows above the header may name the unit and the domain.
-        Title title;
+        CountyTemplate::Title title;
         for (int r = sectionStart; r < header->firstRow && title.domain.isEmpty(); ++r) {
             QStringList distinct;
             for (const QString &cell : grid.rows.at(r)) {
                 if (!cell.trimmed().isEmpty() && !distinct.contains(cell.trimmed()))
                     distinct << cell.trimmed();
             }
-            title = parseTitle(distinct.join(QString()));
+            title = CountyTemplate::parseTitle(distinct.join(QString()));
         }
         if (title.domain.isEmpty() && sections == 1)
-            title = parseTitle(grid.name);
+            title = CountyTemplate::parseTitle(grid.name);
         if (result.unit.isEmpty())
             result.unit = title.unit;
         QString fallbackDomain = !title.domain.isEmpty() ? title.domain : options.domain.trimmed();
@@ -568,7 +293,8 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 continue;
             if (distinct.size() == 1) {
                 // One text across the row: the title of the next table, or a note ("注：…").
-                if (!parseTitle(distinct.first()).domain.isEmpty() && findHeader(grid, r + 1, &missing))
+                if (!CountyTemplate::parseTitle(distinct.first()).domain.isEmpty()
+                    && findHeader(grid, r + 1, &missing))
                     break;
                 result.warnings << tr("Row %1 is not an item and was skipped: %2")
                                            .arg(rowNumber)
@@ -588,22 +314,16 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                     continue;
                 }
                 if (col->kind == Column::Kind::Tick) {
+                    TemplateColumn tick;
+                    tick.kind = TemplateColumn::Kind::Tick;
+                    tick.field = col->field;
+                    tick.value = col->value;
                     QString text;
-                    if (!parseTick(raw, &text))
-                        continue;
-                    QStringList values = item.value(col->field).toStringList();
-                    if (!values.contains(col->value))
-                        values << col->value;
-                    item.setValue(col->field, values);
-                    if (!text.isEmpty()) {
-                        if (col->field == Field::Audience && col->value == QStringLiteral("特定群体")) {
-                            item.audienceNote = text; // 特定群体(请写明): which group
-                        } else {
-                            result.warnings << tr("Row %1: the %2 cell says \"%3\"; it was taken as ticked.")
-                                                       .arg(rowNumber)
-                                                       .arg(col->label, text.left(30));
-                        }
-                    }
+                    CellCodec::decode(tick, raw, item, &text);
+                    if (!text.isEmpty())
+                        result.warnings << tr("Row %1: the %2 cell says \"%3\"; it was taken as ticked.")
+                                                   .arg(rowNumber)
+                                                   .arg(col->label, text.left(30));
                     continue;
                 }
                 const Field f = col->field;
@@ -614,7 +334,8 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                     // Checklists repeat on most rows: split each distinct text once.
                     auto cached = setCache.constFind(qMakePair(static_cast<int>(f), raw));
                     if (cached == setCache.cend())
-                        cached = setCache.insert(qMakePair(static_cast<int>(f), raw), splitSet(f, raw));
+                        cached = setCache.insert(qMakePair(static_cast<int>(f), raw),
+                                                 CellCodec::splitSet(f, raw));
                     for (const QString &v : *cached) {
                         if (!set->contains(v))
                             set->append(v);
@@ -622,7 +343,7 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 } else if (f == Field::Seq) {
                     item.seq = raw.toInt();
                 } else {
-                    item.withheld = parseBool(raw).value_or(false);
+                    item.withheld = CellCodec::parseBool(raw).value_or(false);
                 }
             }
             if (item.level1.isEmpty() && item.level2.isEmpty() && nonEmpty == 1) {

@@ -1,6 +1,7 @@
 #include "XlsxWriter.h"
 
 #include "TemplateLayout.h"
+#include "template/CountyTemplate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,7 +45,7 @@ enum Style {
 QPair<double, double> widthRange(const Column &c)
 {
     switch (c.kind) {
-    case Column::Kind::Seq: return { 5, 6 };
+    case Column::Kind::Sequence: return { 5, 6 };
     case Column::Kind::Tick: return { 6, 10 };
     case Column::Kind::Checklist: return { 20, 36 };
     case Column::Kind::Joined: return { 8, 14 };
@@ -320,7 +321,7 @@ private:
     }
     Style bodyStyle(const Column &c) const
     {
-        const bool centered = c.kind == Column::Kind::Seq || c.kind == Column::Kind::Tick
+        const bool centered = c.kind == Column::Kind::Sequence || c.kind == Column::Kind::Tick
                 || c.kind == Column::Kind::Joined || c.field == Field::Level1 || c.field == Field::Level2
                 || c.field == Field::Level3 || c.field == Field::Department;
         return centered ? CenterStyle : TextStyle;
@@ -342,7 +343,7 @@ QByteArray SheetBuilder::build(QString *error)
     const int firstDataRow = 3;
     const int count = static_cast<int>(m_section.items.size());
     for (int c = 0; c <= lastColumn; ++c) {
-        if (columns.at(c).group == QStringLiteral("公开事项") || columns.at(c).kind == Column::Kind::Seq)
+        if (columns.at(c).group == QStringLiteral("公开事项") || columns.at(c).kind == Column::Kind::Sequence)
             m_frozen = c + 1;
     }
 
@@ -586,7 +587,7 @@ QByteArray XlsxWriter::write(const QList<Item> &items, const CatalogueInfo &info
         sample.domain = QStringLiteral("目录");
         sections = TemplateLayout::sections({ sample }, info, options);
         sections.first().items.clear();
-        sections.first().title = info.unit + QStringLiteral("基层政务公开标准目录");
+        sections.first().title = CountyTemplate::title(info.unit, QString());
     }
     SharedStrings strings;
     QSet<QString> used;

@@ -1,8 +1,9 @@
 #include "print/SheetLayout.h"
 
 #include "catalogue/ItemField.h"
-#include "catalogue/TemplateVocabulary.h"
 #include "print/SheetFonts.h"
+#include "template/CellCodec.h"
+#include "template/CountyTemplate.h"
 
 #include <QFontMetricsF>
 #include <QMap>
@@ -15,39 +16,13 @@ namespace gkml {
 namespace {
 
 // The printed sheet is an official document in the county template's wording, whatever the
-// UI language, so its labels are the Chinese template labels (not tr()).
-const QString kCatalogueSuffix = QStringLiteral("基层政务公开标准目录");
-const QString kTick = QStringLiteral("√");
-
-bool containsAny(const QStringList &values, std::initializer_list<const char16_t *> wanted)
-{
-    for (const QString &v : values) {
-        for (const char16_t *w : wanted) {
-            if (v.trimmed() == QStringView(w))
-                return true;
-        }
-    }
-    return false;
-}
-
-QString tickIf(bool on)
-{
-    return on ? kTick : QString();
-}
-
+// UI language: its labels are the template's Chinese ones (core/template), not tr().
 QString lines(const QString &text)
 {
     QString t = text.trimmed();
     t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     t.replace(QLatin1Char('\n'), QChar::LineSeparator);
     return t;
-}
-
-QString domainTitle(const QString &domain)
-{
-    if (domain.isEmpty())
-        return QString();
-    return domain.endsWith(QStringLiteral("领域")) ? domain : domain + QStringLiteral("领域");
 }
 
 } // namespace
@@ -103,7 +78,7 @@ void SheetLayout::buildSets(const QList<Item> &items)
         });
         if (byDepartment) {
             set.titleHead = m_info.unit;
-            set.title = m_info.unit + kCatalogueSuffix;
+            set.title = CountyTemplate::title(m_info.unit, QString());
             set.subtitle = QStringLiteral("责任股室：%1")
                                    .arg(keys[i].isEmpty() ? QStringLiteral("未填写") : keys[i]);
             QStringList domains;
@@ -113,8 +88,8 @@ void SheetLayout::buildSets(const QList<Item> &items)
             }
             multiDomain = multiDomain || domains.size() > 1;
         } else {
-            set.titleHead = m_info.unit + domainTitle(keys[i]);
-            set.title = set.titleHead + kCatalogueSuffix;
+            set.title = CountyTemplate::title(m_info.unit, keys[i]);
+            set.titleHead = set.title.chopped(CountyTemplate::catalogueSuffix().size());
             if (!m_options.department.isEmpty()) // a sheet for one 股室 says whose it is
                 set.subtitle = QStringLiteral("责任股室：%1").arg(m_options.department.trimmed());
         }
@@ -132,15 +107,6 @@ void SheetLayout::buildColumns()
         c.label = label;
         c.group = group;
         c.weight = weight;
-        c.text = std::move(f);
-        return c;
-    };
-    auto tickCol = [](const QString &label, const QString &group, std::function<QString(const Item &)> f) {
-        Column c;
-        c.label = label;
-        c.group = group;
-        c.fixed = true;
-        c.align = Qt::AlignHCenter;
         c.text = std::move(f);
         return c;
     };
@@ -174,98 +140,48 @@ void SheetLayout::buildColumns()
                 = textCol(QStringLiteral("公开时限"), 9, [](const Item &i) { return lines(i.deadline); });
         deadline.minChars = 5;
         m_columns.append(deadline);
-        Column channels = textCol(QStringLiteral("公开渠道"), 10, [](const Item &i) {
-            QStringList c = i.channels;
-            c.removeAll(QString());
-            return c.join(QChar::LineSeparator);
+        TemplateColumn channelList;
+        channelList.kind = TemplateColumn::Kind::Joined;
+        channelList.field = Field::Channels;
+        Column channels = textCol(QStringLiteral("公开渠道"), 10, [channelList](const Item &i) {
+            return lines(CellCodec::encode(i, channelList));
         });
         channels.minChars = 6;
         m_columns.append(channels);
         return;
     }
-    bool anyLevel3 = false;
-    for (const Set &s : m_sets) {
-        for (const Item &i : s.items)
-            anyLevel3 = anyLevel3 || !i.level3.trimmed().isEmpty();
-    }
-    if (m_domainColumn) {
-        Column c = textCol(ItemFields::labelZh(Field::Domain), 5, [](const Item &i) { return i.domain; });
-        c.mergeRepeats = true;
-        c.align = Qt::AlignHCenter;
+    // The county template's columns (core/template), as the xlsx and html exports have them; the
+    // printed sheet leaves out 五公开环节 and 备注.
+    CountyTemplate::Options o;
+    o.domainColumn = m_domainColumn;
+    o.stagesColumn = false;
+    o.noteColumn = false;
+    o.channelChecklist = channels == SheetOptions::ChannelStyle::Checklist;
+    QList<Item> all;
+    for (const Set &s : m_sets)
+        all += s.items;
+    for (const TemplateColumn &t : CountyTemplate::columns(all, o)) {
+        if (t.kind == TemplateColumn::Kind::Sequence)
+            continue; // the number column above
+        Column c;
+        c.label = t.label;
+        c.group = t.group;
+        c.weight = t.weight;
+        c.fixed = t.fixedWidth;
+        c.minChars = t.minChars;
+        c.align = t.centered ? Qt::AlignHCenter : Qt::AlignLeft;
+        c.mergeRepeats = t.mergeRepeats;
+        c.model = t;
+        c.text = [t](const Item &i) {
+            const QString text = CellCodec::encode(i, t);
+            // The checklist runs on (■政府网站 □政府公报 …) to keep rows short; elsewhere a line
+            // break in the text is a line break on paper.
+            return t.kind == TemplateColumn::Kind::Checklist
+                    ? QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '))
+                    : lines(text);
+        };
         m_columns.append(c);
     }
-    const QString item = QStringLiteral("公开事项");
-    Column l1 = textCol(
-            QStringLiteral("一级事项"), 7.5, [](const Item &i) { return lines(i.level1); }, item);
-    l1.mergeRepeats = true;
-    l1.align = Qt::AlignHCenter;
-    l1.minChars = 4;
-    m_columns.append(l1);
-    Column l2 = textCol(
-            QStringLiteral("二级事项"), 9, [](const Item &i) { return lines(i.level2); }, item);
-    l2.align = Qt::AlignHCenter;
-    l2.minChars = 6;
-    m_columns.append(l2);
-    if (anyLevel3) {
-        Column l3 = textCol(
-                QStringLiteral("三级事项"), 8, [](const Item &i) { return lines(i.level3); }, item);
-        l3.align = Qt::AlignHCenter;
-        m_columns.append(l3);
-    }
-    m_columns.append(
-            textCol(ItemFields::labelZh(Field::Content), 22, [](const Item &i) { return lines(i.content); }));
-    m_columns.append(
-            textCol(ItemFields::labelZh(Field::Basis), 10, [](const Item &i) { return lines(i.basis); }));
-    m_columns.append(textCol(ItemFields::labelZh(Field::Deadline), 10,
-                             [](const Item &i) { return lines(i.deadline); }));
-    m_columns.append(
-            textCol(ItemFields::labelZh(Field::Owner), 10, [](const Item &i) { return lines(i.owner); }));
-    m_columns.append(textCol(ItemFields::labelZh(Field::Channels),
-                             channels == SheetOptions::ChannelStyle::Checklist ? 17 : 12,
-                             [channels](const Item &i) {
-                                 if (channels == SheetOptions::ChannelStyle::Checklist) {
-                                     // The template's checkbox list: ■ chosen, □ not, in the standard order;
-                                     // local channels (其他: ...) are ticked after it.
-                                     QStringList out;
-                                     QStringList rest = i.channels;
-                                     for (const QString &c : TemplateVocabulary::channels()) {
-                                         const bool on = rest.removeAll(c) > 0;
-                                         if (c == QStringLiteral("其他") && !rest.isEmpty())
-                                             continue; // printed with its text below
-                                         out.append((on ? QStringLiteral("■") : QStringLiteral("□")) + c);
-                                     }
-                                     for (const QString &c : std::as_const(rest)) {
-                                         if (!c.trimmed().isEmpty())
-                                             out.append(QStringLiteral("■") + c.trimmed());
-                                     }
-                                     return out.join(QLatin1Char(' '));
-                                 }
-                                 QStringList c = i.channels;
-                                 c.removeAll(QString());
-                                 return c.join(QChar::LineSeparator);
-                             }));
-    const QString audience = ItemFields::labelZh(Field::Audience);
-    m_columns.append(tickCol(QStringLiteral("全社会"), audience,
-                             [](const Item &i) { return tickIf(containsAny(i.audience, { u"全社会" })); }));
-    m_columns.append(tickCol(QStringLiteral("特定群体"), audience, [](const Item &i) {
-        if (!containsAny(i.audience, { u"特定群体", u"特定群众" }))
-            return QString();
-        const QString note = i.audienceNote.trimmed();
-        return note.isEmpty() ? kTick : kTick + QChar::LineSeparator + note;
-    }));
-    const QString method = ItemFields::labelZh(Field::Method);
-    m_columns.append(tickCol(QStringLiteral("主动"), method, [](const Item &i) {
-        return tickIf(containsAny(i.method, { u"主动", u"主动公开" }));
-    }));
-    m_columns.append(tickCol(QStringLiteral("依申请"), method, [](const Item &i) {
-        return tickIf(containsAny(i.method, { u"依申请", u"依申请公开" }));
-    }));
-    const QString level = ItemFields::labelZh(Field::Level);
-    m_columns.append(tickCol(QStringLiteral("县级"), level,
-                             [](const Item &i) { return tickIf(containsAny(i.level, { u"县级" })); }));
-    m_columns.append(tickCol(QStringLiteral("乡级"), level, [](const Item &i) {
-        return tickIf(containsAny(i.level, { u"乡级", u"乡、村级", u"镇、村级", u"镇级", u"村级" }));
-    }));
 }
 
 QString SheetLayout::cellText(const Item &item, int column, int rowNumber) const

@@ -3,23 +3,26 @@
 #include "catalogue/CatalogueInfo.h"
 #include "catalogue/Item.h"
 #include "print/SheetOptions.h"
+#include "template/TemplateColumn.h"
 
 #include <QFont>
 #include <QList>
 #include <QSizeF>
 #include <QString>
 #include <functional>
+#include <optional>
 
 class QPaintDevice;
 class QTextLayout;
 
 namespace gkml {
 
-// Paginates a catalogue into sheets for one paint device (PDF writer or printer): picks the
-// columns and fonts, measures every row with QTextLayout at the device's resolution, and cuts
-// the rows into pages. Rows are never split unless a single row is taller than a whole page;
-// then it is cut at line boundaries and its continuation is marked 续. No QTextDocument: the cost
-// is linear in the number of cells and the memory does not grow with the catalogue.
+// Paginates a catalogue into sheets for one paint device (PDF writer or printer): takes the
+// columns from the county template model (core/template: CountyTemplate, CellCodec), picks fonts, measures
+// every row with QTextLayout at the device's resolution, and cuts the rows into pages. Rows are never split
+// unless a single row is taller than a whole page; then it is cut at line boundaries and its continuation is
+// marked 续. No QTextDocument: the cost is linear in the number of cells and the memory does not grow with
+// the catalogue.
 //
 // All lengths are in device units of the paint area (origin at the top-left margin corner).
 class SheetLayout
@@ -35,6 +38,7 @@ public:
         Qt::Alignment align = Qt::AlignLeft;
         bool mergeRepeats = false; // print a value once per run of equal values (like merged cells)
         std::function<QString(const Item &)> text;
+        std::optional<TemplateColumn> model; // the template column printed here (not board columns)
         std::function<int(const Item &)> boldPrefix; // characters of `text` printed bold (may be null)
         qreal x = 0; // computed
         qreal width = 0; // computed
@@ -103,11 +107,11 @@ public:
     QString titleText(const Set &set, qreal width) const;
     QString cellText(const Item &item, int column, int rowNumber) const;
     QString runningTitle(const Set &set) const;
+    // Space reserved on each side of the title when a QR code is printed.
     qreal qrBlockWidth() const;
     static QString qrCaption(); // printed above the address beside the QR code
-    QFont
-    headerFontFor(const Column &column) const; // header font, shrunk to fit narrow tick columns // space
-                                               // reserved on each side of the title when a QR code is printed
+    // The header font, shrunk to fit narrow tick columns.
+    QFont headerFontFor(const Column &column) const;
 
 private:
     void buildSets(const QList<Item> &items);

@@ -9,6 +9,8 @@
 #include "exchange/JsonWriter.h"
 #include "exchange/TemplateMapper.h"
 #include "exchange/TextDecoder.h"
+#include "template/CellCodec.h"
+#include "template/CountyTemplate.h"
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -270,7 +272,7 @@ void TestCsv::setSplitting()
     QFETCH(int, field);
     QFETCH(QString, cell);
     QFETCH(QStringList, values);
-    QCOMPARE(TemplateMapper::splitSet(Field(field), cell), values);
+    QCOMPARE(CellCodec::splitSet(Field(field), cell), values);
 }
 
 void TestCsv::withheldStayOutByDefault()
@@ -339,7 +341,7 @@ void TestCsv::titleRows()
     QCOMPARE(r.items.size(), 1);
     QCOMPARE(r.items.first().domain, QStringLiteral("养老服务"));
     QCOMPARE(r.unit, QStringLiteral("安溪县民政局"));
-    QCOMPARE(TemplateMapper::parseTitle(QStringLiteral("社会救助领域基层政务公开标准目录")).domain,
+    QCOMPARE(CountyTemplate::parseTitle(QStringLiteral("社会救助领域基层政务公开标准目录")).domain,
              QStringLiteral("社会救助"));
 }
 

@@ -9,6 +9,8 @@
 #include "exchange/TemplateLayout.h"
 #include "exchange/TemplateMapper.h"
 #include "exchange/XlsxReader.h"
+#include "template/CellCodec.h"
+#include "template/CountyTemplate.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -408,7 +410,7 @@ void TestExchange::tickCells()
     QFETCH(bool, ticked);
     QFETCH(QString, text);
     QString got;
-    QCOMPARE(TemplateMapper::parseTick(cell, &got), ticked);
+    QCOMPARE(CellCodec::parseTick(cell, &got), ticked);
     QCOMPARE(got, text);
 }
 

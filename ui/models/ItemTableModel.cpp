@@ -5,6 +5,7 @@
 #include "check/Finding.h"
 #include "commands/CatalogueEditor.h"
 #include "standard/Standard.h"
+#include "template/CellCodec.h"
 #include "util/TextNormalizer.h"
 #include "util/Translations.h"
 
@@ -82,29 +83,12 @@ QModelIndex ItemTableModel::indexOf(qint64 id, Field field) const
 
 QString ItemTableModel::displayText(const Item &item, Field field)
 {
-    switch (ItemFields::info(field).type) {
-    case FieldType::Set: return FieldChoices::joinSet(item.value(field).toStringList());
-    case FieldType::Boolean: return item.withheld ? QStringLiteral("是") : QString();
-    case FieldType::Integer: return QString::number(item.seq);
-    case FieldType::Text: return item.value(field).toString();
-    }
-    return {};
+    return CellCodec::fieldText(item, field);
 }
 
 QVariant ItemTableModel::valueFromText(Field field, const QString &text)
 {
-    switch (ItemFields::info(field).type) {
-    case FieldType::Set: return FieldChoices::splitSet(text);
-    case FieldType::Boolean: {
-        const QString t = text.trimmed();
-        return t == QStringLiteral("是") || t.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0
-                || t.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || t == QLatin1String("1")
-                || t == QStringLiteral("√");
-    }
-    case FieldType::Integer: return text.trimmed().toInt();
-    case FieldType::Text: return TextNormalizer::cleanCell(text); // CRLF from Windows clipboards -> LF
-    }
-    return {};
+    return CellCodec::fieldValue(field, text);
 }
 
 ItemTableModel::CellMark ItemTableModel::markAt(qint64 id, int column) const
