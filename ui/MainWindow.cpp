@@ -316,7 +316,7 @@ void MainWindow::createDocks()
     // shows about six rows.
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     resizeDocks({ treeDock, formDock }, { 14 * em, 26 * em }, Qt::Horizontal);
-    resizeDocks({ findingsDock }, { 11 * fontMetrics().height() }, Qt::Vertical);
+    resizeDocks({ findingsDock }, { 15 * fontMetrics().height() }, Qt::Vertical);
 }
 
 // Publication records (issue 14): the dock on the current item, 登记发布 for the selected items,

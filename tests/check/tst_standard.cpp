@@ -47,6 +47,7 @@ private slots:
     void forCatalogue();
     void versionOrder();
     void nameKeyEqualsMatchKey();
+    void abbreviations();
 };
 
 void TestStandard::builtIns()
@@ -133,6 +134,24 @@ void TestStandard::vocabularies()
     QVERIFY(content && content->aliases.contains(QStringLiteral("公开内容")));
     QVERIFY(s->isRequired(Field::Deadline));
     QVERIFY(!s->isRequired(Field::Level3));
+}
+
+// The short names the editor's search also finds by (issue 12): data of the standard.
+void TestStandard::abbreviations()
+{
+    StandardLibrary lib { QStringList() };
+    QString findError;
+    const Standard *bundle = lib.find(QStringLiteral("mca-2019"), &findError);
+    QVERIFY2(bundle, qPrintable(findError));
+    QCOMPARE(bundle->abbreviations().value(QStringLiteral("低保")),
+             QStringList { QStringLiteral("最低生活保障") });
+    QCOMPARE(bundle->abbreviations().value(QStringLiteral("特困")),
+             QStringList { QStringLiteral("特困人员救助供养") });
+    QString error;
+    const QByteArray bad = R"({"id":"x","version":"1","title":"t","abbreviations":{"a":7},)"
+                           R"("items":[{"domain":"d","level1":"a","level2":"b"}]})";
+    QVERIFY(!Standard::fromJson(bad, QStringLiteral("my.json"), &error));
+    QVERIFY2(error.contains(QStringLiteral("abbreviations")), qPrintable(error));
 }
 
 void TestStandard::malformed_data()

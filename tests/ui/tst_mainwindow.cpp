@@ -694,10 +694,16 @@ private slots:
         }
         QVERIFY(found);
         QCOMPARE(w.undoStack()->count(), 1);
-        // The form shows the standard's values under the item's own.
+        // The form shows the standard's value under the item's own where they differ.
         auto *hint = w.findChild<QLabel *>(QStringLiteral("standard_basis"));
-        QVERIFY(hint && hint->isVisible());
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible()); // just added from the standard: the same
+        typeIntoCell(w.table(), w.table()->currentIndex().siblingAtColumn(proxyColumn(Field::Basis)),
+                     QStringLiteral("本单位自定依据"));
+        QTRY_VERIFY(hint->isVisible());
         QVERIFY(hint->text().contains(s->basis));
+        w.windowActions().undo->trigger();
+        QCOMPARE(w.undoStack()->index(), 1);
 
         // The button, after the live check caught up.
         QTRY_VERIFY(w.liveChecker()->isIdle());

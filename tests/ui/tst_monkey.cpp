@@ -242,6 +242,10 @@ void TestMonkey::clickCell()
 void TestMonkey::typeIntoCell()
 {
     ItemTableView *table = m_w->table();
+    // Focus first: leaving a form box commits its text, which can re-sort or re-filter the
+    // table; an index taken before that would be stale (this crashed the monkey, seed 7).
+    table->setFocus();
+    QCoreApplication::processEvents();
     if (m_w->proxy()->rowCount() == 0)
         return;
     const QModelIndex cell = m_w->proxy()->index(int(m_rng.bounded(m_w->proxy()->rowCount())),
@@ -250,7 +254,6 @@ void TestMonkey::typeIntoCell()
     if (field == Field::Seq || field == Field::Withheld)
         return; // numbers and the yes/no box have their own tests; here: text
     const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
-    table->setFocus();
     table->selectCell(cell);
     QTest::keyClick(table, Qt::Key_F2);
     QWidget *editor = QApplication::focusWidget();

@@ -98,8 +98,8 @@ bool ItemDelegate::eventFilter(QObject *watched, QEvent *event)
                 QMetaObject::invokeMethod(
                         this,
                         [this, guard] {
-                            if (!guard)
-                                return;
+                            if (!guard || !guard->isVisible())
+                                return; // the view closed it meanwhile (focus left the cell)
                             emit commitData(guard);
                             emit closeEditor(guard, QAbstractItemDelegate::NoHint);
                         },

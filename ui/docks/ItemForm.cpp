@@ -187,8 +187,11 @@ void ItemForm::showStandardHints()
             : nullptr;
     for (auto it = m_standardHints.cbegin(); it != m_standardHints.cend(); ++it) {
         const QString value = row ? standardValue(*row, it.key()) : QString();
+        const QString own = ItemTableModel::displayText(m_item, it.key());
         it.value()->setText(tr("Standard: %1").arg(value));
-        it.value()->setVisible(!value.isEmpty());
+        // Only where the item says something else: equal values need no second look.
+        it.value()->setVisible(!value.isEmpty() && value.simplified() != own.simplified()
+                               && value != m_item.value(it.key()).toString());
     }
 }
 

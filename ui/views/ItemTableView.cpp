@@ -2,6 +2,9 @@
 
 #include "commands/CatalogueEditor.h"
 #include "delegates/ItemDelegate.h"
+#include "exchange/ImportResult.h"
+#include "exchange/TableGrid.h"
+#include "exchange/TemplateMapper.h"
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/TableClipboard.h"
@@ -280,22 +283,39 @@ bool ItemTableView::pasteRows(const QList<QStringList> &rows)
 {
     if (!m_editor || m_editor->isReadOnly() || rows.isEmpty())
         return false;
-    // 1. A header row naming fields (copied from a county sheet): columns by header.
-    QList<std::optional<Field>> columns;
+    // 1. A header row (copied from a county sheet or a GKML export): the importer's template
+    // mapper reads it, so ticks, joined sets and channel checklists decode as on import.
     int named = 0;
-    for (const QString &h : rows.first()) {
-        columns << ItemFields::fromHeader(h);
-        named += columns.last().has_value();
-    }
-    QList<QStringList> body = rows;
+    for (const QString &h : rows.first())
+        named += ItemFields::fromHeader(h).has_value();
     const int fieldCount = int(ItemFields::all().size());
+    QList<Item> items;
     if (named >= 2) {
-        body.removeFirst();
+        TableGrid grid;
+        grid.rows = rows;
+        ImportOptions options;
+        options.domain = newItemTemplate().domain;
+        const ImportResult mapped = TemplateMapper::map({ grid }, options);
+        if (!mapped.ok()) {
+            emit statusMessage(mapped.error, 8000);
+            return false;
+        }
+        items = mapped.items;
     } else if (rows.first().size() >= fieldCount) {
-        // 2. Whole rows in the table's own column order (copied from GKML).
-        columns.clear();
-        for (int c = 0; c < fieldCount; ++c)
-            columns << static_cast<Field>(c);
+        // 2. Whole rows in the table's own column order (copied from GKML), decoded by CellCodec.
+        const Item base = newItemTemplate();
+        for (const QStringList &row : rows) {
+            if (std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+                continue;
+            Item item;
+            item.domain = base.domain;
+            for (int c = 0; c < fieldCount; ++c) {
+                const Field f = ItemTableModel::fieldAt(c);
+                if (f != Field::Seq)
+                    item.setValue(f, ItemTableModel::valueFromText(f, row.value(c)));
+            }
+            items << item;
+        }
     } else {
         // 3. A block of cells: overwrite from the current cell on, like a spreadsheet.
         const QModelIndex cur = currentIndex();
@@ -314,22 +334,6 @@ bool ItemTableView::pasteRows(const QList<QStringList> &rows)
             }
         }
         return m_editor->setCells(edits, tr("Paste"));
-    }
-    QList<Item> items;
-    const Item base = newItemTemplate();
-    for (const QStringList &row : std::as_const(body)) {
-        const bool any = std::any_of(row.cbegin(), row.cend(),
-                                     [](const QString &c) { return !c.trimmed().isEmpty(); });
-        if (!any)
-            continue;
-        Item item;
-        item.domain = base.domain;
-        for (int c = 0; c < row.size() && c < columns.size(); ++c) {
-            if (!columns.at(c) || *columns.at(c) == Field::Seq)
-                continue;
-            item.setValue(*columns.at(c), ItemTableModel::valueFromText(*columns.at(c), row.at(c)));
-        }
-        items << item;
     }
     if (items.isEmpty())
         return false;

@@ -19,7 +19,7 @@ void WindowPlacement::restore(QMainWindow *window)
     const bool remembered = window->restoreGeometry(settings.value(kGeometry).toByteArray());
     window->restoreState(settings.value(kState).toByteArray());
     if (!remembered) {
-        window->resize(std::min(1400, avail.width()), std::min(860, avail.height()));
+        window->resize(avail.width() * 9 / 10, avail.height() * 9 / 10);
         if (avail.width() < 1500 || avail.height() < 900)
             window->setWindowState(window->windowState() | Qt::WindowMaximized);
         return;
