@@ -12,7 +12,6 @@ namespace gkml::cli {
 
 int runImport(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
     CliParser p(QStringLiteral("import"));
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
                   QStringLiteral("Catalogue file."),
@@ -38,14 +37,14 @@ int runImport(const QStringList &args)
         const ImportResult r = Importer::read(src, options);
         const QString name = QFileInfo(src).fileName();
         if (!r.ok())
-            return CliOutput::error(tr("%1: %2").arg(name, r.error));
+            return CliOutput::error(Cli::tr("%1: %2").arg(name, r.error));
         for (const QString &w : r.warnings)
-            CliOutput::error(tr("warning: %1: %2").arg(name, w), 0);
+            CliOutput::error(Cli::tr("warning: %1: %2").arg(name, w), 0);
         if (unitFromSource.isEmpty())
             unitFromSource = r.unit;
         items += r.items;
         sources << name;
-        CliOutput::outLine(tr("%1: %2 items (%3)")
+        CliOutput::outLine(Cli::tr("%1: %2 items (%3)")
                                    .arg(name)
                                    .arg(r.items.size())
                                    .arg(r.encoding.isEmpty() ? r.layout : r.encoding));
@@ -59,14 +58,16 @@ int runImport(const QStringList &args)
         if (!file)
             return CliOutput::error(error);
         if (file->isReadOnly())
-            return CliOutput::error(tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
+            return CliOutput::error(
+                    Cli::tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
     } else {
         CatalogueInfo info;
         info.unit = p.value(QStringLiteral("unit")).trimmed();
         if (info.unit.isEmpty())
             info.unit = unitFromSource;
         if (info.unit.isEmpty())
-            return CliOutput::error(tr("The new catalogue needs the name of its unit: add --unit NAME."));
+            return CliOutput::error(
+                    Cli::tr("The new catalogue needs the name of its unit: add --unit NAME."));
         file = CatalogueFile::create(target, info, &error);
         if (!file)
             return CliOutput::error(error);
@@ -79,7 +80,8 @@ int runImport(const QStringList &args)
             QFile::remove(target);
         return CliOutput::error(error);
     }
-    CliOutput::outLine(tr("Imported %1 items into %2.").arg(items.size()).arg(QFileInfo(target).fileName()));
+    CliOutput::outLine(
+            Cli::tr("Imported %1 items into %2.").arg(items.size()).arg(QFileInfo(target).fileName()));
     return 0;
 }
 

@@ -46,19 +46,18 @@ int runInfo(const QStringList &args)
         CliOutput::outBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return 0;
     }
-    auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
-    CliOutput::outLine(tr("Unit: %1").arg(info.unit));
+    CliOutput::outLine(Cli::tr("Unit: %1").arg(info.unit));
     if (!info.region.isEmpty())
-        CliOutput::outLine(tr("Region: %1").arg(info.region));
-    CliOutput::outLine(tr("Standard: %1")
+        CliOutput::outLine(Cli::tr("Region: %1").arg(info.region));
+    CliOutput::outLine(Cli::tr("Standard: %1")
                                .arg(info.standardId.isEmpty()
-                                            ? tr("(none)")
+                                            ? Cli::tr("(none)")
                                             : info.standardId + QLatin1Char(' ') + info.standardVersion));
-    CliOutput::outLine(tr("Schema version: %1").arg(file->schemaVersion()));
-    CliOutput::outLine(tr("Items: %1").arg(total));
+    CliOutput::outLine(Cli::tr("Schema version: %1").arg(file->schemaVersion()));
+    CliOutput::outLine(Cli::tr("Items: %1").arg(total));
     for (const auto &[name, count] : counts)
         CliOutput::outLine(
-                QStringLiteral("  %1: %2").arg(name.isEmpty() ? tr("(no domain)") : name).arg(count));
+                QStringLiteral("  %1: %2").arg(name.isEmpty() ? Cli::tr("(no domain)") : name).arg(count));
     return 0;
 }
 

@@ -59,7 +59,7 @@ QByteArray CsvWriter::write(const QList<Item> &items, const ExportOptions &optio
         QStringEncoder encoder("GB18030");
         if (!encoder.isValid()) {
             if (error)
-                *error = QCoreApplication::translate("CsvWriter", "This computer cannot write GB18030 text.");
+                *error = CsvWriter::tr("This computer cannot write GB18030 text.");
             return {};
         }
         return encoder.encode(text);

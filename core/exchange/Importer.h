@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ImportResult.h"
 
 namespace gkml {
@@ -8,6 +10,8 @@ namespace gkml {
 // .json export. The format follows the file name's extension.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     static ImportResult read(const QString &path, const ImportOptions &options);
     static QStringList supportedSuffixes();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ExportOptions.h"
 #include "catalogue/CatalogueInfo.h"
 #include "catalogue/Item.h"
@@ -16,6 +18,8 @@ namespace gkml {
 // value is a shared string (t="s"), so no cell is ever a formula. Withheld items are never written.
 class XlsxWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
+
 public:
     // The workbook's bytes; empty with *error set on failure.
     static QByteArray write(const QList<Item> &items, const CatalogueInfo &info, const ExportOptions &options,
