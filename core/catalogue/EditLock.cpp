@@ -1,6 +1,7 @@
 #include "EditLock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -67,15 +68,28 @@ EditLock::~EditLock()
 QString EditLock::currentUser()
 {
     QString user = qEnvironmentVariable("GKML_USER");
+#ifdef Q_OS_WIN
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
+        user = qEnvironmentVariable("USERNAME");
+#else
     if (user.isEmpty())
         user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+#endif
+    if (user.isEmpty()) // started without a login environment (a service, a scheduled task)
+        user = QFileInfo(QDir::homePath()).fileName();
+    return user.isEmpty() ? QStringLiteral("?") : user;
 }
 
 QString EditLock::currentHost()
 {
+#ifdef Q_OS_WIN
+    // The name Windows shows the clerk (此电脑 > 属性), not a DNS name.
+    const QString name = qEnvironmentVariable("COMPUTERNAME");
+    if (!name.isEmpty())
+        return name;
+#endif
     return QSysInfo::machineHostName();
 }
 

@@ -2,6 +2,8 @@
 // error path of the CLI and of the import, export, print and package code behind it. Bad input
 // leaves the catalogue untouched (sha256 before and after).
 #include "ChineseText.h"
+#include "util/QtTranslationGaps.h"
+#include "util/Translations.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -63,6 +65,7 @@ private slots:
     void errors_data();
     void errors();
     void importWarnings();
+    void qtDialogTexts();
 
 private:
     QTemporaryDir m_dir;
@@ -170,6 +173,20 @@ void TstCliMessages::importWarnings()
     }
     QString why;
     QVERIFY2(gkml::test::isChineseMessage(r.out, &why), qPrintable(why));
+}
+
+void TstCliMessages::qtDialogTexts()
+{
+    // Issue 11: the file dialog's type column said "Folder" in the Chinese UI.
+    gkml::Translations::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    const QStringList texts = gkml::QtTranslationGaps::translated();
+    QVERIFY(!texts.isEmpty());
+    for (const QString &t : texts) {
+        QString why;
+        QVERIFY2(gkml::test::isChineseMessage(t, &why), qPrintable(why));
+    }
+    QCOMPARE(QCoreApplication::translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+             QStringLiteral("文件夹"));
 }
 
 QTEST_GUILESS_MAIN(TstCliMessages)
