@@ -2,6 +2,7 @@
 // error path of the CLI and of the import, export, print and package code behind it. Bad input
 // leaves the catalogue untouched (sha256 before and after).
 #include "ChineseText.h"
+#include "TestFiles.h"
 #include "util/QtTranslationGaps.h"
 #include "util/Translations.h"
 
@@ -21,33 +22,18 @@ struct Run
     QString err;
 };
 
+// The default language: no GKML_LANG.
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("GKML_LANG")); // the default language
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GKML_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-             QString::fromUtf8(p.readAllStandardError()) };
+    const gkml::test::CliRun r = gkml::test::runCli(args);
+    return { r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err) };
 }
 
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 
 void writeFile(const QString &path, const QByteArray &data)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(data);
+    QVERIFY(gkml::test::writeFile(path, data));
 }
 
 const QByteArray kHeader = "序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,"

@@ -488,7 +488,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(makeCatalogue(dir)));
-        const QString csv = QStringLiteral(GKML_FIXTURES "/ui/anxi-catalogue-gb18030.csv");
+        const QString csv = QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv");
         ImportDialog dialog(csv);
         QVERIFY2(dialog.result().ok(), qPrintable(dialog.result().error));
         QCOMPARE(dialog.result().items.size(), 20);
