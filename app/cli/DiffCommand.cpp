@@ -2,8 +2,8 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/EditionStore.h"
 #include "package/EditionDiff.h"
-#include "package/EditionStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

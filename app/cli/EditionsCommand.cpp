@@ -2,7 +2,7 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
-#include "package/EditionStore.h"
+#include "catalogue/EditionStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "EditionDiff.h"
 
-#include "EditionStore.h"
+#include "catalogue/EditionStore.h"
 
 #include <QHash>
 #include <QJsonArray>

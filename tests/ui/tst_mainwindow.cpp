@@ -2,6 +2,7 @@
 // Every check reads the .gkml back through CatalogueFile, so "saved at once" is what is tested.
 #include "MainWindow.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/EditionStore.h"
 #include "dialogs/ChangesDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/NewCatalogueDialog.h"
@@ -10,7 +11,6 @@
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/LiveChecker.h"
-#include "package/EditionStore.h"
 #include "print/SheetOptions.h"
 #include "standard/StandardLibrary.h"
 #include "widgets/FilterHeader.h"
