@@ -1,7 +1,8 @@
 #include "CliParser.h"
-#include "CliCommands.h"
 
+#include "CliCommands.h"
 #include "CliOutput.h"
+#include "catalogue/CatalogueFile.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,15 @@ bool CliParser::require(const QString &option)
         return true;
     CliOutput::error(Cli::tr("%1: the option --%2 is required").arg(m_command, option));
     return false;
+}
+
+std::unique_ptr<CatalogueFile> CliParser::openCatalogueForReading() const
+{
+    QString error;
+    auto file = CatalogueFile::open(positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    if (!file)
+        CliOutput::error(error);
+    return file;
 }
 
 } // namespace gkml::cli

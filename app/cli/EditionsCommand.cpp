@@ -17,11 +17,9 @@ int runEditions(const QStringList &args)
     p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
     if (!p.parseArgs(args, 1, 1))
         return 2;
-    QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogueForReading();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     EditionStore store(*file);
     const QList<Edition> editions = store.list();
     if (!store.errorString().isEmpty())

@@ -15,11 +15,9 @@ int runInfo(const QStringList &args)
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
     if (!p.parseArgs(args, 1, 1))
         return 2;
-    QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogueForReading();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     const CatalogueInfo info = file->info();
     const auto counts = file->domainCounts();
     int total = 0;

@@ -27,17 +27,16 @@ int runValidate(const QStringList &args)
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return CliOutput::error(Cli::tr("validate: --format must be text or json, not \"%1\"").arg(format));
 
-    QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogueForReading();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     const CatalogueInfo info = file->info();
     const QList<Item> items = file->items();
 
     StandardLibrary &library = StandardLibrary::instance();
     const Standard *standard = nullptr;
     QString how; // says where the standard came from (text output only)
+    QString error;
     if (p.isSet(QStringLiteral("standard"))) {
         standard = library.find(p.value(QStringLiteral("standard")), &error);
         if (!standard)
