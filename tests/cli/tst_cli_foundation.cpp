@@ -14,6 +14,7 @@
 
 #include "ChineseText.h"
 #include "TestFiles.h"
+#include "catalogue/CatalogueFile.h"
 
 namespace {
 using Run = gkml::test::CliRun;
@@ -64,7 +65,7 @@ void TestCliFoundation::newImportInfo()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("unit")).toString(), QStringLiteral("安溪县民政局"));
-    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), gkml::CatalogueFile::kSchemaVersion);
     QVERIFY(o.contains(QStringLiteral("standard")));
     QCOMPARE(o.value(QStringLiteral("items")).toInt(), 20);
     const QJsonObject d = o.value(QStringLiteral("domains")).toObject();
