@@ -17,7 +17,8 @@ function(gkml_apply_defaults target)
             target_link_options(${target} PRIVATE -fsanitize=address,undefined)
         endif()
     endif()
-    # Qt strings are UTF-8 in the sources; forbid implicit ASCII casts so every literal is explicit.
+    # No implicit QString -> QUrl conversions and no narrowing in connect(). (QT_NO_CAST_FROM_ASCII is
+    # not set: QStringLiteral/QLatin1String are the house style, but the tree does not enforce it.)
     target_compile_definitions(${target} PRIVATE QT_NO_URL_CAST_FROM_STRING
                                                  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
 endfunction()

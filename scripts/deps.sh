@@ -18,6 +18,8 @@ test_pkgs=(
   xvfb xauth poppler-utils sqlite3 unzip python3 bc file
   dpkg-dev                                        # dpkg-shlibdeps for the .deb (CPack)
   clang libclang-rt-14-dev                        # libFuzzer and the sanitizer runtimes
+  clang-format clang-tidy                         # scripts/lint.sh
+  qt6-l10n-tools                                  # lupdate for tst_translations_current
   libreoffice-calc-nogui                          # the reference tool: reads our xlsx back, benchmarks
   libreoffice-writer-nogui                        # reads our docx back; converts .doc/.wps fixtures
 )

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh
 sample=../shared/samples/anxi-catalogue-gb18030.csv
-[[ -f $sample ]] || sample=tests/fixtures/foundation/anxi-catalogue-gb18030.csv
+[[ -f $sample ]] || sample=tests/fixtures/samples/anxi-catalogue-gb18030.csv
 mkdir -p out
 rm -f out/安溪县民政局.gkml
 build/app/gkml-cli import "$sample" -o out/安溪县民政局.gkml --unit 安溪县民政局

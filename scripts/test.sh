@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: install, build, and run every test.
-#   1. the CTest suite (Qt Tests, offscreen) and the design card's contract check on the samples;
+#   1. clang-format and clang-tidy (scripts/lint.sh), the CTest suite (Qt Tests, offscreen) and the
+#      design card's contract check on the samples;
 #   2. as root: build the .deb, install it with apt, run the installed gkml-cli, remove it;
 #   3. the suite again under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/);
 #   4. a short libFuzzer run of every fuzz target (build-fuzz/);
@@ -12,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
 scripts/build.sh
+scripts/lint.sh
 ctest --test-dir build --output-on-failure --timeout 900 -j2
 if [[ -x ../shared/tools/contract-check ]]; then
   ../shared/tools/contract-check build/app/gkml-cli

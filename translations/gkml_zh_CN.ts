@@ -125,6 +125,380 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>%1: wrong number of arguments; run gkml-cli --help</source>
+        <translation>%1：参数个数不对；请运行 gkml-cli --help 查看用法</translation>
+    </message>
+    <message>
+        <source>%1: the option --%2 is required</source>
+        <translation>%1：必须给出选项 --%2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>edition %1 (%2, %3)</source>
+        <translation>第%1版（%2，%3）</translation>
+    </message>
+    <message>
+        <source>diff: --%1 wants an edition number; run gkml-cli editions FILE to list them</source>
+        <translation>diff：--%1 需要版本号；运行 gkml-cli editions 文件 可列出各版本</translation>
+    </message>
+    <message>
+        <source>The edition to compare with (default: the latest).</source>
+        <translation>用来比较的版本（默认：最新版本）。</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>Compare with this later edition instead of the catalogue now.</source>
+        <translation>与这个较新的版本比较，而不是与目录现状比较。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2:</source>
+        <translation>从%1到%2的变化：</translation>
+    </message>
+    <message>
+        <source>Changes since %1:</source>
+        <translation>%1以来的变化：</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>No package has been made from this catalogue yet.</source>
+        <translation>这个目录还没有生成过报送包。</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1个事项</translation>
+    </message>
+    <message>
+        <source>%1 withheld</source>
+        <translation>%1个不予公开</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot;; use xlsx, csv, json or html.</source>
+        <translation>export：不认识的格式“%1”；请用 xlsx、csv、json 或 html。</translation>
+    </message>
+    <message>
+        <source>export: withheld items never go into %1 files, which are for the public.</source>
+        <translation>export：%1 文件是对外公开的，不予公开的事项不会写入。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 items (%3)</source>
+        <translation>%1：%2个事项（%3）</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be changed: %1</source>
+        <translation>目录不能修改：%1</translation>
+    </message>
+    <message>
+        <source>The new catalogue needs the name of its unit: add --unit NAME.</source>
+        <translation>新建目录需要填写单位名称：请加上 --unit 单位名称。</translation>
+    </message>
+    <message>
+        <source>Imported %1 items into %2.</source>
+        <translation>已将%1个事项导入%2。</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>Standard: %1</source>
+        <translation>标准：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>文件格式版本：%1</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>事项：%1</translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation>（无领域）</translation>
+    </message>
+    <message>
+        <source>Usage: gkml-cli COMMAND ...
+Commands:
+</source>
+        <translation>用法：gkml-cli 命令 ...
+命令：
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run gkml-cli --help</source>
+        <translation>不认识的命令“%1”；请运行 gkml-cli --help 查看用法</translation>
+    </message>
+    <message>
+        <source>The zip to write, or a folder for the default name &lt;unit&gt;-政务公开事项标准目录-&lt;YYYYMMDD&gt;.zip (default: the current folder).</source>
+        <translation>要生成的 zip 文件，或存放默认文件名 &lt;单位&gt;-政务公开事项标准目录-&lt;年月日&gt;.zip 的文件夹（默认：当前文件夹）。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Package written: %1</source>
+        <translation>报送包已生成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n public item(s)</source>
+        <translation>
+            <numerusform>  公开事项%n个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n withheld item(s) left out</source>
+        <translation>
+            <numerusform>；未收入不予公开事项%n个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n file(s) and manifest.json; sha256 %1</source>
+        <translation>
+            <numerusform>  文件%n个及 manifest.json；sha256 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n warning(s) or note(s) recorded in validation.json</source>
+        <translation>
+            <numerusform>  validation.json 记录了%n条警告或提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Recorded as edition %1.</source>
+        <translation>  已记为第%1版。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要生成的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>输出.pdf</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (default) or A3.</source>
+        <translation>纸张：A4（默认）或 A3。</translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default).</source>
+        <translation>纵向（portrait）或横向（landscape，默认）。</translation>
+    </message>
+    <message>
+        <source>Print only this domain.</source>
+        <translation>只打印这个领域。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Print only this responsible office.</source>
+        <translation>只打印这个责任股室。</translation>
+    </message>
+    <message>
+        <source>One set of sheets per domain (default) or per department.</source>
+        <translation>按领域（默认）或按责任股室分别成套打印。</translation>
+    </message>
+    <message>
+        <source>Large print for notice boards: item, content, deadline, channels.</source>
+        <translation>公开栏大字版：只印事项、公开内容、公开时限和公开渠道。</translation>
+    </message>
+    <message>
+        <source>Channels as the chosen names (default) or the template&apos;s checklist (■/□).</source>
+        <translation>公开渠道印成所选渠道名称（默认）或模板的勾选清单（■/□）。</translation>
+    </message>
+    <message>
+        <source>Print a QR code linking to URL.</source>
+        <translation>打印指向该网址的二维码。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Print a QR code linking to the catalogue&apos;s portal page.</source>
+        <translation>打印指向目录网上公开页面的二维码。</translation>
+    </message>
+    <message>
+        <source>Date in the footer (default: today).</source>
+        <translation>页脚日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>print: fonts are not available (no GUI application)</source>
+        <translation>print：无法使用字体（没有图形界面环境）</translation>
+    </message>
+    <message>
+        <source>print: --paper must be A4 or A3</source>
+        <translation>print：--paper 只能是 A4 或 A3</translation>
+    </message>
+    <message>
+        <source>print: --orientation must be portrait or landscape</source>
+        <translation>print：--orientation 只能是 portrait（纵向）或 landscape（横向）</translation>
+    </message>
+    <message>
+        <source>print: --group must be domain or department</source>
+        <translation>print：--group 只能是 domain（按领域）或 department（按责任股室）</translation>
+    </message>
+    <message>
+        <source>print: --channels must be chosen or checklist</source>
+        <translation>print：--channels 只能是 chosen（所选渠道）或 checklist（勾选清单）</translation>
+    </message>
+    <message>
+        <source>print: --date must look like 2020-09-02</source>
+        <translation>print：--date 的格式应为 2020-09-02</translation>
+    </message>
+    <message>
+        <source>print: --qr needs a full address such as https://example.gov.cn/gkml</source>
+        <translation>print：--qr 需要完整网址，例如 https://example.gov.cn/gkml</translation>
+    </message>
+    <message>
+        <source>print: the catalogue has no portal address; give one with --qr URL</source>
+        <translation>print：目录没有填写网上公开地址；请用 --qr 网址 给出</translation>
+    </message>
+    <message>
+        <source>print: no public items match --domain/--department; check the names with gkml-cli info %1</source>
+        <translation>print：没有与 --domain/--department 相符的公开事项；请用 gkml-cli info %1 核对名称</translation>
+    </message>
+    <message>
+        <source>print: the catalogue has no public items to print</source>
+        <translation>print：目录中没有可以打印的公开事项</translation>
+    </message>
+    <message>
+        <source>%1: %2 items on %3 pages</source>
+        <translation>%1：%2个事项，共%3页</translation>
+    </message>
+    <message>
+        <source>domains: %1; %2 items; %3</source>
+        <translation>领域：%1；%2个事项；%3</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>User standard files are read from: %1</source>
+        <translation>用户标准文件的读取位置：%1</translation>
+    </message>
+    <message>
+        <source>validate: --format must be text or json, not &quot;%1&quot;</source>
+        <translation>validate：--format 只能是 text 或 json，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>given with --standard</source>
+        <translation>由 --standard 指定</translation>
+    </message>
+    <message>
+        <source>recorded in the catalogue</source>
+        <translation>目录中记录的标准</translation>
+    </message>
+    <message>
+        <source>recorded in the catalogue as version %1; version %2 is installed</source>
+        <translation>目录中记录的是%1版，本机安装的是%2版</translation>
+    </message>
+    <message>
+        <source>chosen because the catalogue names no standard and this one covers its domains</source>
+        <translation>目录未指定标准，按其领域选用了这个标准</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>目录：%1</translation>
+    </message>
+    <message>
+        <source>Standard: %1 %2 (%3), %4</source>
+        <translation>标准：%1 %2（%3），%4</translation>
+    </message>
+    <message>
+        <source>Standard: none covers the domains of this catalogue; only the form of the items was checked.</source>
+        <translation>标准：没有覆盖本目录领域的标准，只检查了事项的填写格式。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Made: %1 by %2</source>
+        <translation>生成：%1，生成人%2</translation>
+    </message>
+    <message>
+        <source>Items: %1 (withheld, not included: %2)</source>
+        <translation>事项：%1（不予公开、未收入：%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: all %n file(s) match manifest.json.</source>
+        <translation>
+            <numerusform>通过：%n个文件都与 manifest.json 一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The package has %n problem(s):</source>
+        <translation>
+            <numerusform>报送包有%n个问题：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 GB; split it into smaller files.</source>
+        <translation>文件大于 1 GB，请拆分成较小的文件。</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>This computer cannot write GB18030 text.</source>
@@ -156,6 +530,21 @@
     <message>
         <source>The edition cannot be recorded: %1</source>
         <translation>无法记录版本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2</source>
+        <translation>写入“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>This version of GKML cannot write %1 files.</source>
+        <translation>本版本的 GKML 不能写出 %1 文件。</translation>
     </message>
 </context>
 <context>
@@ -207,6 +596,64 @@
     <message>
         <source>%1 · %2 / %3 (no. %4, id %5)</source>
         <translation>%1 · %2 / %3（序号 %4，ID %5）</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlTableReader</name>
+    <message>
+        <source>The page&apos;s tables have more than %1 cells; GKML reads at most that many.</source>
+        <translation>网页中的表格超过%1个单元格，GKML 最多只读取这么多。</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>表格%1</translation>
+    </message>
+    <message>
+        <source>The page has tables nested more than %1 deep; GKML cannot read it safely. Copy the catalogue table into a new page or a spreadsheet and import that.</source>
+        <translation>网页中的表格嵌套超过%1层，GKML 无法安全读取。请把目录表格复制到新网页或电子表格中，再导入。</translation>
+    </message>
+    <message>
+        <source>The page nests its elements more than %1 levels deep; GKML cannot read it safely. Copy the catalogue table into a new page or a spreadsheet and import that.</source>
+        <translation>网页元素嵌套超过%1层，GKML 无法安全读取。请把目录表格复制到新网页或电子表格中，再导入。</translation>
+    </message>
+    <message>
+        <source>The page is larger than %1 MB; GKML reads at most that much. Save only the catalogue table in a page of its own and import that.</source>
+        <translation>网页大于%1 MB，GKML 最多只读取这么多。请只把目录表格另存为一个网页，再导入。</translation>
+    </message>
+    <message>
+        <source>The page holds no table. Import the page (or the .html file) that shows the catalogue as a table.</source>
+        <translation>网页中没有表格。请导入以表格形式显示目录的网页（或 .html 文件）。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s tables are empty.</source>
+        <translation>网页中的表格是空的。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>“%1”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use auto, utf-8 or gb18030.</source>
+        <translation>不认识的编码“%1”；请用 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>GKML cannot read &quot;%1&quot; files; use .xlsx, .csv or .html.</source>
+        <translation>GKML 不能读取“%1”文件；请使用 .xlsx、.csv 或 .html 文件。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +733,29 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>The JSON file is malformed at character %1: %2</source>
+        <translation>JSON 文件第%1个字符处格式有误：%2</translation>
+    </message>
+    <message>
+        <source>The JSON file has no &quot;items&quot; list; it is not a GKML export.</source>
+        <translation>JSON 文件中没有“items”列表，不是 GKML 导出的文件。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;items&quot; is not an object.</source>
+        <translation>“items”的第%1项不是对象。</translation>
+    </message>
+    <message>
+        <source>GKML JSON export, %1 items</source>
+        <translation>GKML 导出的 JSON 文件，%1个事项</translation>
+    </message>
+    <message>
+        <source>The file holds no catalogue items.</source>
+        <translation>文件中没有目录事项。</translation>
     </message>
 </context>
 <context>
@@ -408,6 +878,98 @@
     <message>
         <source>catalogue.json holds %1 items, manifest.json says %2.</source>
         <translation>catalogue.json 中有 %1 个事项，manifest.json 记载为 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message>
+        <source>There is nothing to print: no public items match.</source>
+        <translation>没有可打印的内容：没有相符的公开事项。</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper size and margins.</source>
+        <translation>打印机不支持这种纸张大小和页边距。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlErrorText</name>
+    <message>
+        <source>The catalogue is busy in another program; try again in a moment.</source>
+        <translation>目录正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The catalogue file was moved or deleted while it was open, so the change was not saved. Use &quot;Save a copy&quot; to keep the catalogue.</source>
+        <translation>目录文件在打开期间被移动或删除，修改没有保存。请用“另存副本”保存目录。</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be changed: the file or its folder is read-only.</source>
+        <translation>目录不能修改：文件或其所在文件夹是只读的。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the file failed (%1); check the disk or network drive.</source>
+        <translation>读写文件失败（%1），请检查磁盘或网络驱动器。</translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged. Open a copy or a backup instead.</source>
+        <translation>目录文件已损坏。请改为打开副本或备份。</translation>
+    </message>
+    <message>
+        <source>The disk is full; the change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满，修改没有保存。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>无法打开文件（%1）。</translation>
+    </message>
+    <message>
+        <source>This is not a GKML catalogue file (it is not a database).</source>
+        <translation>这不是 GKML 目录文件（不是数据库文件）。</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read or written: %1</source>
+        <translation>无法读写目录：%1</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1142,194 @@
     </message>
 </context>
 <context>
+    <name>TemplateMapper</name>
+    <message>
+        <source>The merged cells of &quot;%1&quot; cover more cells than GKML reads safely; check that this is the right file, or unmerge the cells and save it again.</source>
+        <translation>“%1”中合并单元格覆盖的范围超出 GKML 能安全读取的大小；请确认文件是否正确，或取消合并单元格后重新保存。</translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; is not an item and was skipped: %3</source>
+        <translation>“%2”第%1行不是事项，已跳过：%3</translation>
+    </message>
+    <message>
+        <source>The required column %1 was not found in the header of &quot;%2&quot;. GKML looks for a header row (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.</source>
+        <translation>“%2”的表头中没有找到必需的列%1。GKML 在每个工作表或表格的前%3行中查找表头（一级事项、二级事项、公开内容……）。</translation>
+    </message>
+    <message>
+        <source>The required column(s) %1 were not found in the header of &quot;%2&quot;%3.</source>
+        <translation>“%2”的表头中没有找到必需的列%1%3。</translation>
+    </message>
+    <message>
+        <source> (or give the domain with --domain)</source>
+        <translation>（或用 --domain 给出领域）</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not a catalogue field; its values are kept in 备注 (note).</source>
+        <translation>“%1”列不是目录字段，其内容保存在备注中。</translation>
+    </message>
+    <message>
+        <source>Row %1 has more cells than the header (cell %2 of %3); a value probably contains an unquoted comma.</source>
+        <translation>第%1行的单元格比表头多（第%2个，表头共%3列）；可能有内容含有未加引号的逗号。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not an item and was skipped: %2</source>
+        <translation>第%1行不是事项，已跳过：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: the %2 cell says &quot;%3&quot;; it was taken as ticked.</source>
+        <translation>第%1行：“%2”单元格写的是“%3”，已按勾选处理。</translation>
+    </message>
+    <message>
+        <source>Row %1 does not say its domain (领域); fill it in or give --domain.</source>
+        <translation>第%1行没有写明领域；请填写，或用 --domain 给出。</translation>
+    </message>
+    <message>
+        <source>two-row header in rows %1-%2, %3 columns recognised</source>
+        <translation>第%1-%2行为两行表头，识别出%3列</translation>
+    </message>
+    <message>
+        <source>header in row %1, %2 columns recognised</source>
+        <translation>第%1行为表头，识别出%2列</translation>
+    </message>
+    <message>
+        <source>The file holds no catalogue items.</source>
+        <translation>文件中没有目录事项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no catalogue header and was skipped.</source>
+        <translation>“%1”没有目录表头，已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use auto, utf-8 or gb18030.</source>
+        <translation>不认识的编码“%1”；请用 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>This is not a text file.</source>
+        <translation>这不是文本文件。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but contains invalid characters.</source>
+        <translation>文件标明是 UTF-8 编码，但含有无效字符。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but contains invalid characters.</source>
+        <translation>文件标明是 UTF-16 编码，但含有无效字符。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; try --encoding gb18030.</source>
+        <translation>文件不是有效的 UTF-8 编码；请试用 --encoding gb18030。</translation>
+    </message>
+    <message>
+        <source>This computer cannot decode GB18030 text; save the file as UTF-8 and try again.</source>
+        <translation>本机无法解码 GB18030 文本；请把文件另存为 UTF-8 后再试。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook holds more text than GKML reads safely (%1 million characters). Check that this is the right file, or split it into smaller workbooks.</source>
+        <translation>工作簿中的文字超出 GKML 能安全读取的数量（%1百万字）。请确认文件是否正确，或拆分成较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: its part &quot;%1&quot; is missing.</source>
+        <translation>工作簿不完整：缺少组成部分“%1”。</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read safely: its part &quot;%1&quot; unpacks to more than %2 MB (a damaged file or a zip bomb). Check that this is the right file.</source>
+        <translation>工作簿太大，无法安全读取：组成部分“%1”解压后超过%2 MB（文件已损坏或是压缩炸弹）。请确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part &quot;%1&quot; cannot be found.</source>
+        <translation>工作簿已损坏：找不到组成部分“%1”。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part &quot;%1&quot; cannot be unpacked.</source>
+        <translation>工作簿已损坏：组成部分“%1”无法解压。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part &quot;%1&quot; is not valid XML (%2, line %3).</source>
+        <translation>工作簿已损坏：组成部分“%1”不是有效的 XML（%2，第%3行）。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part &quot;%1&quot; fails its checksum.</source>
+        <translation>工作簿已损坏：组成部分“%1”校验失败。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 different texts (sharedStrings); GKML reads at most that many. Check that this is the right file, or split it.</source>
+        <translation>工作簿中不同的文字超过%1条（sharedStrings），GKML 最多只读取这么多。请确认文件是否正确，或将其拆分。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet &quot;%1&quot; refers to a missing text (cell %2).</source>
+        <translation>工作簿已损坏：工作表“%1”引用了不存在的文字（单元格%2）。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 cells; GKML reads at most that many. Split it into smaller workbooks.</source>
+        <translation>工作簿超过%1个单元格，GKML 最多只读取这么多。请拆分成较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet &quot;%1&quot; has a row number out of range.</source>
+        <translation>工作簿已损坏：工作表“%1”的行号超出范围。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet &quot;%1&quot; has a bad cell reference &quot;%2&quot;.</source>
+        <translation>工作簿已损坏：工作表“%1”中的单元格引用“%2”有误。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS and save it as .xlsx, then import that file.</source>
+        <translation>“%1”是旧版 Excel 97-2003 工作簿（.xls）。请用 Excel 或 WPS 打开并另存为 .xlsx，再导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Excel workbook (.xlsx): it is damaged or a file of another kind.</source>
+        <translation>“%1”不是 Excel 工作簿（.xlsx）：文件已损坏或是其他类型的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it cannot be opened as an Excel workbook (.xlsx).</source>
+        <translation>“%1”已损坏或不完整，无法作为 Excel 工作簿（.xlsx）打开。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: its table of contents cannot be read.</source>
+        <translation>“%1”已损坏或不完整：无法读取其目录结构。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an OpenDocument spreadsheet (.ods). Save it as .xlsx, then import that file.</source>
+        <translation>“%1”是 OpenDocument 电子表格（.ods）。请另存为 .xlsx，再导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a zip file but not an Excel workbook (it has no workbook part).</source>
+        <translation>“%1”是 zip 文件，但不是 Excel 工作簿（缺少 workbook 部分）。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has no cells in the file and was skipped.</source>
+        <translation>工作表“%1”中没有单元格，已跳过。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no worksheets.</source>
+        <translation>“%1”中没有工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1 of item %2 (%3) is longer than %4 characters, the most an Excel cell holds; shorten it.</source>
+        <translation>事项%2（%3）的%1超过%4个字符，超出 Excel 单元格的容量；请删减。</translation>
+    </message>
+    <message>
+        <source>Packing the workbook failed (zip error %1).</source>
+        <translation>工作簿打包失败（zip 错误%1）。</translation>
+    </message>
+</context>
+<context>
     <name>ZipArchive</name>
     <message>
         <source>This is not a zip file, or the zip file is damaged.</source>
@@ -636,73 +1386,6 @@
     <message>
         <source>The file cannot be opened: %1</source>
         <translation>无法打开文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>gkml-cli</name>
-    <message>
-        <source>%1: wrong number of arguments; run gkml-cli --help</source>
-        <translation>%1：参数个数不对；请运行 gkml-cli --help 查看用法</translation>
-    </message>
-    <message>
-        <source>%1: the option --%2 is required</source>
-        <translation>%1：必须提供选项 --%2</translation>
-    </message>
-    <message>
-        <source>Usage: gkml-cli COMMAND ...
-Commands:
-</source>
-        <translation>用法：gkml-cli 命令 ...
-命令：
-</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; run gkml-cli --help</source>
-        <translation>未知命令“%1”；请运行 gkml-cli --help 查看用法</translation>
-    </message>
-    <message>
-        <source>domains: %1; %2 items; %3</source>
-        <translation>领域：%1；%2 个事项；%3</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>内置</translation>
-    </message>
-    <message>
-        <source>User standard files are read from: %1</source>
-        <translation>用户标准文件的读取位置：%1</translation>
-    </message>
-    <message>
-        <source>validate: --format must be text or json, not &quot;%1&quot;</source>
-        <translation>validate：--format 只能是 text 或 json，不能是“%1”</translation>
-    </message>
-    <message>
-        <source>given with --standard</source>
-        <translation>由 --standard 指定</translation>
-    </message>
-    <message>
-        <source>recorded in the catalogue</source>
-        <translation>目录中记录的标准</translation>
-    </message>
-    <message>
-        <source>recorded in the catalogue as version %1; version %2 is installed</source>
-        <translation>目录中记录的是 %1 版本，已安装的是 %2 版本</translation>
-    </message>
-    <message>
-        <source>chosen because the catalogue names no standard and this one covers its domains</source>
-        <translation>目录未指定标准，此标准涵盖目录的各领域，故自动选用</translation>
-    </message>
-    <message>
-        <source>Catalogue: %1</source>
-        <translation>目录：%1</translation>
-    </message>
-    <message>
-        <source>Standard: %1 %2 (%3), %4</source>
-        <translation>标准：%1 %2（%3），%4</translation>
-    </message>
-    <message>
-        <source>Standard: none covers the domains of this catalogue; only the form of the items was checked.</source>
-        <translation>标准：没有涵盖此目录各领域的标准，只检查了事项的格式。</translation>
     </message>
 </context>
 <context>
@@ -896,21 +1579,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>gkml::CsvReader</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>Cannot open the file: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <source>The file is larger than 1 GB; split it into smaller files.</source>
-        <translation>文件大于 1 GB，请拆分成较小的文件。</translation>
-    </message>
-</context>
-<context>
     <name>gkml::ExportDialog</name>
     <message>
         <source>Include withheld (不予公开) items — for a private backup only</source>
@@ -966,21 +1634,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>gkml::Exporter</name>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; failed: %2</source>
-        <translation>写入“%1”失败：%2</translation>
-    </message>
-    <message>
-        <source>This version of GKML cannot write %1 files.</source>
-        <translation>此版本的 GKML 不能写出 %1 文件。</translation>
-    </message>
-</context>
-<context>
     <name>gkml::FilterHeader</name>
     <message>
         <source>Filter</source>
@@ -1024,25 +1677,6 @@ Commands:
     <message>
         <source>Code</source>
         <translation>代码</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::HtmlTableReader</name>
-    <message>
-        <source>The page is larger than %1 MB; GKML reads at most that much. Save only the catalogue table in a page of its own and import that.</source>
-        <translation>网页大于 %1 MB，超出 GKML 的读取上限。请把目录表格单独保存为一个网页，再导入该网页。</translation>
-    </message>
-    <message>
-        <source>The page holds no table. Import the page (or the .html file) that shows the catalogue as a table.</source>
-        <translation>网页中没有表格。请导入以表格形式显示目录的网页（或 .html 文件）。</translation>
-    </message>
-    <message>
-        <source>The page&apos;s tables are empty.</source>
-        <translation>网页中的表格都是空的。</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>无法打开“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1092,29 +1726,6 @@ Commands:
     <message>
         <source>Unit named in the file: %1</source>
         <translation>文件中写明的单位：%1</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::Importer</name>
-    <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>文件“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a folder, not a file.</source>
-        <translation>“%1”是文件夹，不是文件。</translation>
-    </message>
-    <message>
-        <source>Unknown encoding &quot;%1&quot;; use auto, utf-8 or gb18030.</source>
-        <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
-    </message>
-    <message>
-        <source>Cannot open the file: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <source>GKML cannot read &quot;%1&quot; files; use .xlsx, .csv or .html.</source>
-        <translation>GKML 无法读取“%1”文件；请使用 .xlsx、.csv 或 .html 文件。</translation>
     </message>
 </context>
 <context>
@@ -1205,29 +1816,6 @@ Commands:
     <message>
         <source>Free remarks.</source>
         <translation>其他说明。</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::JsonReader</name>
-    <message>
-        <source>The JSON file is malformed at character %1: %2</source>
-        <translation>JSON 文件在第 %1 个字符处格式错误：%2</translation>
-    </message>
-    <message>
-        <source>The JSON file has no &quot;items&quot; list; it is not a GKML export.</source>
-        <translation>JSON 文件中没有“items”列表，不是 GKML 导出的文件。</translation>
-    </message>
-    <message>
-        <source>Entry %1 of &quot;items&quot; is not an object.</source>
-        <translation>“items”的第 %1 项不是对象。</translation>
-    </message>
-    <message>
-        <source>GKML JSON export, %1 items</source>
-        <translation>GKML JSON 导出文件，%1 个事项</translation>
-    </message>
-    <message>
-        <source>The file holds no catalogue items.</source>
-        <translation>文件中没有目录事项。</translation>
     </message>
 </context>
 <context>
@@ -1713,25 +2301,6 @@ The new language is used the next time GKML starts.</translation>
     </message>
 </context>
 <context>
-    <name>gkml::Parser</name>
-    <message>
-        <source>The page&apos;s tables have more than %1 cells; GKML reads at most that many.</source>
-        <translation>网页中的表格超过 %1 个单元格，超出 GKML 的读取上限。</translation>
-    </message>
-    <message>
-        <source>table %1</source>
-        <translation>表格 %1</translation>
-    </message>
-    <message>
-        <source>The page has tables nested more than %1 deep; GKML cannot read it safely. Copy the catalogue table into a new page or a spreadsheet and import that.</source>
-        <translation>网页中的表格嵌套超过 %1 层，GKML 无法安全读取。请将目录表格复制到新网页或电子表格中，再导入该文件。</translation>
-    </message>
-    <message>
-        <source>The page nests its elements more than %1 levels deep; GKML cannot read it safely. Copy the catalogue table into a new page or a spreadsheet and import that.</source>
-        <translation>网页元素嵌套超过 %1 层，GKML 无法安全读取。请将目录表格复制到新网页或电子表格中，再导入该文件。</translation>
-    </message>
-</context>
-<context>
     <name>gkml::PrintSheetsDialog</name>
     <message>
         <source>Large print for the notice board (公开栏)</source>
@@ -1811,546 +2380,10 @@ The new language is used the next time GKML starts.</translation>
     </message>
 </context>
 <context>
-    <name>gkml::Reader</name>
-    <message>
-        <source>The workbook holds more text than GKML reads safely (%1 million characters). Check that this is the right file, or split it into smaller workbooks.</source>
-        <translation>工作簿中的文字超出 GKML 可安全读取的上限（%1 百万字符）。请确认文件是否正确，或拆分成较小的工作簿。</translation>
-    </message>
-    <message>
-        <source>The workbook is incomplete: its part &quot;%1&quot; is missing.</source>
-        <translation>工作簿不完整：缺少组成部分“%1”。</translation>
-    </message>
-    <message>
-        <source>The workbook is too large to read safely: its part &quot;%1&quot; unpacks to more than %2 MB (a damaged file or a zip bomb). Check that this is the right file.</source>
-        <translation>工作簿过大，无法安全读取：其组成部分“%1”解压后超过 %2 MB（文件可能已损坏或为恶意压缩文件）。请确认文件是否正确。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: its part &quot;%1&quot; cannot be found.</source>
-        <translation>工作簿已损坏：找不到组成部分“%1”。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: its part &quot;%1&quot; cannot be unpacked.</source>
-        <translation>工作簿已损坏：无法解压组成部分“%1”。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: its part &quot;%1&quot; is not valid XML (%2, line %3).</source>
-        <translation>工作簿已损坏：组成部分“%1”不是有效的 XML（%2，第 %3 行）。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: its part &quot;%1&quot; fails its checksum.</source>
-        <translation>工作簿已损坏：组成部分“%1”校验失败。</translation>
-    </message>
-    <message>
-        <source>The workbook holds more than %1 different texts (sharedStrings); GKML reads at most that many. Check that this is the right file, or split it.</source>
-        <translation>工作簿中不同的文字（sharedStrings）超过 %1 条，超出 GKML 的读取上限。请确认文件是否正确，或将其拆分。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: sheet &quot;%1&quot; has a row number out of range.</source>
-        <translation>工作簿已损坏：工作表“%1”中有超出范围的行号。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: sheet &quot;%1&quot; has a bad cell reference &quot;%2&quot;.</source>
-        <translation>工作簿已损坏：工作表“%1”中有错误的单元格引用“%2”。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: sheet &quot;%1&quot; refers to a missing text (cell %2).</source>
-        <translation>工作簿已损坏：工作表“%1”引用了不存在的文字（单元格 %2）。</translation>
-    </message>
-    <message>
-        <source>The workbook holds more than %1 cells; GKML reads at most that many. Split it into smaller workbooks.</source>
-        <translation>工作簿超过 %1 个单元格，超出 GKML 的读取上限。请拆分成较小的工作簿。</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS and save it as .xlsx, then import that file.</source>
-        <translation>“%1”是旧版 Excel 97-2003 工作簿 (.xls)。请在 Excel 或 WPS 中打开并另存为 .xlsx，再导入该文件。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an Excel workbook (.xlsx): it is damaged or a file of another kind.</source>
-        <translation>“%1”不是 Excel 工作簿 (.xlsx)：文件已损坏或属于其他类型。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is damaged or incomplete: it cannot be opened as an Excel workbook (.xlsx).</source>
-        <translation>“%1”已损坏或不完整：无法作为 Excel 工作簿 (.xlsx) 打开。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is damaged or incomplete: its table of contents cannot be read.</source>
-        <translation>“%1”已损坏或不完整：无法读取其文件目录。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an OpenDocument spreadsheet (.ods). Save it as .xlsx, then import that file.</source>
-        <translation>“%1”是 OpenDocument 电子表格 (.ods)。请另存为 .xlsx，再导入该文件。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a zip file but not an Excel workbook (it has no workbook part).</source>
-        <translation>“%1”是 zip 压缩文件，但不是 Excel 工作簿（缺少 workbook 部分）。</translation>
-    </message>
-    <message>
-        <source>Sheet &quot;%1&quot; has no cells in the file and was skipped.</source>
-        <translation>工作表“%1”没有任何单元格，已跳过。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds no worksheets.</source>
-        <translation>“%1”中没有工作表。</translation>
-    </message>
-</context>
-<context>
     <name>gkml::SetFieldCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::SheetBuilder</name>
-    <message>
-        <source>%1 of item %2 (%3) is longer than %4 characters, the most an Excel cell holds; shorten it.</source>
-        <translation>序号为 %2 的事项（%3）的“%1”超过 %4 个字符，超出 Excel 单元格的上限，请缩短。</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::SheetRenderer</name>
-    <message>
-        <source>There is nothing to print: no public items match.</source>
-        <translation>没有可打印的内容：没有符合条件的公开事项。</translation>
-    </message>
-    <message>
-        <source>The printer does not accept this paper size and margins.</source>
-        <translation>打印机不支持此纸张大小和页边距。</translation>
-    </message>
-    <message>
-        <source>Cannot start printing.</source>
-        <translation>无法开始打印。</translation>
-    </message>
-    <message>
-        <source>Cannot start a new page.</source>
-        <translation>无法开始新的一页。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::SqlErrorText</name>
-    <message>
-        <source>The catalogue is busy in another program; try again in a moment.</source>
-        <translation>目录正被其他程序使用，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The catalogue cannot be changed: the file or its folder is read-only.</source>
-        <translation>无法修改目录：文件或其所在文件夹是只读的。</translation>
-    </message>
-    <message>
-        <source>Reading or writing the file failed (%1); check the disk or network drive.</source>
-        <translation>读写文件失败（%1），请检查磁盘或网络驱动器。</translation>
-    </message>
-    <message>
-        <source>The catalogue file is damaged. Open a copy or a backup instead.</source>
-        <translation>目录文件已损坏。请改为打开副本或备份。</translation>
-    </message>
-    <message>
-        <source>The disk is full; the change was not saved. Free some space and try again.</source>
-        <translation>磁盘已满，修改未保存。请清理出一些空间后重试。</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened (%1).</source>
-        <translation>无法打开文件（%1）。</translation>
-    </message>
-    <message>
-        <source>This is not a GKML catalogue file (it is not a database).</source>
-        <translation>这不是 GKML 目录文件（不是数据库文件）。</translation>
-    </message>
-    <message>
-        <source>The catalogue could not be read or written: %1</source>
-        <translation>无法读写目录：%1</translation>
-    </message>
-    <message>
-        <source>The catalogue file was moved or deleted while it was open, so the change was not saved. Use &quot;Save a copy&quot; to keep the catalogue.</source>
-        <translation>目录文件在打开期间被移动或删除，修改未保存。请用“另存副本”保存目录。</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::TemplateMapper</name>
-    <message>
-        <source>The required column(s) %1 were not found in the header of &quot;%2&quot;%3.</source>
-        <translation>在“%2”的表头中未找到必填列 %1%3。</translation>
-    </message>
-    <message>
-        <source> (or give the domain with --domain)</source>
-        <translation> （或用 --domain 指定领域）</translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot; is not a catalogue field; its values are kept in 备注 (note).</source>
-        <translation>“%1”列不是目录字段，其内容已保留在“备注”中。</translation>
-    </message>
-    <message>
-        <source>Row %1 has more cells than the header (cell %2 of %3); a value probably contains an unquoted comma.</source>
-        <translation>第 %1 行的单元格比表头多（第 %2 个，表头共 %3 列），可能是某个值中含有未加引号的逗号。</translation>
-    </message>
-    <message>
-        <source>Row %1 is not an item and was skipped: %2</source>
-        <translation>第 %1 行不是事项，已跳过：%2</translation>
-    </message>
-    <message>
-        <source>Row %1 does not say its domain (领域); fill it in or give --domain.</source>
-        <translation>第 %1 行没有写明领域，请填写或用 --domain 指定。</translation>
-    </message>
-    <message>
-        <source>header in row %1, %2 columns recognised</source>
-        <translation>表头在第 %1 行，识别出 %2 列</translation>
-    </message>
-    <message>
-        <source>The file holds no catalogue items.</source>
-        <translation>文件中没有目录事项。</translation>
-    </message>
-    <message>
-        <source>Row %1 of &quot;%2&quot; is not an item and was skipped: %3</source>
-        <translation>“%2”的第 %1 行不是事项，已跳过：%3</translation>
-    </message>
-    <message>
-        <source>Row %1: the %2 cell says &quot;%3&quot;; it was taken as ticked.</source>
-        <translation>第 %1 行：%2单元格的内容为“%3”，已按勾选处理。</translation>
-    </message>
-    <message>
-        <source>two-row header in rows %1-%2, %3 columns recognised</source>
-        <translation>两行表头在第 %1-%2 行，识别出 %3 列</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no catalogue header and was skipped.</source>
-        <translation>“%1”中没有目录表头，已跳过。</translation>
-    </message>
-    <message>
-        <source>The required column %1 was not found in the header of &quot;%2&quot;. GKML looks for a header row (一级事项, 二级事项, 公开内容 …) in the first %3 rows of each sheet or table.</source>
-        <translation>在“%2”的表头中未找到必填列 %1。GKML 会在每个工作表或表格的前 %3 行中查找表头行（一级事项、二级事项、公开内容……）。</translation>
-    </message>
-    <message>
-        <source>The merged cells of &quot;%1&quot; cover more cells than GKML reads safely; check that this is the right file, or unmerge the cells and save it again.</source>
-        <translation>“%1”中的合并单元格覆盖的单元格数量超出 GKML 可安全读取的上限；请确认文件是否正确，或取消合并单元格后重新保存。</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::TextDecoder</name>
-    <message>
-        <source>Unknown encoding &quot;%1&quot;; use auto, utf-8 or gb18030.</source>
-        <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
-    </message>
-    <message>
-        <source>This is not a text file.</source>
-        <translation>这不是文本文件。</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but contains invalid characters.</source>
-        <translation>文件标明为 UTF-8 编码，但含有无效字符。</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-16 but contains invalid characters.</source>
-        <translation>文件标明为 UTF-16 编码，但含有无效字符。</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8; try --encoding gb18030.</source>
-        <translation>文件不是有效的 UTF-8 编码；请尝试 --encoding gb18030。</translation>
-    </message>
-    <message>
-        <source>This computer cannot decode GB18030 text; save the file as UTF-8 and try again.</source>
-        <translation>本机无法解码 GB18030 文本；请将文件另存为 UTF-8 编码后重试。</translation>
-    </message>
-    <message>
-        <source>The file is neither UTF-8 nor GB18030 text.</source>
-        <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本。</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::XlsxWriter</name>
-    <message>
-        <source>Packing the workbook failed (zip error %1).</source>
-        <translation>工作簿打包失败（zip 错误 %1）。</translation>
-    </message>
-</context>
-<context>
-    <name>gkml::cli</name>
-    <message>
-        <source>export: unknown format &quot;%1&quot;; use xlsx, csv, json or html.</source>
-        <translation>export：未知格式“%1”；请使用 xlsx、csv、json 或 html。</translation>
-    </message>
-    <message>
-        <source>export: withheld items never go into %1 files, which are for the public.</source>
-        <translation>export：%1 文件面向公众，不予公开事项一律不会写入。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>warning: %1: %2</source>
-        <translation>警告：%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 items (%3)</source>
-        <translation>%1：%2 个事项（%3）</translation>
-    </message>
-    <message>
-        <source>The catalogue cannot be changed: %1</source>
-        <translation>无法修改目录：%1</translation>
-    </message>
-    <message>
-        <source>The new catalogue needs the name of its unit: add --unit NAME.</source>
-        <translation>新目录需要填写单位名称：请加上 --unit NAME。</translation>
-    </message>
-    <message>
-        <source>Imported %1 items into %2.</source>
-        <translation>已将 %1 个事项导入 %2。</translation>
-    </message>
-    <message>
-        <source>Unit: %1</source>
-        <translation>单位：%1</translation>
-    </message>
-    <message>
-        <source>Region: %1</source>
-        <translation>行政区划：%1</translation>
-    </message>
-    <message>
-        <source>Standard: %1</source>
-        <translation>标准：%1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>数据格式版本：%1</translation>
-    </message>
-    <message>
-        <source>Items: %1</source>
-        <translation>事项：%1</translation>
-    </message>
-    <message>
-        <source>(no domain)</source>
-        <translation>（无领域）</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>edition %1 (%2, %3)</source>
-        <translation>版本 %1（%2，%3）</translation>
-    </message>
-    <message>
-        <source>diff: --%1 wants an edition number; run gkml-cli editions FILE to list them</source>
-        <translation>diff：--%1 需要版本号；运行 gkml-cli editions FILE 可列出所有版本</translation>
-    </message>
-    <message>
-        <source>The edition to compare with (default: the latest).</source>
-        <translation>要比较的版本（默认：最新版本）。</translation>
-    </message>
-    <message>
-        <source>EDITION</source>
-        <translation>版本号</translation>
-    </message>
-    <message>
-        <source>Compare with this later edition instead of the catalogue now.</source>
-        <translation>与这个较新的版本比较，而不是与当前目录比较。</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>以 JSON 格式输出。</translation>
-    </message>
-    <message>
-        <source>Changes from %1 to %2:</source>
-        <translation>从 %1 到 %2 的变化：</translation>
-    </message>
-    <message>
-        <source>Changes since %1:</source>
-        <translation>自 %1 以来的变化：</translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation>没有变化。</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>新增：%1</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>删除：%1</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>修改：%1</translation>
-    </message>
-    <message>
-        <source>No package has been made from this catalogue yet.</source>
-        <translation>此目录尚未生成过报送包。</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 个事项</translation>
-    </message>
-    <message>
-        <source>%1 withheld</source>
-        <translation>%1 个不予公开</translation>
-    </message>
-    <message>
-        <source>The zip to write, or a folder for the default name &lt;unit&gt;-政务公开事项标准目录-&lt;YYYYMMDD&gt;.zip (default: the current folder).</source>
-        <translation>要写出的 zip 文件，或存放默认文件名 &lt;单位&gt;-政务公开事项标准目录-&lt;YYYYMMDD&gt;.zip 的文件夹（默认：当前文件夹）。</translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Package written: %1</source>
-        <translation>报送包已生成：%1</translation>
-    </message>
-    <message>
-        <source>  %n public item(s)</source>
-        <translation>  %n 个公开事项</translation>
-    </message>
-    <message>
-        <source>; %n withheld item(s) left out</source>
-        <translation>；%n 个不予公开事项未包含在内</translation>
-    </message>
-    <message>
-        <source>  %n file(s) and manifest.json; sha256 %1</source>
-        <translation>  %n 个文件及 manifest.json；sha256 %1</translation>
-    </message>
-    <message>
-        <source>  %n warning(s) or note(s) recorded in validation.json</source>
-        <translation>  %n 条警告或提示已记录在 validation.json 中</translation>
-    </message>
-    <message>
-        <source>  Recorded as edition %1.</source>
-        <translation>  已记录为版本 %1。</translation>
-    </message>
-    <message>
-        <source>The PDF to write.</source>
-        <translation>要写出的 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>OUT.pdf</source>
-        <translation>输出.pdf</translation>
-    </message>
-    <message>
-        <source>Paper size: A4 (default) or A3.</source>
-        <translation>纸张大小：A4（默认）或 A3。</translation>
-    </message>
-    <message>
-        <source>portrait or landscape (default).</source>
-        <translation>portrait（纵向）或 landscape（横向，默认）。</translation>
-    </message>
-    <message>
-        <source>Print only this domain.</source>
-        <translation>只打印此领域。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Print only this responsible office.</source>
-        <translation>只打印此责任股室。</translation>
-    </message>
-    <message>
-        <source>One set of sheets per domain (default) or per department.</source>
-        <translation>按领域（默认）或按责任股室分别打印张贴表。</translation>
-    </message>
-    <message>
-        <source>Large print for notice boards: item, content, deadline, channels.</source>
-        <translation>公开栏大字版：事项、公开内容、公开时限、公开渠道。</translation>
-    </message>
-    <message>
-        <source>Channels as the chosen names (default) or the template&apos;s checklist (■/□).</source>
-        <translation>公开渠道显示为所选名称（默认）或模板的勾选清单（■/□）。</translation>
-    </message>
-    <message>
-        <source>Print a QR code linking to URL.</source>
-        <translation>打印指向 URL 的二维码。</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Print a QR code linking to the catalogue&apos;s portal page.</source>
-        <translation>打印指向目录门户网站页面的二维码。</translation>
-    </message>
-    <message>
-        <source>Date in the footer (default: today).</source>
-        <translation>页脚中的日期（默认：今天）。</translation>
-    </message>
-    <message>
-        <source>print: fonts are not available (no GUI application)</source>
-        <translation>print：无法使用字体（没有图形界面程序）</translation>
-    </message>
-    <message>
-        <source>print: --paper must be A4 or A3</source>
-        <translation>print：--paper 只能是 A4 或 A3</translation>
-    </message>
-    <message>
-        <source>print: --orientation must be portrait or landscape</source>
-        <translation>print：--orientation 只能是 portrait 或 landscape</translation>
-    </message>
-    <message>
-        <source>print: --group must be domain or department</source>
-        <translation>print：--group 只能是 domain 或 department</translation>
-    </message>
-    <message>
-        <source>print: --channels must be chosen or checklist</source>
-        <translation>print：--channels 只能是 chosen 或 checklist</translation>
-    </message>
-    <message>
-        <source>print: --date must look like 2020-09-02</source>
-        <translation>print：--date 的格式应为 2020-09-02</translation>
-    </message>
-    <message>
-        <source>print: --qr needs a full address such as https://example.gov.cn/gkml</source>
-        <translation>print：--qr 需要完整的网址，如 https://example.gov.cn/gkml</translation>
-    </message>
-    <message>
-        <source>print: the catalogue has no portal address; give one with --qr URL</source>
-        <translation>print：目录中没有门户网址；请用 --qr URL 指定</translation>
-    </message>
-    <message>
-        <source>print: no public items match --domain/--department; check the names with gkml-cli info %1</source>
-        <translation>print：没有公开事项符合 --domain/--department；请用 gkml-cli info %1 核对名称</translation>
-    </message>
-    <message>
-        <source>print: the catalogue has no public items to print</source>
-        <translation>print：目录中没有可打印的公开事项</translation>
-    </message>
-    <message>
-        <source>%1: %2 items on %3 pages</source>
-        <translation>%1：%2 个事项，共 %3 页</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>以 JSON 格式输出结果。</translation>
-    </message>
-    <message>
-        <source>Made: %1 by %2</source>
-        <translation>生成时间：%1，生成程序：%2</translation>
-    </message>
-    <message>
-        <source>Items: %1 (withheld, not included: %2)</source>
-        <translation>事项：%1（不予公开、未包含：%2）</translation>
-    </message>
-    <message>
-        <source>OK: all %n file(s) match manifest.json.</source>
-        <translation>通过：全部 %n 个文件均与 manifest.json 一致。</translation>
-    </message>
-    <message>
-        <source>The package has %n problem(s):</source>
-        <translation>报送包有 %n 个问题：</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ namespace gkml::cli {
 
 int runAnnualReport(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
+    auto tr = [](const char *s) { return Cli::tr(s); };
     CliParser p(QStringLiteral("annual-report"));
     p.addOption({ QStringLiteral("year"), QStringLiteral("The report's year."), QStringLiteral("YEAR") });
     p.addOption({ QStringLiteral("format"), QStringLiteral("text, json or xlsx."), QStringLiteral("FORMAT"),
@@ -27,13 +27,13 @@ int runAnnualReport(const QStringList &args)
     bool ok = false;
     const int year = p.value(QStringLiteral("year")).toInt(&ok);
     if (!ok || year < 1990 || year > 2200)
-        return CliOutput::error(tr("--year: \"%1\" is not a year.").arg(p.value(QStringLiteral("year"))));
+        return CliOutput::error(Cli::tr("--year: \"%1\" is not a year.").arg(p.value(QStringLiteral("year"))));
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("xlsx"))
-        return CliOutput::error(tr("--format: say text, json or xlsx."));
+        return CliOutput::error(Cli::tr("--format: say text, json or xlsx."));
     const QString out = p.value(QStringLiteral("o"));
     if (format == QLatin1String("xlsx") && out.isEmpty())
-        return CliOutput::error(tr("--format xlsx needs -o OUT.xlsx."));
+        return CliOutput::error(Cli::tr("--format xlsx needs -o OUT.xlsx."));
     QString error;
     auto file
             = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
@@ -55,7 +55,7 @@ int runAnnualReport(const QStringList &args)
     }
     QSaveFile f(out);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return CliOutput::error(tr("Cannot write %1: %2").arg(out, f.errorString()));
+        return CliOutput::error(Cli::tr("Cannot write %1: %2").arg(out, f.errorString()));
     return 0;
 }
 

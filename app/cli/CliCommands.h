@@ -1,11 +1,19 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // One function per gkml-cli command; each returns the process exit code of DESIGN.md:
 // 0 done, 1 the content failed (validate found errors, package refused), 2 usage or unreadable
 // input (one line on stderr, nothing written).
 namespace gkml::cli {
+
+// The translation context of gkml-cli's own messages: Cli::tr() files them under "Cli", where
+// lupdate finds them (a home-made tr() with another context name is never translated).
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int runNew(const QStringList &args);
 int runInfo(const QStringList &args);

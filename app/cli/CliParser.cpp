@@ -1,6 +1,8 @@
 #include "CliParser.h"
 
+#include "CliCommands.h"
 #include "CliOutput.h"
+#include "catalogue/CatalogueFile.h"
 
 #include <QCoreApplication>
 
@@ -22,9 +24,7 @@ bool CliParser::parseArgs(const QStringList &args, int minPositional, int maxPos
     }
     const int n = static_cast<int>(positionalArguments().size());
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        CliOutput::error(
-                QCoreApplication::translate("gkml-cli", "%1: wrong number of arguments; run gkml-cli --help")
-                        .arg(m_command));
+        CliOutput::error(Cli::tr("%1: wrong number of arguments; run gkml-cli --help").arg(m_command));
         return false;
     }
     return true;
@@ -34,9 +34,17 @@ bool CliParser::require(const QString &option)
 {
     if (isSet(option) && !value(option).isEmpty())
         return true;
-    CliOutput::error(QCoreApplication::translate("gkml-cli", "%1: the option --%2 is required")
-                             .arg(m_command, option));
+    CliOutput::error(Cli::tr("%1: the option --%2 is required").arg(m_command, option));
     return false;
+}
+
+std::unique_ptr<CatalogueFile> CliParser::openCatalogueForReading() const
+{
+    QString error;
+    auto file = CatalogueFile::open(positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    if (!file)
+        CliOutput::error(error);
+    return file;
 }
 
 } // namespace gkml::cli

@@ -2,6 +2,11 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <memory>
+
+namespace gkml {
+class CatalogueFile;
+}
 
 namespace gkml::cli {
 
@@ -15,6 +20,9 @@ public:
     bool parseArgs(const QStringList &args, int minPositional, int maxPositional);
     // Returns 2 after printing "missing option" for a required option that is absent.
     bool require(const QString &option);
+    // Opens the first positional argument as a catalogue for reading; on failure prints the
+    // reason (exit code 2 for the caller) and returns null.
+    std::unique_ptr<CatalogueFile> openCatalogueForReading() const;
 
 private:
     QString m_command;

@@ -2,8 +2,8 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/EditionStore.h"
 #include "package/EditionDiff.h"
-#include "package/EditionStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,11 +12,6 @@
 namespace gkml::cli {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("gkml-cli", text, nullptr, n);
-}
 
 QString itemName(const Item &i)
 {
@@ -32,7 +27,7 @@ QString shown(Field field, const QVariant &value)
 {
     QString s = EditionDiff::displayValue(field, value);
     if (s.isEmpty())
-        return tr("(empty)");
+        return Cli::tr("(empty)");
     s.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ ")); // one change per line
     return s;
 }
@@ -47,7 +42,7 @@ QJsonObject editionJson(const Edition &e)
 
 QString editionLabel(const Edition &e)
 {
-    return tr("edition %1 (%2, %3)")
+    return Cli::tr("edition %1 (%2, %3)")
             .arg(e.id)
             .arg(e.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.fileName);
 }
@@ -57,8 +52,9 @@ bool parseEdition(const CliParser &p, const QString &option, qint64 *id)
     bool ok = false;
     *id = p.value(option).toLongLong(&ok);
     if (!ok || *id <= 0) {
-        CliOutput::error(tr("diff: --%1 wants an edition number; run gkml-cli editions FILE to list them")
-                                 .arg(option));
+        CliOutput::error(
+                Cli::tr("diff: --%1 wants an edition number; run gkml-cli editions FILE to list them")
+                        .arg(option));
         return false;
     }
     return true;
@@ -69,18 +65,17 @@ bool parseEdition(const CliParser &p, const QString &option, qint64 *id)
 int runDiff(const QStringList &args)
 {
     CliParser p(QStringLiteral("diff"));
-    p.addOption({ QStringLiteral("since"), tr("The edition to compare with (default: the latest)."),
-                  tr("EDITION") });
-    p.addOption({ QStringLiteral("to"), tr("Compare with this later edition instead of the catalogue now."),
-                  tr("EDITION") });
-    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    p.addOption({ QStringLiteral("since"), Cli::tr("The edition to compare with (default: the latest)."),
+                  Cli::tr("EDITION") });
+    p.addOption({ QStringLiteral("to"),
+                  Cli::tr("Compare with this later edition instead of the catalogue now."),
+                  Cli::tr("EDITION") });
+    p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
     if (!p.parseArgs(args, 1, 1))
         return 2;
-    QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogueForReading();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     EditionStore store(*file);
 
     std::optional<Edition> from;
@@ -113,19 +108,19 @@ int runDiff(const QStringList &args)
         CliOutput::outBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return 0;
     }
-    CliOutput::outLine(to ? tr("Changes from %1 to %2:").arg(editionLabel(*from), editionLabel(*to))
-                          : tr("Changes since %1:").arg(editionLabel(*from)));
+    CliOutput::outLine(to ? Cli::tr("Changes from %1 to %2:").arg(editionLabel(*from), editionLabel(*to))
+                          : Cli::tr("Changes since %1:").arg(editionLabel(*from)));
     if (diff.isEmpty()) {
-        CliOutput::outLine(tr("No changes."));
+        CliOutput::outLine(Cli::tr("No changes."));
         return 0;
     }
-    CliOutput::outLine(tr("Added: %1").arg(diff.added().size()));
+    CliOutput::outLine(Cli::tr("Added: %1").arg(diff.added().size()));
     for (const Item &i : diff.added())
         CliOutput::outLine(QStringLiteral("  + ") + itemName(i));
-    CliOutput::outLine(tr("Removed: %1").arg(diff.removed().size()));
+    CliOutput::outLine(Cli::tr("Removed: %1").arg(diff.removed().size()));
     for (const Item &i : diff.removed())
         CliOutput::outLine(QStringLiteral("  - ") + itemName(i));
-    CliOutput::outLine(tr("Changed: %1").arg(diff.changed().size()));
+    CliOutput::outLine(Cli::tr("Changed: %1").arg(diff.changed().size()));
     for (const EditionDiff::ChangedItem &c : diff.changed()) {
         CliOutput::outLine(QStringLiteral("  * ") + itemName(c.after));
         for (const EditionDiff::FieldChange &f : c.changes)

@@ -21,10 +21,6 @@ namespace gkml::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("gkml-cli", s);
-}
 
 IndexNumberTemplate indexTemplate(const DocumentStore &store)
 {
@@ -46,7 +42,7 @@ std::unique_ptr<CatalogueFile> openForWriting(const QString &path)
         return nullptr;
     }
     if (file->isReadOnly()) {
-        CliOutput::error(tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
+        CliOutput::error(Cli::tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
         return nullptr;
     }
     return file;
@@ -94,7 +90,7 @@ int runAdd(const QStringList &args)
         const QString text = p.value(option);
         *out = LedgerDate::parse(text);
         if (!text.isEmpty() && !out->isValid()) {
-            CliOutput::error(tr("--%1: \"%2\" is not a date (write YYYY-MM-DD).").arg(option, text));
+            CliOutput::error(Cli::tr("--%1: \"%2\" is not a date (write YYYY-MM-DD).").arg(option, text));
             return false;
         }
         return true;
@@ -105,17 +101,17 @@ int runAdd(const QStringList &args)
     if (p.isSet(QStringLiteral("attribute"))) {
         d.attribute = Document::normaliseAttribute(p.value(QStringLiteral("attribute")));
         if (d.attribute.isEmpty())
-            return CliOutput::error(tr("--attribute: \"%1\" is none of 主动公开, 依申请公开, 不予公开.")
+            return CliOutput::error(Cli::tr("--attribute: \"%1\" is none of 主动公开, 依申请公开, 不予公开.")
                                             .arg(p.value(QStringLiteral("attribute"))));
     }
     if (p.isSet(QStringLiteral("copies"))) {
         bool ok = false;
         d.copies = p.value(QStringLiteral("copies")).toInt(&ok);
         if (!ok || d.copies < 1 || d.copies > 1000)
-            return CliOutput::error(tr("--copies: give a number from 1 to 1000."));
+            return CliOutput::error(Cli::tr("--copies: give a number from 1 to 1000."));
     }
     if (p.isSet(QStringLiteral("assign-index")) && !d.indexNo.isEmpty())
-        return CliOutput::error(tr("Give either --index-no or --assign-index, not both."));
+        return CliOutput::error(Cli::tr("Give either --index-no or --assign-index, not both."));
     auto file = openForWriting(p.positionalArguments().first());
     if (!file)
         return 2;
@@ -123,13 +119,13 @@ int runAdd(const QStringList &args)
         d.item = p.value(QStringLiteral("item")).toLongLong();
         if (!file->item(d.item))
             return CliOutput::error(
-                    tr("--item: the catalogue has no item %1.").arg(p.value(QStringLiteral("item"))));
+                    Cli::tr("--item: the catalogue has no item %1.").arg(p.value(QStringLiteral("item"))));
     }
     DocumentStore store(file.get());
     const IndexNumberTemplate index = indexTemplate(store);
     if (p.isSet(QStringLiteral("assign-index")) && !index.isUsable())
         return CliOutput::error(
-                tr("No 索引号 can be assigned: %1 Set it with gkml-cli doc index FILE --org CODE "
+                Cli::tr("No 索引号 can be assigned: %1 Set it with gkml-cli doc index FILE --org CODE "
                    "--pattern PATTERN.")
                         .arg(index.problem()));
     if (p.isSet(QStringLiteral("assign-index"))) {
@@ -151,9 +147,9 @@ int runAdd(const QStringList &args)
         if (!d.id)
             return CliOutput::error(store.errorString());
     }
-    CliOutput::outLine(tr("Added document %1%2.")
+    CliOutput::outLine(Cli::tr("Added document %1%2.")
                                .arg(d.id)
-                               .arg(d.indexNo.isEmpty() ? QString() : tr(" (索引号 %1)").arg(d.indexNo)));
+                               .arg(d.indexNo.isEmpty() ? QString() : Cli::tr(" (索引号 %1)").arg(d.indexNo)));
     const QList<Finding> findings = DocumentChecker::check(QList<Document> { *store.document(d.id) }, index);
     printFindings(findings);
     return 0;
@@ -170,7 +166,7 @@ int runImportLedger(const QStringList &args)
     if (!r.error.isEmpty())
         return CliOutput::error(QStringLiteral("%1: %2").arg(QFileInfo(src).fileName(), r.error));
     for (const QString &w : std::as_const(r.warnings))
-        CliOutput::error(tr("warning: %1: %2").arg(QFileInfo(src).fileName(), w), 0);
+        CliOutput::error(Cli::tr("warning: %1: %2").arg(QFileInfo(src).fileName(), w), 0);
     auto file = openForWriting(p.positionalArguments().first());
     if (!file)
         return 2;
@@ -186,7 +182,7 @@ int runImportLedger(const QStringList &args)
             returned.insert(f.item);
     }
     toReturn = int(returned.size());
-    CliOutput::outLine(tr("Imported %1 documents; %2 in the ledger are to be returned to their office "
+    CliOutput::outLine(Cli::tr("Imported %1 documents; %2 in the ledger are to be returned to their office "
                           "(gkml-cli doc list FILE --to-return).")
                                .arg(r.documents.size())
                                .arg(toReturn));
@@ -211,7 +207,7 @@ int runList(const QStringList &args)
         return CliOutput::error(error);
     const bool onlyReturn = p.isSet(QStringLiteral("to-return"));
     if (p.isSet(QStringLiteral("o")) && !onlyReturn)
-        return CliOutput::error(tr("-o prints the to-return list: add --to-return."));
+        return CliOutput::error(Cli::tr("-o prints the to-return list: add --to-return."));
     DocumentStore store(file.get());
     const IndexNumberTemplate index = indexTemplate(store);
     const QList<Document> all = store.documents();
@@ -240,8 +236,8 @@ int runList(const QStringList &args)
         const QList<LedgerSheet> sheets = LedgerForms::returnLists(
                 file->info().unit, DocumentChecker::toReturn(all), QDate::currentDate());
         if (sheets.isEmpty())
-            return CliOutput::error(tr("No document is to be returned; no list was written."), 0);
-        if (!LedgerPdf::write(sheets, tr("Documents returned to be redone"), p.value(QStringLiteral("o")),
+            return CliOutput::error(Cli::tr("No document is to be returned; no list was written."), 0);
+        if (!LedgerPdf::write(sheets, Cli::tr("Documents returned to be redone"), p.value(QStringLiteral("o")),
                               &error))
             return CliOutput::error(error);
     }
@@ -265,16 +261,16 @@ int runList(const QStringList &args)
     for (const Document &d : std::as_const(shown)) {
         if (onlyReturn && d.department != office) {
             office = d.department;
-            CliOutput::outLine(QStringLiteral("%1:").arg(office.isEmpty() ? tr("(no office)") : office));
+            CliOutput::outLine(QStringLiteral("%1:").arg(office.isEmpty() ? Cli::tr("(no office)") : office));
         }
         CliOutput::outLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
                                    .arg(d.id)
                                    .arg(d.indexNo, d.docNo, d.title, d.writtenOn.toString(Qt::ISODate),
-                                        d.attribute.isEmpty() ? tr("(unmarked)") : d.attribute,
-                                        d.transfer ? tr("transferred") : QString()));
+                                        d.attribute.isEmpty() ? Cli::tr("(unmarked)") : d.attribute,
+                                        d.transfer ? Cli::tr("transferred") : QString()));
         printFindings(byDoc.value(d.id));
     }
-    CliOutput::outLine(tr("%1 of %2 documents").arg(shown.size()).arg(all.size()));
+    CliOutput::outLine(Cli::tr("%1 of %2 documents").arg(shown.size()).arg(all.size()));
     return 0;
 }
 
@@ -323,11 +319,11 @@ int runIndex(const QStringList &args)
         return 0;
     }
     CliOutput::outLine(
-            tr("索引号 pattern: %1").arg(index.pattern().isEmpty() ? tr("(not set)") : index.pattern()));
+            Cli::tr("索引号 pattern: %1").arg(index.pattern().isEmpty() ? Cli::tr("(not set)") : index.pattern()));
     CliOutput::outLine(
-            tr("Organisation code: %1").arg(index.org().isEmpty() ? tr("(not set)") : index.org()));
+            Cli::tr("Organisation code: %1").arg(index.org().isEmpty() ? Cli::tr("(not set)") : index.org()));
     if (index.isUsable())
-        CliOutput::outLine(tr("Example: %1").arg(index.format(QDate::currentDate(), 12)));
+        CliOutput::outLine(Cli::tr("Example: %1").arg(index.format(QDate::currentDate(), 12)));
     else
         CliOutput::outLine(index.problem());
     return 0;
@@ -347,7 +343,7 @@ int runDoc(const QStringList &args)
         return runList(rest);
     if (sub == QLatin1String("index"))
         return runIndex(rest);
-    return CliOutput::error(tr("doc: say add, import, list or index; run gkml-cli --help"));
+    return CliOutput::error(Cli::tr("doc: say add, import, list or index; run gkml-cli --help"));
 }
 
 } // namespace gkml::cli

@@ -2,7 +2,7 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
-#include "package/EditionStore.h"
+#include "catalogue/EditionStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,16 +13,13 @@ namespace gkml::cli {
 
 int runEditions(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
     CliParser p(QStringLiteral("editions"));
-    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
     if (!p.parseArgs(args, 1, 1))
         return 2;
-    QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogueForReading();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     EditionStore store(*file);
     const QList<Edition> editions = store.list();
     if (!store.errorString().isEmpty())
@@ -44,15 +41,15 @@ int runEditions(const QStringList &args)
         return 0;
     }
     if (editions.isEmpty()) {
-        CliOutput::outLine(tr("No package has been made from this catalogue yet."));
+        CliOutput::outLine(Cli::tr("No package has been made from this catalogue yet."));
         return 0;
     }
     for (const Edition &e : editions) {
         CliOutput::outLine(QStringLiteral("%1  %2  %3  %4  %5  %6")
                                    .arg(e.id, 3)
                                    .arg(e.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                   .arg(tr("%1 items").arg(e.itemCount))
-                                   .arg(tr("%1 withheld").arg(e.withheldCount))
+                                   .arg(Cli::tr("%1 items").arg(e.itemCount))
+                                   .arg(Cli::tr("%1 withheld").arg(e.withheldCount))
                                    .arg(e.sha256.left(12), e.fileName));
     }
     return 0;

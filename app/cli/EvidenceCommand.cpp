@@ -13,10 +13,6 @@
 namespace gkml::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gkml-cli", text);
-}
 } // namespace
 
 // gkml-cli evidence FILE -o OUT.zip [--as-of DATE]: the 佐证材料 pack; evidence --verify OUT.zip.
@@ -35,7 +31,7 @@ int runEvidence(const QStringList &args)
     if (p.isSet(QStringLiteral("verify"))) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return CliOutput::error(tr("evidence: %1 cannot be read").arg(path));
+            return CliOutput::error(Cli::tr("evidence: %1 cannot be read").arg(path));
         bool unreadable = false;
         const QStringList problems = EvidencePack::verify(f.readAll(), &unreadable);
         if (unreadable)
@@ -43,7 +39,7 @@ int runEvidence(const QStringList &args)
         for (const QString &problem : problems)
             CliOutput::outLine(problem);
         if (problems.isEmpty())
-            CliOutput::outLine(tr("The evidence pack is complete: every file matches its sha256."));
+            CliOutput::outLine(Cli::tr("The evidence pack is complete: every file matches its sha256."));
         return problems.isEmpty() ? 0 : 1;
     }
     if (!p.require(QStringLiteral("output")))
@@ -52,12 +48,12 @@ int runEvidence(const QStringList &args)
     if (p.isSet(QStringLiteral("as-of"))) {
         asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!asOf.isValid())
-            return CliOutput::error(tr("evidence: \"%1\" is not a date (write YYYY-MM-DD)")
+            return CliOutput::error(Cli::tr("evidence: \"%1\" is not a date (write YYYY-MM-DD)")
                                             .arg(p.value(QStringLiteral("as-of"))));
     }
     const QString out = p.value(QStringLiteral("output"));
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
-        return CliOutput::error(tr("evidence: the pack would overwrite the catalogue"));
+        return CliOutput::error(Cli::tr("evidence: the pack would overwrite the catalogue"));
     QString error;
     auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
     if (!file)
@@ -67,8 +63,8 @@ int runEvidence(const QStringList &args)
         return CliOutput::error(error);
     QSaveFile save(out);
     if (!save.open(QIODevice::WriteOnly) || save.write(*zip) != zip->size() || !save.commit())
-        return CliOutput::error(tr("evidence: cannot write %1").arg(out));
-    CliOutput::outLine(tr("Evidence pack written: %1").arg(out));
+        return CliOutput::error(Cli::tr("evidence: cannot write %1").arg(out));
+    CliOutput::outLine(Cli::tr("Evidence pack written: %1").arg(out));
     return 0;
 }
 

@@ -12,7 +12,6 @@ namespace gkml::cli {
 
 int runExport(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
     CliParser p(QStringLiteral("export"));
     p.addOption({ QStringLiteral("format"), QStringLiteral("xlsx, csv, json, html or docx."),
                   QStringLiteral("FORMAT") });
@@ -32,15 +31,16 @@ int runExport(const QStringList &args)
         return 2;
     const std::optional<ExportFormat> format = Exporter::formatFromName(p.value(QStringLiteral("format")));
     if (!format)
-        return CliOutput::error(tr("export: unknown format \"%1\"; use xlsx, csv, json, html or docx.")
+        return CliOutput::error(Cli::tr("export: unknown format \"%1\"; use xlsx, csv, json, html or docx.")
                                         .arg(p.value(QStringLiteral("format"))));
     ExportOptions options;
     options.encoding = p.value(QStringLiteral("encoding"));
     options.departmentColumn = !p.isSet(QStringLiteral("no-department"));
     options.includeWithheld = p.isSet(QStringLiteral("include-withheld"));
     if (options.includeWithheld && *format != ExportFormat::Csv && *format != ExportFormat::Json)
-        return CliOutput::error(tr("export: withheld items never go into %1 files, which are for the public.")
-                                        .arg(Exporter::suffix(*format)));
+        return CliOutput::error(
+                Cli::tr("export: withheld items never go into %1 files, which are for the public.")
+                        .arg(Exporter::suffix(*format)));
     QString error;
     auto file
             = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
@@ -49,7 +49,7 @@ int runExport(const QStringList &args)
     if (TownshipTargets::requested(p)) {
         if (options.includeWithheld)
             return CliOutput::error(
-                    tr("export: a township's catalogue is for its notice boards; withheld items "
+                    Cli::tr("export: a township's catalogue is for its notice boards; withheld items "
                        "never go into it."));
         QList<TownshipTargets::Target> targets;
         if (const int code

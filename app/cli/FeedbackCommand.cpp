@@ -14,10 +14,6 @@
 namespace gkml::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gkml-cli", text);
-}
 QJsonValue dateJson(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -43,7 +39,7 @@ int runFeedback(const QStringList &args)
     const bool fixing = p.isSet(QStringLiteral("fixed"));
     if ((listing || fixing) == (pos.size() == 2) || (listing && fixing))
         return CliOutput::error(
-                tr("feedback: give FILE SRC, FILE --list or FILE --fixed PROBLEM --result TEXT"));
+                Cli::tr("feedback: give FILE SRC, FILE --list or FILE --fixed PROBLEM --result TEXT"));
     QString error;
     auto file = CatalogueFile::open(
             pos.first(), listing ? CatalogueFile::OpenMode::ReadOnly : CatalogueFile::OpenMode::ReadWrite,
@@ -73,8 +69,8 @@ int runFeedback(const QStringList &args)
                 CliOutput::outLine(
                         QStringLiteral("#%1 %2 [%3] %4%5")
                                 .arg(pr.id)
-                                .arg(pr.isFixed() ? tr("fixed") : tr("open"),
-                                     pr.item > 0 ? tr("item %1").arg(pr.item) : tr("not matched"), pr.text,
+                                .arg(pr.isFixed() ? Cli::tr("fixed") : Cli::tr("open"),
+                                     pr.item > 0 ? Cli::tr("item %1").arg(pr.item) : Cli::tr("not matched"), pr.text,
                                      pr.result.isEmpty() ? QString() : QStringLiteral(" → ") + pr.result));
             }
         }
@@ -84,25 +80,25 @@ int runFeedback(const QStringList &args)
         return 0;
     }
     if (file->isReadOnly())
-        return CliOutput::error(tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
+        return CliOutput::error(Cli::tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
     if (fixing) {
         bool ok = false;
         const qint64 id = p.value(QStringLiteral("fixed")).toLongLong(&ok);
         if (!ok)
             return CliOutput::error(
-                    tr("feedback: \"%1\" is not a problem number").arg(p.value(QStringLiteral("fixed"))));
+                    Cli::tr("feedback: \"%1\" is not a problem number").arg(p.value(QStringLiteral("fixed"))));
         if (!p.require(QStringLiteral("result")))
             return 2;
         QDate on = QDate::currentDate();
         if (p.isSet(QStringLiteral("on"))) {
             on = QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate);
             if (!on.isValid())
-                return CliOutput::error(tr("feedback: \"%1\" is not a date (write YYYY-MM-DD)")
+                return CliOutput::error(Cli::tr("feedback: \"%1\" is not a date (write YYYY-MM-DD)")
                                                 .arg(p.value(QStringLiteral("on"))));
         }
         if (!store.setProblemResult(id, p.value(QStringLiteral("result")), on))
             return CliOutput::error(store.errorString());
-        CliOutput::outLine(tr("Problem %1 recorded as fixed.").arg(id));
+        CliOutput::outLine(Cli::tr("Problem %1 recorded as fixed.").arg(id));
         return 0;
     }
     const FeedbackImport::Result read = FeedbackImport::read(pos.at(1), file->items());
@@ -121,14 +117,14 @@ int runFeedback(const QStringList &args)
     int matched = 0;
     for (const InspectionProblem &pr : std::as_const(fresh))
         matched += pr.item > 0 ? 1 : 0;
-    CliOutput::outLine(tr("%1 problem(s) recorded, %2 matched to items, %3 not matched; %4 already recorded.")
+    CliOutput::outLine(Cli::tr("%1 problem(s) recorded, %2 matched to items, %3 not matched; %4 already recorded.")
                                .arg(fresh.size())
                                .arg(matched)
                                .arg(fresh.size() - matched)
                                .arg(read.problems.size() - fresh.size()));
     for (const InspectionProblem &pr : std::as_const(fresh))
         if (pr.item == 0)
-            CliOutput::outLine(tr("  not matched: %1").arg(pr.sourceRow));
+            CliOutput::outLine(Cli::tr("  not matched: %1").arg(pr.sourceRow));
     return 0;
 }
 

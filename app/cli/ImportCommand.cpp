@@ -13,7 +13,6 @@ namespace gkml::cli {
 
 int runImport(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
     CliParser p(QStringLiteral("import"));
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
                   QStringLiteral("Catalogue file."),
@@ -35,7 +34,7 @@ int runImport(const QStringList &args)
     const std::optional<ImportMatcher::OnMatch> onMatch
             = ImportMatcher::onMatchFromKey(p.value(QStringLiteral("on-match")));
     if (!onMatch)
-        return CliOutput::error(tr("import: --on-match wants add, update or skip, not \"%1\".")
+        return CliOutput::error(Cli::tr("import: --on-match wants add, update or skip, not \"%1\".")
                                         .arg(p.value(QStringLiteral("on-match"))));
     ImportOptions options;
     options.domain = p.value(QStringLiteral("domain"));
@@ -51,14 +50,14 @@ int runImport(const QStringList &args)
         const ImportResult r = Importer::read(src, options);
         const QString name = QFileInfo(src).fileName();
         if (!r.ok())
-            return CliOutput::error(tr("%1: %2").arg(name, r.error));
+            return CliOutput::error(Cli::tr("%1: %2").arg(name, r.error));
         for (const QString &w : r.warnings)
-            CliOutput::error(tr("warning: %1: %2").arg(name, w), 0);
+            CliOutput::error(Cli::tr("warning: %1: %2").arg(name, w), 0);
         if (unitFromSource.isEmpty())
             unitFromSource = r.unit;
         items += r.items;
         sources << name;
-        CliOutput::outLine(tr("%1: %2 items (%3)")
+        CliOutput::outLine(Cli::tr("%1: %2 items (%3)")
                                    .arg(name)
                                    .arg(r.items.size())
                                    .arg(r.encoding.isEmpty() ? r.layout : r.encoding));
@@ -72,14 +71,16 @@ int runImport(const QStringList &args)
         if (!file)
             return CliOutput::error(error);
         if (file->isReadOnly())
-            return CliOutput::error(tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
+            return CliOutput::error(
+                    Cli::tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
     } else {
         CatalogueInfo info;
         info.unit = p.value(QStringLiteral("unit")).trimmed();
         if (info.unit.isEmpty())
             info.unit = unitFromSource;
         if (info.unit.isEmpty())
-            return CliOutput::error(tr("The new catalogue needs the name of its unit: add --unit NAME."));
+            return CliOutput::error(
+                    Cli::tr("The new catalogue needs the name of its unit: add --unit NAME."));
         file = CatalogueFile::create(target, info, &error);
         if (!file)
             return CliOutput::error(error);
@@ -106,21 +107,21 @@ int runImport(const QStringList &args)
     const qsizetype matched = plan.updates.size() + plan.identical.size();
     if (*onMatch == ImportMatcher::OnMatch::Add) {
         CliOutput::outLine(
-                tr("Imported %1 items into %2.").arg(toAdd.size()).arg(QFileInfo(target).fileName()));
+                Cli::tr("Imported %1 items into %2.").arg(toAdd.size()).arg(QFileInfo(target).fileName()));
         if (matched > 0)
-            CliOutput::error(tr("warning: %1 of the rows match items already in the catalogue and were added "
+            CliOutput::error(Cli::tr("warning: %1 of the rows match items already in the catalogue and were added "
                                 "again; --on-match update merges them instead.")
                                      .arg(matched),
                              0);
         return 0;
     }
-    CliOutput::outLine(tr("Imported into %1: %2 updated, %3 added, %4 identical%5.")
+    CliOutput::outLine(Cli::tr("Imported into %1: %2 updated, %3 added, %4 identical%5.")
                                .arg(QFileInfo(target).fileName())
                                .arg(*onMatch == ImportMatcher::OnMatch::Update ? plan.updates.size() : 0)
                                .arg(toAdd.size())
                                .arg(plan.identical.size())
                                .arg(*onMatch == ImportMatcher::OnMatch::Skip
-                                            ? tr(", %1 skipped").arg(plan.updates.size())
+                                            ? Cli::tr(", %1 skipped").arg(plan.updates.size())
                                             : QString()));
     return 0;
 }

@@ -18,11 +18,9 @@ int runInfo(const QStringList &args)
     p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
     if (!p.parseArgs(args, 1, 1))
         return 2;
-    QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogueForReading();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     const CatalogueInfo info = file->info();
     const auto counts = file->domainCounts();
     int total = 0;
@@ -64,19 +62,18 @@ int runInfo(const QStringList &args)
         CliOutput::outBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return 0;
     }
-    auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
-    CliOutput::outLine(tr("Unit: %1").arg(info.unit));
+    CliOutput::outLine(Cli::tr("Unit: %1").arg(info.unit));
     if (!info.region.isEmpty())
-        CliOutput::outLine(tr("Region: %1").arg(info.region));
-    CliOutput::outLine(tr("Standard: %1")
+        CliOutput::outLine(Cli::tr("Region: %1").arg(info.region));
+    CliOutput::outLine(Cli::tr("Standard: %1")
                                .arg(info.standardId.isEmpty()
-                                            ? tr("(none)")
+                                            ? Cli::tr("(none)")
                                             : info.standardId + QLatin1Char(' ') + info.standardVersion));
-    CliOutput::outLine(tr("Schema version: %1").arg(file->schemaVersion()));
-    CliOutput::outLine(tr("Items: %1").arg(total));
+    CliOutput::outLine(Cli::tr("Schema version: %1").arg(file->schemaVersion()));
+    CliOutput::outLine(Cli::tr("Items: %1").arg(total));
     for (const auto &[name, count] : counts)
         CliOutput::outLine(
-                QStringLiteral("  %1: %2").arg(name.isEmpty() ? tr("(no domain)") : name).arg(count));
+                QStringLiteral("  %1: %2").arg(name.isEmpty() ? Cli::tr("(no domain)") : name).arg(count));
     const QList<Item> items = file->items();
     QStringList order;
     QHash<QString, int> departments;
@@ -85,15 +82,15 @@ int runInfo(const QStringList &args)
             order.append(it.department);
         ++departments[it.department];
     }
-    CliOutput::outLine(tr("Responsible offices:"));
+    CliOutput::outLine(Cli::tr("Responsible offices:"));
     for (const QString &name : std::as_const(order))
         CliOutput::outLine(QStringLiteral("  %1: %2")
-                                   .arg(name.isEmpty() ? tr("(no office)") : name)
+                                   .arg(name.isEmpty() ? Cli::tr("(no office)") : name)
                                    .arg(departments.value(name)));
     TownshipStore store(*file);
     const QList<Township> townships = store.townships();
     if (!townships.isEmpty()) {
-        CliOutput::outLine(tr("Townships (items on their boards):"));
+        CliOutput::outLine(Cli::tr("Townships (items on their boards):"));
         const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*file);
         for (const Township &t : townships)
             CliOutput::outLine(QStringLiteral("  %1: %2")

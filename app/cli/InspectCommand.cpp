@@ -14,10 +14,6 @@
 namespace gkml::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gkml-cli", text);
-}
 } // namespace
 
 // gkml-cli inspect FILE [--as-of DATE] [--department D] [--sample N --seed S]
@@ -45,7 +41,7 @@ int runInspect(const QStringList &args)
     if (p.isSet(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid())
-            return CliOutput::error(tr("inspect: \"%1\" is not a date (write YYYY-MM-DD)")
+            return CliOutput::error(Cli::tr("inspect: \"%1\" is not a date (write YYYY-MM-DD)")
                                             .arg(p.value(QStringLiteral("as-of"))));
     }
     options.department = p.value(QStringLiteral("department")).trimmed();
@@ -56,22 +52,22 @@ int runInspect(const QStringList &args)
             options.seed = p.value(QStringLiteral("seed")).toUInt(&seedOk);
         if (!ok || options.sampleDomains <= 0 || !seedOk)
             return CliOutput::error(
-                    tr("inspect: --sample needs a number of domains above 0 and --seed a whole number"));
+                    Cli::tr("inspect: --sample needs a number of domains above 0 and --seed a whole number"));
     }
     if (p.isSet(QStringLiteral("fix-days"))) {
         bool ok = false;
         options.fixWorkingDays = p.value(QStringLiteral("fix-days")).toInt(&ok);
         if (!ok || options.fixWorkingDays < 0 || options.fixWorkingDays > 365)
-            return CliOutput::error(tr("inspect: --fix-days needs a number of working days (0 to 365)"));
+            return CliOutput::error(Cli::tr("inspect: --fix-days needs a number of working days (0 to 365)"));
     }
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("pdf"))
         return CliOutput::error(
                 format == QLatin1String("xlsx")
-                        ? tr("inspect: the xlsx report is not available yet; use --format text, json or pdf")
-                        : tr("inspect: unknown format \"%1\" (text, json or pdf)").arg(format));
+                        ? Cli::tr("inspect: the xlsx report is not available yet; use --format text, json or pdf")
+                        : Cli::tr("inspect: unknown format \"%1\" (text, json or pdf)").arg(format));
     if (format == QLatin1String("pdf") && !p.isSet(QStringLiteral("output")))
-        return CliOutput::error(tr("inspect: --format pdf needs -o OUT.pdf"));
+        return CliOutput::error(Cli::tr("inspect: --format pdf needs -o OUT.pdf"));
     QString error;
     auto file
             = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
@@ -89,13 +85,13 @@ int runInspect(const QStringList &args)
     if (p.isSet(QStringLiteral("output"))) {
         QSaveFile out(p.value(QStringLiteral("output")));
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return CliOutput::error(tr("inspect: cannot write %1").arg(p.value(QStringLiteral("output"))));
+            return CliOutput::error(Cli::tr("inspect: cannot write %1").arg(p.value(QStringLiteral("output"))));
     } else {
         CliOutput::outBytes(bytes);
     }
     if (report.calendarWarning() && format == QLatin1String("text"))
         CliOutput::error(
-                tr("some due dates fall in a year without holiday data and were counted Monday to Friday"),
+                Cli::tr("some due dates fall in a year without holiday data and were counted Monday to Friday"),
                 0);
     return report.allOk() ? 0 : 1;
 }

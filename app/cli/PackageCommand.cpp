@@ -12,22 +12,15 @@
 
 namespace gkml::cli {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("gkml-cli", text, nullptr, n);
-}
-
-} // namespace
+namespace { } // namespace
 
 int runPackage(const QStringList &args)
 {
     CliParser p(QStringLiteral("package"));
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  tr("The zip to write, or a folder for the default name "
+                  Cli::tr("The zip to write, or a folder for the default name "
                      "<unit>-政务公开事项标准目录-<YYYYMMDD>.zip (default: the current folder)."),
-                  tr("OUT") });
+                  Cli::tr("OUT") });
     TownshipTargets::addOptions(p);
     if (!p.parseArgs(args, 1, 1))
         return 2;
@@ -61,18 +54,18 @@ int runPackage(const QStringList &args)
             }
             if (r.status == PackageJob::Status::Failed)
                 return CliOutput::error(r.error);
-            CliOutput::outLine(tr("Package written: %1")
+            CliOutput::outLine(Cli::tr("Package written: %1")
                                        .arg(QDir::toNativeSeparators(QFileInfo(r.path).absoluteFilePath())));
-            CliOutput::outLine(tr("  %n public item(s)", r.manifest.itemCount));
+            CliOutput::outLine(Cli::tr("  %n public item(s)", r.manifest.itemCount));
             ++written;
         }
-        return written > 0 ? 0 : CliOutput::error(tr("package: no township has public items"), 1);
+        return written > 0 ? 0 : CliOutput::error(Cli::tr("package: no township has public items"), 1);
     }
     if (!output.isEmpty() && !QFileInfo(output).isDir()) {
         const QFileInfo target(output);
         if (!target.absoluteDir().exists())
-            return CliOutput::error(
-                    tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+            return CliOutput::error(Cli::tr("The folder %1 does not exist.")
+                                            .arg(QDir::toNativeSeparators(target.absolutePath())));
     }
 
     const PackageJob::Result r = PackageJob::run(
@@ -85,16 +78,17 @@ int runPackage(const QStringList &args)
     case PackageJob::Status::Failed: return CliOutput::error(r.error);
     case PackageJob::Status::Done: break;
     }
-    CliOutput::outLine(
-            tr("Package written: %1").arg(QDir::toNativeSeparators(QFileInfo(r.path).absoluteFilePath())));
-    CliOutput::outLine(tr("  %n public item(s)", r.manifest.itemCount)
-                       + tr("; %n withheld item(s) left out", r.manifest.withheldCount));
-    CliOutput::outLine(
-            tr("  %n file(s) and manifest.json; sha256 %1", static_cast<int>(r.manifest.files.size()))
-                    .arg(r.sha256));
+    CliOutput::outLine(Cli::tr("Package written: %1")
+                               .arg(QDir::toNativeSeparators(QFileInfo(r.path).absoluteFilePath())));
+    CliOutput::outLine(Cli::tr("  %n public item(s)", nullptr, r.manifest.itemCount)
+                       + Cli::tr("; %n withheld item(s) left out", nullptr, r.manifest.withheldCount));
+    CliOutput::outLine(Cli::tr("  %n file(s) and manifest.json; sha256 %1", nullptr,
+                               static_cast<int>(r.manifest.files.size()))
+                               .arg(r.sha256));
     if (r.publishedFindings > 0)
-        CliOutput::outLine(tr("  %n warning(s) or note(s) recorded in validation.json", r.publishedFindings));
-    CliOutput::outLine(tr("  Recorded as edition %1.").arg(r.editionId));
+        CliOutput::outLine(Cli::tr("  %n warning(s) or note(s) recorded in validation.json", nullptr,
+                                   r.publishedFindings));
+    CliOutput::outLine(Cli::tr("  Recorded as edition %1.").arg(r.editionId));
     return 0;
 }
 

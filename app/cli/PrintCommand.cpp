@@ -16,10 +16,6 @@
 namespace gkml::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("gkml-cli", s);
-}
 int countPublic(const QList<Item> &items)
 {
     return static_cast<int>(
@@ -58,7 +54,7 @@ int writeOne(const QList<Item> &items, const CatalogueInfo &info, const SheetOpt
         pages = renderer.pageCount();
     }
     CliOutput::outLine(
-            tr("%1: %2 items on %3 pages").arg(QFileInfo(out).fileName()).arg(itemCount).arg(pages));
+            Cli::tr("%1: %2 items on %3 pages").arg(QFileInfo(out).fileName()).arg(itemCount).arg(pages));
     return 0;
 }
 
@@ -70,27 +66,31 @@ int writeOne(const QList<Item> &items, const CatalogueInfo &info, const SheetOpt
 int runPrint(const QStringList &args)
 {
     CliParser p(QStringLiteral("print"));
+    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+                  Cli::tr("The PDF to write."),
+                  Cli::tr("OUT.pdf") });
     p.addOption(
-            { { QStringLiteral("o"), QStringLiteral("output") }, tr("The PDF to write."), tr("OUT.pdf") });
-    p.addOption({ QStringLiteral("paper"), tr("Paper size: A4 (default) or A3."), QStringLiteral("A4|A3") });
-    p.addOption({ QStringLiteral("orientation"), tr("portrait or landscape (default)."),
+            { QStringLiteral("paper"), Cli::tr("Paper size: A4 (default) or A3."), QStringLiteral("A4|A3") });
+    p.addOption({ QStringLiteral("orientation"), Cli::tr("portrait or landscape (default)."),
                   QStringLiteral("portrait|landscape") });
-    p.addOption({ QStringLiteral("domain"), tr("Print only this domain."), tr("NAME") });
-    p.addOption({ QStringLiteral("department"), tr("Print only this responsible office."), tr("NAME") });
-    p.addOption({ QStringLiteral("group"), tr("One set of sheets per domain (default) or per department."),
+    p.addOption({ QStringLiteral("domain"), Cli::tr("Print only this domain."), Cli::tr("NAME") });
+    p.addOption({ QStringLiteral("department"), Cli::tr("Print only this responsible office."),
+                  Cli::tr("NAME") });
+    p.addOption({ QStringLiteral("group"),
+                  Cli::tr("One set of sheets per domain (default) or per department."),
                   QStringLiteral("domain|department") });
     p.addOption({ QStringLiteral("board"),
-                  tr("Large print for notice boards: item, content, deadline, channels.") });
+                  Cli::tr("Large print for notice boards: item, content, deadline, channels.") });
     p.addOption({ QStringLiteral("channels"),
-                  tr("Channels as the chosen names (default) or the template's checklist (■/□)."),
+                  Cli::tr("Channels as the chosen names (default) or the template's checklist (■/□)."),
                   QStringLiteral("chosen|checklist") });
-    p.addOption({ QStringLiteral("qr"), tr("Print a QR code linking to URL."), tr("URL") });
-    p.addOption(
-            { QStringLiteral("qr-portal"), tr("Print a QR code linking to the catalogue's portal page.") });
-    p.addOption({ QStringLiteral("date"), tr("Date in the footer (default: today)."),
+    p.addOption({ QStringLiteral("qr"), Cli::tr("Print a QR code linking to URL."), Cli::tr("URL") });
+    p.addOption({ QStringLiteral("qr-portal"),
+                  Cli::tr("Print a QR code linking to the catalogue's portal page.") });
+    p.addOption({ QStringLiteral("date"), Cli::tr("Date in the footer (default: today)."),
                   QStringLiteral("YYYY-MM-DD") });
     p.addOption({ QStringLiteral("coverage"),
-                  tr("Print the 五公开 coverage sheet (which items serve 决策、执行、管理、服务、结果) "
+                  Cli::tr("Print the 五公开 coverage sheet (which items serve 决策、执行、管理、服务、结果) "
                      "instead.") });
     TownshipTargets::addOptions(p);
     if (!p.parseArgs(args, 1, 1))
@@ -98,37 +98,37 @@ int runPrint(const QStringList &args)
     if (!p.require(QStringLiteral("o")))
         return 2;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return CliOutput::error(tr("print: fonts are not available (no GUI application)"));
+        return CliOutput::error(Cli::tr("print: fonts are not available (no GUI application)"));
 
     SheetOptions options;
     if (p.isSet(QStringLiteral("paper"))) {
         const auto v = SheetOptions::paperFromString(p.value(QStringLiteral("paper")));
         if (!v)
-            return CliOutput::error(tr("print: --paper must be A4 or A3"));
+            return CliOutput::error(Cli::tr("print: --paper must be A4 or A3"));
         options.paper = *v;
     }
     if (p.isSet(QStringLiteral("orientation"))) {
         const auto v = SheetOptions::orientationFromString(p.value(QStringLiteral("orientation")));
         if (!v)
-            return CliOutput::error(tr("print: --orientation must be portrait or landscape"));
+            return CliOutput::error(Cli::tr("print: --orientation must be portrait or landscape"));
         options.orientation = *v;
     }
     if (p.isSet(QStringLiteral("group"))) {
         const auto v = SheetOptions::groupingFromString(p.value(QStringLiteral("group")));
         if (!v)
-            return CliOutput::error(tr("print: --group must be domain or department"));
+            return CliOutput::error(Cli::tr("print: --group must be domain or department"));
         options.grouping = *v;
     }
     if (p.isSet(QStringLiteral("channels"))) {
         const auto v = SheetOptions::channelStyleFromString(p.value(QStringLiteral("channels")));
         if (!v)
-            return CliOutput::error(tr("print: --channels must be chosen or checklist"));
+            return CliOutput::error(Cli::tr("print: --channels must be chosen or checklist"));
         options.channelStyle = *v;
     }
     if (p.isSet(QStringLiteral("date"))) {
         options.date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
         if (!options.date.isValid())
-            return CliOutput::error(tr("print: --date must look like 2020-09-02"));
+            return CliOutput::error(Cli::tr("print: --date must look like 2020-09-02"));
     }
     options.board = p.isSet(QStringLiteral("board"));
     options.domain = p.value(QStringLiteral("domain")).trimmed();
@@ -144,11 +144,12 @@ int runPrint(const QStringList &args)
         const QUrl url(p.value(QStringLiteral("qr")), QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty())
             return CliOutput::error(
-                    tr("print: --qr needs a full address such as https://example.gov.cn/gkml"));
+                    Cli::tr("print: --qr needs a full address such as https://example.gov.cn/gkml"));
         options.qrUrl = p.value(QStringLiteral("qr"));
     } else if (p.isSet(QStringLiteral("qr-portal"))) {
         if (info.portalUrl.trimmed().isEmpty())
-            return CliOutput::error(tr("print: the catalogue has no portal address; give one with --qr URL"));
+            return CliOutput::error(
+                    Cli::tr("print: the catalogue has no portal address; give one with --qr URL"));
         options.qrUrl = info.portalUrl.trimmed();
     }
 
@@ -168,34 +169,34 @@ int runPrint(const QStringList &args)
                 items = filtered(items, options);
             if (countPublic(items) == 0) {
                 CliOutput::outLine(
-                        tr("%1: no public items for this township; no sheet made").arg(target.township.name));
+                        Cli::tr("%1: no public items for this township; no sheet made").arg(target.township.name));
                 continue;
             }
             if (const int code = writeOne(items, catalogue.info(info), options, coverage, target.output))
                 return code;
             ++written;
         }
-        return written > 0 ? 0 : CliOutput::error(tr("print: no township has public items to print"), 1);
+        return written > 0 ? 0 : CliOutput::error(Cli::tr("print: no township has public items to print"), 1);
     }
 
     const QList<Item> items = file->items();
     if (coverage) {
         const QList<Item> chosen = filtered(items, options);
         if (countPublic(chosen) == 0)
-            return CliOutput::error(tr("print: the catalogue has no public items to print"), 1);
+            return CliOutput::error(Cli::tr("print: the catalogue has no public items to print"), 1);
         return writeOne(chosen, info, options, coverage, out);
     }
     SheetRenderer renderer(items, info, options);
     if (renderer.itemCount() == 0) {
         if (!options.domain.isEmpty() || !options.department.isEmpty())
-            return CliOutput::error(tr("print: no public items match --domain/--department; check the "
-                                       "names with gkml-cli info %1")
+            return CliOutput::error(Cli::tr("print: no public items match --domain/--department; check the "
+                                            "names with gkml-cli info %1")
                                             .arg(path));
-        return CliOutput::error(tr("print: the catalogue has no public items to print"), 1);
+        return CliOutput::error(Cli::tr("print: the catalogue has no public items to print"), 1);
     }
     if (!renderer.writePdf(out, &error))
         return CliOutput::error(error);
-    CliOutput::outLine(tr("%1: %2 items on %3 pages")
+    CliOutput::outLine(Cli::tr("%1: %2 items on %3 pages")
                                .arg(QFileInfo(out).fileName())
                                .arg(renderer.itemCount())
                                .arg(renderer.pageCount()));

@@ -13,10 +13,6 @@ namespace gkml::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gkml-cli", text);
-}
 
 QJsonValue dateJson(const QDate &d)
 {
@@ -48,11 +44,11 @@ int list(CatalogueFile &file, const QList<qint64> &items, bool json)
                                              { QStringLiteral("note"), r.note },
                                              { QStringLiteral("evidence"), evidence } });
             } else {
-                CliOutput::outLine(tr("#%1 item %2  %3  %4  %5  %6 evidence file(s)")
+                CliOutput::outLine(Cli::tr("#%1 item %2  %3  %4  %5  %6 evidence file(s)")
                                            .arg(r.id)
                                            .arg(r.item)
                                            .arg(r.publishedOn.isValid() ? r.publishedOn.toString(Qt::ISODate)
-                                                                        : tr("(no date)"),
+                                                                        : Cli::tr("(no date)"),
                                                 r.channel, r.where)
                                            .arg(r.evidence.size()));
             }
@@ -94,7 +90,7 @@ int runPublish(const QStringList &args)
         bool ok = false;
         const qint64 id = v.toLongLong(&ok);
         if (!ok || id <= 0)
-            return CliOutput::error(tr("publish: \"%1\" is not an item id").arg(v));
+            return CliOutput::error(Cli::tr("publish: \"%1\" is not an item id").arg(v));
         items.append(id);
     }
     const bool listing = p.isSet(QStringLiteral("list"));
@@ -106,7 +102,7 @@ int runPublish(const QStringList &args)
     if (listing)
         return list(*file, items, p.isSet(QStringLiteral("json")));
     if (file->isReadOnly())
-        return CliOutput::error(tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
+        return CliOutput::error(Cli::tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
     PublicationStore store(*file);
 
     if (p.isSet(QStringLiteral("remove"))) {
@@ -115,12 +111,12 @@ int runPublish(const QStringList &args)
         if (!ok || !store.remove(id))
             return CliOutput::error(
                     ok ? store.errorString()
-                       : tr("publish: \"%1\" is not a record id").arg(p.value(QStringLiteral("remove"))));
-        CliOutput::outLine(tr("Record %1 removed.").arg(id));
+                       : Cli::tr("publish: \"%1\" is not a record id").arg(p.value(QStringLiteral("remove"))));
+        CliOutput::outLine(Cli::tr("Record %1 removed.").arg(id));
         return 0;
     }
     if (items.isEmpty())
-        return CliOutput::error(tr("publish: the option --item is required"));
+        return CliOutput::error(Cli::tr("publish: the option --item is required"));
     const bool onlyCycle = p.isSet(QStringLiteral("cycle")) && !p.isSet(QStringLiteral("channel"))
             && !p.isSet(QStringLiteral("on"));
     if (!onlyCycle && (!p.require(QStringLiteral("channel")) || !p.require(QStringLiteral("on"))))
@@ -128,24 +124,24 @@ int runPublish(const QStringList &args)
     if (p.isSet(QStringLiteral("cycle"))
         && !PublicationStore::cycles().contains(p.value(QStringLiteral("cycle")))
         && !p.value(QStringLiteral("cycle")).isEmpty())
-        return CliOutput::error(tr("publish: \"%1\" is not an update cycle; use one of %2, or \"\" for none")
+        return CliOutput::error(Cli::tr("publish: \"%1\" is not an update cycle; use one of %2, or \"\" for none")
                                         .arg(p.value(QStringLiteral("cycle")),
                                              PublicationStore::cycles().join(QStringLiteral("、"))));
     // Check every item before writing anything.
     for (qint64 id : std::as_const(items))
         if (!file->item(id))
-            return CliOutput::error(tr("There is no item %1 in this catalogue.").arg(id));
+            return CliOutput::error(Cli::tr("There is no item %1 in this catalogue.").arg(id));
     PublicationRecord record;
     if (!onlyCycle) {
         record.channel = p.value(QStringLiteral("channel")).trimmed();
         record.publishedOn = QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate);
         if (!record.publishedOn.isValid())
-            return CliOutput::error(tr("publish: \"%1\" is not a date (write YYYY-MM-DD)")
+            return CliOutput::error(Cli::tr("publish: \"%1\" is not a date (write YYYY-MM-DD)")
                                             .arg(p.value(QStringLiteral("on"))));
         if (p.isSet(QStringLiteral("event"))) {
             record.eventOn = QDate::fromString(p.value(QStringLiteral("event")), Qt::ISODate);
             if (!record.eventOn.isValid())
-                return CliOutput::error(tr("publish: \"%1\" is not a date (write YYYY-MM-DD)")
+                return CliOutput::error(Cli::tr("publish: \"%1\" is not a date (write YYYY-MM-DD)")
                                                 .arg(p.value(QStringLiteral("event"))));
         }
         record.where = p.value(QStringLiteral("where"));
@@ -154,13 +150,13 @@ int runPublish(const QStringList &args)
         if (ids.isEmpty())
             return CliOutput::error(store.errorString());
         for (qint64 id : ids)
-            CliOutput::outLine(tr("Record %1 added.").arg(id));
+            CliOutput::outLine(Cli::tr("Record %1 added.").arg(id));
     }
     if (p.isSet(QStringLiteral("cycle"))) {
         if (!store.setCycle(items, p.value(QStringLiteral("cycle"))))
             return CliOutput::error(store.errorString());
         if (onlyCycle)
-            CliOutput::outLine(tr("Update cycle set for %1 item(s).").arg(items.size()));
+            CliOutput::outLine(Cli::tr("Update cycle set for %1 item(s).").arg(items.size()));
     }
     return 0;
 }

@@ -43,13 +43,12 @@ int runStandards(const QStringList &args)
     for (const Standard *s : all) {
         CliOutput::outLine(QStringLiteral("%1  %2  %3").arg(s->id(), s->version(), s->title()));
         CliOutput::outLine(QStringLiteral("    ")
-                           + QCoreApplication::translate("gkml-cli", "domains: %1; %2 items; %3")
+                           + Cli::tr("domains: %1; %2 items; %3")
                                      .arg(s->domains().join(QStringLiteral("、")))
                                      .arg(s->items().size())
-                                     .arg(s->isBuiltIn() ? QCoreApplication::translate("gkml-cli", "built in")
-                                                         : s->origin()));
+                                     .arg(s->isBuiltIn() ? Cli::tr("built in") : s->origin()));
     }
-    CliOutput::outLine(QCoreApplication::translate("gkml-cli", "User standard files are read from: %1")
+    CliOutput::outLine(Cli::tr("User standard files are read from: %1")
                                .arg(StandardLibrary::defaultUserDirectories().join(QStringLiteral(" ; "))));
     for (const QString &e : library.loadErrors())
         CliOutput::error(e, 0);

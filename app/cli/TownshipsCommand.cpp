@@ -19,10 +19,6 @@ namespace gkml::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("gkml-cli", s);
-}
 
 // The townships listed in SRC (.csv or .xlsx: the first sheet that names one).
 TownshipList::Result readList(const QString &source)
@@ -30,7 +26,7 @@ TownshipList::Result readList(const QString &source)
     TownshipList::Result r;
     const QFileInfo info(source);
     if (!info.isFile()) {
-        r.error = tr("townships: %1 cannot be read (no such file)").arg(source);
+        r.error = Cli::tr("townships: %1 cannot be read (no such file)").arg(source);
         return r;
     }
     const QString suffix = info.suffix().toLower();
@@ -54,10 +50,10 @@ TownshipList::Result readList(const QString &source)
                 return r;
         }
         if (xlsx.grids.isEmpty())
-            r.error = tr("The list names no township.");
+            r.error = Cli::tr("The list names no township.");
         return r;
     }
-    r.error = tr("townships: %1 is not a .csv or .xlsx file").arg(source);
+    r.error = Cli::tr("townships: %1 is not a .csv or .xlsx file").arg(source);
     return r;
 }
 
@@ -69,13 +65,13 @@ int runTownships(const QStringList &args)
     CliParser p(QStringLiteral("townships"));
     p.addOption(
             { QStringLiteral("add"),
-              tr("Add a township (乡镇/街道); repeat it, or list several names separated by 、 or commas."),
-              tr("NAME") });
+              Cli::tr("Add a township (乡镇/街道); repeat it, or list several names separated by 、 or commas."),
+              Cli::tr("NAME") });
     p.addOption({ QStringLiteral("import"),
-                  tr("Add the townships listed in a .csv or .xlsx file (name, office, "
+                  Cli::tr("Add the townships listed in a .csv or .xlsx file (name, office, "
                      "contact)."),
-                  tr("SRC") });
-    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+                  Cli::tr("SRC") });
+    p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
     if (!p.parseArgs(args, 1, -1))
         return 2;
     const QStringList positional = p.positionalArguments();
@@ -99,9 +95,9 @@ int runTownships(const QStringList &args)
             toAdd.append(Township { 0, name, {}, {} });
         }
         if (toAdd.isEmpty())
-            return CliOutput::error(tr("townships: --add needs at least one name"));
+            return CliOutput::error(Cli::tr("townships: --add needs at least one name"));
     } else if (positional.size() > 1) {
-        return CliOutput::error(tr("townships: wrong number of arguments; run gkml-cli --help"));
+        return CliOutput::error(Cli::tr("townships: wrong number of arguments; run gkml-cli --help"));
     }
     if (p.isSet(QStringLiteral("import"))) {
         const TownshipList::Result list = readList(p.value(QStringLiteral("import")));
@@ -121,7 +117,7 @@ int runTownships(const QStringList &args)
     if (!toAdd.isEmpty()) {
         if (file->isReadOnly())
             return CliOutput::error(
-                    tr("townships: the catalogue is open read-only: %1").arg(file->readOnlyReason()));
+                    Cli::tr("townships: the catalogue is open read-only: %1").arg(file->readOnlyReason()));
         if (!store.add(toAdd, &added))
             return CliOutput::error(store.errorString());
     }
@@ -142,14 +138,14 @@ int runTownships(const QStringList &args)
         return 0;
     }
     if (!toAdd.isEmpty())
-        CliOutput::outLine(tr("%1 township(s) added.").arg(added));
+        CliOutput::outLine(Cli::tr("%1 township(s) added.").arg(added));
     if (townships.isEmpty()) {
-        CliOutput::outLine(tr("No townships yet; add them with gkml-cli townships %1 --add NAME").arg(path));
+        CliOutput::outLine(Cli::tr("No townships yet; add them with gkml-cli townships %1 --add NAME").arg(path));
         return 0;
     }
     for (const Township &t : townships) {
         const auto view = TownshipCatalogue(t, levels).derive(items, store.additions(t.id));
-        CliOutput::outLine(tr("%1 (%2): %3 items, %4 of them its own")
+        CliOutput::outLine(Cli::tr("%1 (%2): %3 items, %4 of them its own")
                                    .arg(t.name, t.responsibleOffice())
                                    .arg(view.items.size())
                                    .arg(view.additionCount()));

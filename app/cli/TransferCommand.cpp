@@ -19,14 +19,10 @@
 namespace gkml::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("gkml-cli", s);
-}
 
 void warnOutsideData(int year)
 {
-    CliOutput::error(tr("warning: GKML has no holiday data for %1: the days are computed Monday to Friday. "
+    CliOutput::error(Cli::tr("warning: GKML has no holiday data for %1: the days are computed Monday to Friday. "
                         "Add the year's notice as a calendar file.")
                              .arg(year),
                      0);
@@ -50,16 +46,16 @@ int runTransfer(const QStringList &args)
     const bool json = p.isSet(QStringLiteral("json"));
     const TransferPlanner planner = TransferPlanner::national();
     if (p.isSet(QStringLiteral("schedule")) == p.isSet(QStringLiteral("on")))
-        return CliOutput::error(tr("transfer: give either --schedule YEAR or --on DATE."));
+        return CliOutput::error(Cli::tr("transfer: give either --schedule YEAR or --on DATE."));
 
     if (p.isSet(QStringLiteral("schedule"))) {
         bool ok = false;
         const int year = p.value(QStringLiteral("schedule")).toInt(&ok);
         if (!ok || year < 1990 || year > 2200)
             return CliOutput::error(
-                    tr("--schedule: \"%1\" is not a year.").arg(p.value(QStringLiteral("schedule"))));
+                    Cli::tr("--schedule: \"%1\" is not a year.").arg(p.value(QStringLiteral("schedule"))));
         if (p.isSet(QStringLiteral("o")) || p.isSet(QStringLiteral("record")))
-            return CliOutput::error(tr("-o and --record go with --on DATE."));
+            return CliOutput::error(Cli::tr("-o and --record go with --on DATE."));
         // The file is opened only to refuse what is not a catalogue (the schedule is the calendar's).
         QString error;
         if (!CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error))
@@ -83,7 +79,7 @@ int runTransfer(const QStringList &args)
         }
         for (const TransferPlanner::Day &d : days)
             CliOutput::outLine(d.due == d.nominal ? d.nominal.toString(Qt::ISODate)
-                                                  : tr("%1 -> %2 (deferred)")
+                                                  : Cli::tr("%1 -> %2 (deferred)")
                                                             .arg(d.nominal.toString(Qt::ISODate),
                                                                  d.due.toString(Qt::ISODate)));
         return 0;
@@ -92,11 +88,11 @@ int runTransfer(const QStringList &args)
     const QDate date = LedgerDate::parse(p.value(QStringLiteral("on")));
     if (!date.isValid())
         return CliOutput::error(
-                tr("--on: \"%1\" is not a date (write YYYY-MM-DD).").arg(p.value(QStringLiteral("on"))));
+                Cli::tr("--on: \"%1\" is not a date (write YYYY-MM-DD).").arg(p.value(QStringLiteral("on"))));
     const bool record = p.isSet(QStringLiteral("record"));
     const QString pdfPath = p.value(QStringLiteral("o"));
     if (!pdfPath.isEmpty() && !QFileInfo(QFileInfo(pdfPath).absolutePath()).isDir())
-        return CliOutput::error(tr("-o: the folder of %1 does not exist.").arg(pdfPath));
+        return CliOutput::error(Cli::tr("-o: the folder of %1 does not exist.").arg(pdfPath));
     QString error;
     auto file = CatalogueFile::open(
             p.positionalArguments().first(),
@@ -104,13 +100,13 @@ int runTransfer(const QStringList &args)
     if (!file)
         return CliOutput::error(error);
     if (record && file->isReadOnly())
-        return CliOutput::error(tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
+        return CliOutput::error(Cli::tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
     DocumentStore store(file.get());
     const TransferPlanner::Day day = planner.dayFor(date);
     if (day.outsideData)
         warnOutsideData(date.year());
     if (!TransferPlanner::isNominalDay(date))
-        CliOutput::error(tr("warning: %1 is not a 5th or a 20th: this is an extra batch.")
+        CliOutput::error(Cli::tr("warning: %1 is not a 5th or a 20th: this is an extra batch.")
                                  .arg(date.toString(Qt::ISODate)),
                          0);
     // A transfer day that passed without its batch being recorded is overdue: the list is made
@@ -121,7 +117,7 @@ int runTransfer(const QStringList &args)
     const bool pdfExisted = !pdfPath.isEmpty() && QFileInfo::exists(pdfPath);
     if (!pdfPath.isEmpty()
         && !LedgerPdf::write(LedgerForms::transferList(file->info().unit, day, batch),
-                             tr("List of government information documents handed over"), pdfPath, &error))
+                             Cli::tr("List of government information documents handed over"), pdfPath, &error))
         return CliOutput::error(error);
     if (record && !batch.isEmpty()) {
         QList<qint64> ids;
@@ -151,7 +147,7 @@ int runTransfer(const QStringList &args)
                         .toJson(QJsonDocument::Indented));
         return 0;
     }
-    CliOutput::outLine(tr("Batch of %1, handed over on %2: %3 documents, in two copies (county archives, "
+    CliOutput::outLine(Cli::tr("Batch of %1, handed over on %2: %3 documents, in two copies (county archives, "
                           "county library).")
                                .arg(date.toString(Qt::ISODate), day.due.toString(Qt::ISODate))
                                .arg(batch.size()));
@@ -159,9 +155,9 @@ int runTransfer(const QStringList &args)
         CliOutput::outLine(QStringLiteral("  %1\t%2\t%3\t%4")
                                    .arg(d.indexNo, d.docNo, d.title, d.writtenOn.toString(Qt::ISODate)));
     if (record)
-        CliOutput::outLine(batch.isEmpty() ? tr("Nothing to record.") : tr("Recorded."));
+        CliOutput::outLine(batch.isEmpty() ? Cli::tr("Nothing to record.") : Cli::tr("Recorded."));
     else
-        CliOutput::outLine(tr("Nothing was changed (add --record once the documents are handed over)."));
+        CliOutput::outLine(Cli::tr("Nothing was changed (add --record once the documents are handed over)."));
     return 0;
 }
 

@@ -25,26 +25,23 @@ int runValidate(const QStringList &args)
         return 2;
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return CliOutput::error(
-                QCoreApplication::translate("gkml-cli", "validate: --format must be text or json, not \"%1\"")
-                        .arg(format));
+        return CliOutput::error(Cli::tr("validate: --format must be text or json, not \"%1\"").arg(format));
 
-    QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogueForReading();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     const CatalogueInfo info = file->info();
     const QList<Item> items = file->items();
 
     StandardLibrary &library = StandardLibrary::instance();
     const Standard *standard = nullptr;
     QString how; // says where the standard came from (text output only)
+    QString error;
     if (p.isSet(QStringLiteral("standard"))) {
         standard = library.find(p.value(QStringLiteral("standard")), &error);
         if (!standard)
             return CliOutput::error(error);
-        how = QCoreApplication::translate("gkml-cli", "given with --standard");
+        how = Cli::tr("given with --standard");
     } else {
         StandardLibrary::Choice choice;
         standard = library.forCatalogue(info.standardId, info.standardVersion, file->domains(), &choice,
@@ -52,19 +49,14 @@ int runValidate(const QStringList &args)
         if (!standard && !error.isEmpty())
             return CliOutput::error(error);
         switch (choice) {
-        case StandardLibrary::Choice::Recorded:
-            how = QCoreApplication::translate("gkml-cli", "recorded in the catalogue");
-            break;
+        case StandardLibrary::Choice::Recorded: how = Cli::tr("recorded in the catalogue"); break;
         case StandardLibrary::Choice::RecordedOtherVersion:
-            how = QCoreApplication::translate(
-                          "gkml-cli", "recorded in the catalogue as version %1; version %2 is installed")
+            how = Cli::tr("recorded in the catalogue as version %1; version %2 is installed")
                           .arg(info.standardVersion, standard->version());
             break;
         case StandardLibrary::Choice::Covering:
         case StandardLibrary::Choice::None:
-            how = QCoreApplication::translate(
-                    "gkml-cli",
-                    "chosen because the catalogue names no standard and this one covers its domains");
+            how = Cli::tr("chosen because the catalogue names no standard and this one covers its domains");
             break;
         }
     }
@@ -74,15 +66,14 @@ int runValidate(const QStringList &args)
     if (format == QLatin1String("json")) {
         CliOutput::outBytes(FindingReport::toJsonBytes(findings, standard));
     } else {
-        CliOutput::outLine(QCoreApplication::translate("gkml-cli", "Catalogue: %1").arg(info.unit));
+        CliOutput::outLine(Cli::tr("Catalogue: %1").arg(info.unit));
         if (standard) {
-            CliOutput::outLine(QCoreApplication::translate("gkml-cli", "Standard: %1 %2 (%3), %4")
+            CliOutput::outLine(Cli::tr("Standard: %1 %2 (%3), %4")
                                        .arg(standard->title(), standard->version(), standard->id(), how));
         } else {
-            CliOutput::outLine(QCoreApplication::translate(
-                    "gkml-cli",
-                    "Standard: none covers the domains of this catalogue; only the form of the "
-                    "items was checked."));
+            CliOutput::outLine(
+                    Cli::tr("Standard: none covers the domains of this catalogue; only the form of the "
+                            "items was checked."));
         }
         CliOutput::out(QStringLiteral("\n") + FindingReport::toText(findings, items));
     }

@@ -12,10 +12,6 @@ namespace gkml::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gkml-cli", text);
-}
 
 QString kindName(WorkCalendar::DayKind kind)
 {
@@ -32,18 +28,18 @@ QString kindName(WorkCalendar::DayKind kind)
 QString kindText(WorkCalendar::DayKind kind)
 {
     switch (kind) {
-    case WorkCalendar::DayKind::Weekday: return tr("a weekday");
-    case WorkCalendar::DayKind::Weekend: return tr("a weekend day");
-    case WorkCalendar::DayKind::Holiday: return tr("a public holiday");
-    case WorkCalendar::DayKind::MakeUpDay: return tr("a weekend day made a working day (调休)");
-    case WorkCalendar::DayKind::LocalRestDay: return tr("a local rest day");
+    case WorkCalendar::DayKind::Weekday: return Cli::tr("a weekday");
+    case WorkCalendar::DayKind::Weekend: return Cli::tr("a weekend day");
+    case WorkCalendar::DayKind::Holiday: return Cli::tr("a public holiday");
+    case WorkCalendar::DayKind::MakeUpDay: return Cli::tr("a weekend day made a working day (调休)");
+    case WorkCalendar::DayKind::LocalRestDay: return Cli::tr("a local rest day");
     }
     return {};
 }
 
 void warnOutsideData(const QDate &from, const QDate &to)
 {
-    CliOutput::error(tr("no holiday data for %1: counted Monday to Friday; add that year's notice to the "
+    CliOutput::error(Cli::tr("no holiday data for %1: counted Monday to Friday; add that year's notice to the "
                         "calendar folder (gkml-cli workdays --years)")
                              .arg(from.year() == to.year()
                                           ? QString::number(from.year())
@@ -68,7 +64,7 @@ int runWorkdays(const QStringList &args)
 
     if (p.isSet(QStringLiteral("years"))) {
         if (!pos.isEmpty() || p.isSet(QStringLiteral("is")))
-            return CliOutput::error(tr("workdays: --years takes no other argument"));
+            return CliOutput::error(Cli::tr("workdays: --years takes no other argument"));
         if (json) {
             QJsonArray years;
             for (const WorkCalendar::YearSource &y : calendar.years())
@@ -93,15 +89,15 @@ int runWorkdays(const QStringList &args)
                             .toJson(QJsonDocument::Indented));
         } else {
             for (const WorkCalendar::YearSource &y : calendar.years())
-                CliOutput::outLine(tr("%1  %2 holidays, %3 make-up working days  (%4)")
+                CliOutput::outLine(Cli::tr("%1  %2 holidays, %3 make-up working days  (%4)")
                                            .arg(y.year)
                                            .arg(y.offDays)
                                            .arg(y.workDays)
                                            .arg(y.origin));
             if (!calendar.localRestDays().isEmpty())
-                CliOutput::outLine(tr("Local rest days: %1").arg(calendar.localRestDays().size()));
+                CliOutput::outLine(Cli::tr("Local rest days: %1").arg(calendar.localRestDays().size()));
             CliOutput::outLine(
-                    tr("Years are added from: %1")
+                    Cli::tr("Years are added from: %1")
                             .arg(WorkCalendar::defaultUserDirectories().join(QStringLiteral(" ; "))));
             for (const QString &e : calendar.loadErrors())
                 CliOutput::error(e, 0);
@@ -111,10 +107,10 @@ int runWorkdays(const QStringList &args)
 
     if (p.isSet(QStringLiteral("is"))) {
         if (!pos.isEmpty())
-            return CliOutput::error(tr("workdays: --is takes one date and nothing else"));
+            return CliOutput::error(Cli::tr("workdays: --is takes one date and nothing else"));
         const QDate day = QDate::fromString(p.value(QStringLiteral("is")), Qt::ISODate);
         if (!day.isValid())
-            return CliOutput::error(tr("workdays: \"%1\" is not a date (write YYYY-MM-DD)")
+            return CliOutput::error(Cli::tr("workdays: \"%1\" is not a date (write YYYY-MM-DD)")
                                             .arg(p.value(QStringLiteral("is"))));
         const bool working = calendar.isWorkingDay(day);
         const WorkCalendar::DayKind kind = calendar.kind(day);
@@ -127,7 +123,7 @@ int runWorkdays(const QStringList &args)
                                                 { QStringLiteral("calendarWarning"), outside } })
                             .toJson(QJsonDocument::Indented));
         } else {
-            CliOutput::outLine((working ? tr("%1 is a working day: %2") : tr("%1 is not a working day: %2"))
+            CliOutput::outLine((working ? Cli::tr("%1 is a working day: %2") : Cli::tr("%1 is not a working day: %2"))
                                        .arg(day.toString(Qt::ISODate), kindText(kind)));
         }
         if (outside && !json)
@@ -136,15 +132,15 @@ int runWorkdays(const QStringList &args)
     }
 
     if (pos.size() != 2)
-        return CliOutput::error(tr("workdays: give DATE N, --is DATE or --years; run gkml-cli --help"));
+        return CliOutput::error(Cli::tr("workdays: give DATE N, --is DATE or --years; run gkml-cli --help"));
     const QDate from = QDate::fromString(pos.at(0), Qt::ISODate);
     if (!from.isValid())
-        return CliOutput::error(tr("workdays: \"%1\" is not a date (write YYYY-MM-DD)").arg(pos.at(0)));
+        return CliOutput::error(Cli::tr("workdays: \"%1\" is not a date (write YYYY-MM-DD)").arg(pos.at(0)));
     bool isNumber = false;
     const int n = pos.at(1).toInt(&isNumber);
     if (!isNumber || n < 0 || n > 3650)
         return CliOutput::error(
-                tr("workdays: \"%1\" is not a number of working days (0 to 3650)").arg(pos.at(1)));
+                Cli::tr("workdays: \"%1\" is not a number of working days (0 to 3650)").arg(pos.at(1)));
     bool outside = false;
     const QDate due = calendar.addWorkingDays(from, n, &outside);
     if (json) {

@@ -86,7 +86,7 @@ bool wantsPdf(int argc, char *argv[])
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("gkml-cli", "Usage: gkml-cli COMMAND ...\nCommands:\n");
+    QString text = Cli::tr("Usage: gkml-cli COMMAND ...\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  gkml-cli %1\n").arg(QString::fromUtf8(c.synopsis));
     text += QStringLiteral("  gkml-cli --version\n");
@@ -145,6 +145,5 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(c.name))
             return c.run(args);
     }
-    return CliOutput::error(
-            QCoreApplication::translate("gkml-cli", "unknown command \"%1\"; run gkml-cli --help").arg(name));
+    return CliOutput::error(Cli::tr("unknown command \"%1\"; run gkml-cli --help").arg(name));
 }

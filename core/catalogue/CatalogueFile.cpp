@@ -310,6 +310,10 @@ std::unique_ptr<CatalogueFile> CatalogueFile::create(const QString &path, const 
     }
     if (!ok) {
         QFile::remove(tmpPath);
+        // The clerk chose finalPath; the temporary name is ours and means nothing to them.
+        error->replace(QDir::toNativeSeparators(tmpPath), QDir::toNativeSeparators(finalPath));
+        error->replace(tmpPath, finalPath);
+        error->replace(QFileInfo(tmpPath).fileName(), QFileInfo(finalPath).fileName());
         if (error->isEmpty())
             *error = tr("Could not create the catalogue file.");
         // The temporary name is ours, not the clerk's: name the file they asked for.

@@ -95,7 +95,8 @@ public:
 
     QSqlDatabase database() const { return m_db; }
 
-    // Encoding of set fields in the file: a JSON array.
+    // Encoding of set fields in the file: the values joined with line breaks (a line break inside
+    // a value becomes a space).
     static QString encodeSet(const QStringList &values);
     static QStringList decodeSet(const QString &stored);
 

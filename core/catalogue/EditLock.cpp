@@ -68,19 +68,28 @@ EditLock::~EditLock()
 QString EditLock::currentUser()
 {
     QString user = qEnvironmentVariable("GKML_USER");
+#ifdef Q_OS_WIN
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
+        user = qEnvironmentVariable("USERNAME");
+#else
     if (user.isEmpty())
         user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty()) // started without a login environment: the home folder is named after the user
-        user = QDir::home().dirName();
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+#endif
+    if (user.isEmpty()) // started without a login environment (a service, a scheduled task)
+        user = QFileInfo(QDir::homePath()).fileName();
+    return user.isEmpty() ? QStringLiteral("?") : user;
 }
 
 QString EditLock::currentHost()
 {
+#ifdef Q_OS_WIN
+    // The name Windows shows the clerk (此电脑 > 属性), not a DNS name.
+    const QString name = qEnvironmentVariable("COMPUTERNAME");
+    if (!name.isEmpty())
+        return name;
+#endif
     return QSysInfo::machineHostName();
 }
 

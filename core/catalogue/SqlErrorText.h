@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlError>
 #include <QString>
 
@@ -8,6 +10,8 @@ namespace gkml {
 // Turns SQLite errors into one sentence a clerk understands ("the disk is full", not "SQLITE_FULL").
 class SqlErrorText
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlErrorText)
+
 public:
     static QString describe(const QSqlError &error, const QString &path);
 };

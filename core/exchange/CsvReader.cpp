@@ -9,12 +9,7 @@
 
 namespace gkml {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CsvReader", s);
-}
-} // namespace
+namespace { } // namespace
 
 QChar CsvReader::detectDelimiter(const QString &text)
 {
@@ -130,7 +125,7 @@ CsvReader::Result CsvReader::readBytes(const QByteArray &bytes, const QString &e
     r.encoding = decoded.encoding;
     r.grid = parse(decoded.text);
     if (r.grid.rows.isEmpty())
-        r.error = tr("The file is empty.");
+        r.error = CsvReader::tr("The file is empty.");
     return r;
 }
 
@@ -139,11 +134,11 @@ CsvReader::Result CsvReader::readFile(const QString &path, const QString &encodi
     Result r;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        r.error = tr("Cannot open the file: %1").arg(f.errorString());
+        r.error = CsvReader::tr("Cannot open the file: %1").arg(f.errorString());
         return r;
     }
     if (f.size() > kMaxFileBytes) {
-        r.error = tr("The file is larger than 1 GB; split it into smaller files.");
+        r.error = CsvReader::tr("The file is larger than 1 GB; split it into smaller files.");
         return r;
     }
     r = readBytes(f.readAll(), encoding);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "TableGrid.h"
 
 #include <QByteArray>
@@ -11,6 +13,8 @@ namespace gkml {
 // delimiter (comma, semicolon or tab) is detected from the first line.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     struct Result
     {

@@ -59,7 +59,7 @@ QByteArray CsvWriter::write(const QList<Item> &items, const ExportOptions &optio
         std::optional<QByteArray> bytes = Gb18030Codec::encode(text);
         if (!bytes) {
             if (error)
-                *error = QCoreApplication::translate("CsvWriter", "This computer cannot write GB18030 text.");
+                *error = CsvWriter::tr("This computer cannot write GB18030 text.");
             return {};
         }
         return *bytes;

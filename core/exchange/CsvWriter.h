@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ExportOptions.h"
 #include "catalogue/Item.h"
 
@@ -12,6 +14,8 @@ namespace gkml {
 // Cells a spreadsheet would run as a formula are guarded (FormulaGuard); csv -> file -> csv stays lossless.
 class CsvWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+
 public:
     static QByteArray write(const QList<Item> &items, const ExportOptions &options, QString *error);
     static QString joinSet(const QStringList &values);

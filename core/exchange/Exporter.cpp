@@ -11,12 +11,7 @@
 
 namespace gkml {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Exporter", s);
-}
-} // namespace
+namespace { } // namespace
 
 std::optional<ExportFormat> Exporter::formatFromName(const QString &name)
 {
@@ -51,12 +46,12 @@ bool Exporter::writeFile(const QString &path, const QByteArray &data, QString *e
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write \"%1\": %2").arg(path, f.errorString());
+            *error = Exporter::tr("Cannot write \"%1\": %2").arg(path, f.errorString());
         return false;
     }
     if (f.write(data) != data.size() || !f.commit()) {
         if (error)
-            *error = tr("Writing \"%1\" failed: %2").arg(path, f.errorString());
+            *error = Exporter::tr("Writing \"%1\" failed: %2").arg(path, f.errorString());
         f.cancelWriting();
         return false;
     }
@@ -75,7 +70,7 @@ QByteArray Exporter::bytes(const QList<Item> &items, const CatalogueInfo &info, 
     case ExportFormat::Docx: return DocxWriter::write(items, info, options, error);
     }
     if (error)
-        *error = tr("This version of GKML cannot write %1 files.").arg(suffix(format));
+        *error = Exporter::tr("This version of GKML cannot write %1 files.").arg(suffix(format));
     return {};
 }
 

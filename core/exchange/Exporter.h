@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ExportOptions.h"
 #include "catalogue/CatalogueInfo.h"
 #include "catalogue/Item.h"
@@ -12,6 +14,8 @@ namespace gkml {
 // (written under a temporary name, then renamed), so a failure never leaves half a file.
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
 public:
     static bool write(const QList<Item> &items, const CatalogueInfo &info, ExportFormat format,
                       const QString &path, const ExportOptions &options, QString *error);

@@ -15,11 +15,6 @@ namespace gkml {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("HtmlTableReader", s);
-}
-
 bool isHtmlSpace(QChar c)
 {
     return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
@@ -326,7 +321,8 @@ bool Parser::startCell(TableState &t, const Tag &tag)
     // Each cell reserves its whole span (rows beyond the table are cut off when it closes).
     m_cells += static_cast<qint64>(colspan);
     if (m_cells > m_limits.maxCells)
-        return fail(tr("The page's tables have more than %1 cells; GKML reads at most that many.")
+        return fail(HtmlTableReader::tr(
+                            "The page's tables have more than %1 cells; GKML reads at most that many.")
                             .arg(m_limits.maxCells));
     for (int c = column; c < column + colspan; ++c)
         t.coveredUntil[c] = t.row + rowspan - 1;
@@ -355,7 +351,7 @@ void Parser::closeTable()
     if (!t.caption.trimmed().isEmpty())
         t.grid.name = t.caption.trimmed();
     if (t.grid.name.isEmpty())
-        t.grid.name = tr("table %1").arg(t.order + 1);
+        t.grid.name = HtmlTableReader::tr("table %1").arg(t.order + 1);
     grids.append({ t.order, t.grid });
     m_blocks.clear();
     m_block.clear();
@@ -366,8 +362,9 @@ bool Parser::handleTableTag(const Tag &tag)
     const QString &n = tag.name;
     if (!tag.closing && n == QLatin1String("table")) {
         if (m_tables.size() >= m_limits.maxTableDepth)
-            return fail(tr("The page has tables nested more than %1 deep; GKML cannot read it safely. "
-                           "Copy the catalogue table into a new page or a spreadsheet and import that.")
+            return fail(HtmlTableReader::tr(
+                                "The page has tables nested more than %1 deep; GKML cannot read it safely. "
+                                "Copy the catalogue table into a new page or a spreadsheet and import that.")
                                 .arg(m_limits.maxTableDepth));
         TableState t;
         t.order = m_tableCount++;
@@ -390,8 +387,10 @@ bool Parser::handleTableTag(const Tag &tag)
             while (t.grid.rows.size() <= t.row)
                 t.grid.rows.append(QStringList());
             if (++m_cells > m_limits.maxCells)
-                return fail(tr("The page's tables have more than %1 cells; GKML reads at most that many.")
-                                    .arg(m_limits.maxCells));
+                return fail(
+                        HtmlTableReader::tr(
+                                "The page's tables have more than %1 cells; GKML reads at most that many.")
+                                .arg(m_limits.maxCells));
         }
     } else if (n == QLatin1String("td") || n == QLatin1String("th")) {
         if (tag.closing)
@@ -430,9 +429,11 @@ bool Parser::openElement(const Tag &tag)
         popTo({ QStringLiteral("tr") }, true);
     m_stack.append(n);
     if (m_stack.size() > m_limits.maxDepth)
-        return fail(tr("The page nests its elements more than %1 levels deep; GKML cannot read it safely. "
-                       "Copy the catalogue table into a new page or a spreadsheet and import that.")
-                            .arg(m_limits.maxDepth));
+        return fail(
+                HtmlTableReader::tr(
+                        "The page nests its elements more than %1 levels deep; GKML cannot read it safely. "
+                        "Copy the catalogue table into a new page or a spreadsheet and import that.")
+                        .arg(m_limits.maxDepth));
     return true;
 }
 
@@ -605,10 +606,10 @@ HtmlTableReader::Result HtmlTableReader::read(const QByteArray &bytes, const QSt
 {
     Result result;
     if (bytes.size() > limits.maxBytes) {
-        result.error
-                = tr("The page is larger than %1 MB; GKML reads at most that much. Save only the catalogue "
-                     "table in a page of its own and import that.")
-                          .arg(limits.maxBytes / (1024 * 1024));
+        result.error = HtmlTableReader::tr("The page is larger than %1 MB; GKML reads at most that much. "
+                                           "Save only the catalogue "
+                                           "table in a page of its own and import that.")
+                               .arg(limits.maxBytes / (1024 * 1024));
         return result;
     }
     // The declared charset is believed when the bytes agree with it; otherwise (pages re-saved
@@ -626,9 +627,9 @@ HtmlTableReader::Result HtmlTableReader::read(const QByteArray &bytes, const QSt
     }
     result.encoding = decoded.encoding;
     if (!decoded.text.contains(QLatin1String("<table"), Qt::CaseInsensitive)) {
-        result.error
-                = tr("The page holds no table. Import the page (or the .html file) that shows the catalogue "
-                     "as a table.");
+        result.error = HtmlTableReader::tr(
+                "The page holds no table. Import the page (or the .html file) that shows the catalogue "
+                "as a table.");
         return result;
     }
     Parser parser(decoded.text, limits);
@@ -643,7 +644,7 @@ HtmlTableReader::Result HtmlTableReader::read(const QByteArray &bytes, const QSt
             result.grids.append(g.second);
     }
     if (result.grids.isEmpty())
-        result.error = tr("The page's tables are empty.");
+        result.error = HtmlTableReader::tr("The page's tables are empty.");
     return result;
 }
 
@@ -652,15 +653,16 @@ HtmlTableReader::Result HtmlTableReader::readFile(const QString &path, const QSt
     Result result;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot open \"%1\": %2").arg(QFileInfo(path).fileName(), f.errorString());
+        result.error = HtmlTableReader::tr("Cannot open \"%1\": %2")
+                               .arg(QFileInfo(path).fileName(), f.errorString());
         return result;
     }
     const Limits limits;
     if (f.size() > limits.maxBytes) {
-        result.error
-                = tr("The page is larger than %1 MB; GKML reads at most that much. Save only the catalogue "
-                     "table in a page of its own and import that.")
-                          .arg(limits.maxBytes / (1024 * 1024));
+        result.error = HtmlTableReader::tr("The page is larger than %1 MB; GKML reads at most that much. "
+                                           "Save only the catalogue "
+                                           "table in a page of its own and import that.")
+                               .arg(limits.maxBytes / (1024 * 1024));
         return result;
     }
     return read(f.readAll(), encoding, limits);

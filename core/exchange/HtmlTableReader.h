@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "TableGrid.h"
 
 #include <QByteArray>
@@ -17,6 +19,8 @@ namespace gkml {
 // bounded: deep nesting, huge spans or huge pages get a clear error.
 class HtmlTableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(HtmlTableReader)
+
 public:
     struct Limits
     {

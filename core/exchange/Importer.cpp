@@ -17,12 +17,7 @@
 
 namespace gkml {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Importer", s);
-}
-} // namespace
+namespace { } // namespace
 
 QStringList Importer::supportedSuffixes()
 {
@@ -61,15 +56,16 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
     ImportResult result;
     const QFileInfo fi(path);
     if (!fi.exists()) {
-        result.error = tr("The file \"%1\" does not exist.").arg(fi.fileName());
+        result.error = Importer::tr("The file \"%1\" does not exist.").arg(fi.fileName());
         return result;
     }
     if (!fi.isFile()) {
-        result.error = tr("\"%1\" is a folder, not a file.").arg(fi.fileName());
+        result.error = Importer::tr("\"%1\" is a folder, not a file.").arg(fi.fileName());
         return result;
     }
     if (!TextDecoder::isKnownEncoding(options.encoding)) {
-        result.error = tr("Unknown encoding \"%1\"; use auto, utf-8 or gb18030.").arg(options.encoding);
+        result.error
+                = Importer::tr("Unknown encoding \"%1\"; use auto, utf-8 or gb18030.").arg(options.encoding);
         return result;
     }
     const QString suffix = fi.suffix().toLower();
@@ -84,7 +80,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
         return result;
     }
     if (suffix == QLatin1String("pdf")) {
-        result.error = tr("GKML cannot read a PDF: its tables are only drawn lines and text. Ask for the "
+        result.error = Importer::tr("GKML cannot read a PDF: its tables are only drawn lines and text. Ask for the "
                           "catalogue as an Excel or Word file (.xlsx, .xls, .docx), or save it in that form, "
                           "then import that file.");
         return result;
@@ -169,12 +165,12 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
     if (suffix == QLatin1String("json")) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            result.error = tr("Cannot open the file: %1").arg(f.errorString());
+            result.error = Importer::tr("Cannot open the file: %1").arg(f.errorString());
             return result;
         }
         return JsonReader::read(f.readAll(), options);
     }
-    result.error = tr("GKML cannot read \"%1\" files; use .xlsx, .xls, .docx, .csv or .html.").arg(suffix);
+    result.error = Importer::tr("GKML cannot read \"%1\" files; use .xlsx, .xls, .docx, .csv or .html.").arg(suffix);
     return result;
 }
 

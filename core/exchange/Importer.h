@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ImportResult.h"
 
 namespace gkml {
@@ -9,6 +11,8 @@ namespace gkml {
 // name's extension.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     static ImportResult read(const QString &path, const ImportOptions &options);
     static QStringList supportedSuffixes();

@@ -9,18 +9,19 @@ namespace gkml {
 
 ImportResult JsonReader::read(const QByteArray &bytes, const ImportOptions &options)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("JsonReader", s); };
     ImportResult r;
     r.encoding = QStringLiteral("utf-8");
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError) {
-        r.error = tr("The JSON file is malformed at character %1: %2").arg(err.offset).arg(err.errorString());
+        r.error = JsonReader::tr("The JSON file is malformed at character %1: %2")
+                          .arg(err.offset)
+                          .arg(err.errorString());
         return r;
     }
     const QJsonValue itemsValue = doc.object().value(QStringLiteral("items"));
     if (!itemsValue.isArray()) {
-        r.error = tr("The JSON file has no \"items\" list; it is not a GKML export.");
+        r.error = JsonReader::tr("The JSON file has no \"items\" list; it is not a GKML export.");
         return r;
     }
     r.unit = doc.object().value(QStringLiteral("unit")).toString();
@@ -29,7 +30,7 @@ ImportResult JsonReader::read(const QByteArray &bytes, const ImportOptions &opti
     for (const QJsonValue &v : items) {
         ++index;
         if (!v.isObject()) {
-            r.error = tr("Entry %1 of \"items\" is not an object.").arg(index);
+            r.error = JsonReader::tr("Entry %1 of \"items\" is not an object.").arg(index);
             r.items.clear();
             return r;
         }
@@ -56,9 +57,9 @@ ImportResult JsonReader::read(const QByteArray &bytes, const ImportOptions &opti
             item.domain = options.domain;
         r.items.append(item);
     }
-    r.layout = tr("GKML JSON export, %1 items").arg(r.items.size());
+    r.layout = JsonReader::tr("GKML JSON export, %1 items").arg(r.items.size());
     if (r.items.isEmpty())
-        r.error = tr("The file holds no catalogue items.");
+        r.error = JsonReader::tr("The file holds no catalogue items.");
     return r;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ImportResult.h"
 
 #include <QByteArray>
@@ -9,6 +11,8 @@ namespace gkml {
 // Reads GKML's own JSON export ({unit, standard, items: [...]}) back into items.
 class JsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
 public:
     static ImportResult read(const QByteArray &bytes, const ImportOptions &options);
 };

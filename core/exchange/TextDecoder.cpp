@@ -8,11 +8,6 @@
 namespace gkml {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("TextDecoder", s);
-}
-
 QString canonicalName(const QString &encoding)
 {
     const QString e = encoding.trimmed().toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
@@ -58,18 +53,18 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     Result r;
     const QString wanted = canonicalName(encoding);
     if (wanted.isEmpty()) {
-        r.error = tr("Unknown encoding \"%1\"; use auto, utf-8 or gb18030.").arg(encoding);
+        r.error = TextDecoder::tr("Unknown encoding \"%1\"; use auto, utf-8 or gb18030.").arg(encoding);
         return r;
     }
     if (looksBinary(bytes)) {
-        r.error = tr("This is not a text file.");
+        r.error = TextDecoder::tr("This is not a text file.");
         return r;
     }
     // A BOM settles the question whatever was asked.
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         QStringDecoder d(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         if (!decodeStrict(d, bytes.mid(3), &r.text)) {
-            r.error = tr("The file says it is UTF-8 but contains invalid characters.");
+            r.error = TextDecoder::tr("The file says it is UTF-8 but contains invalid characters.");
             return r;
         }
         r.encoding = QStringLiteral("utf-8-bom");
@@ -78,7 +73,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder d(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         if (!decodeStrict(d, bytes.mid(2), &r.text)) {
-            r.error = tr("The file says it is UTF-16 but contains invalid characters.");
+            r.error = TextDecoder::tr("The file says it is UTF-16 but contains invalid characters.");
             return r;
         }
         r.encoding = QStringLiteral("utf-16");
@@ -91,18 +86,18 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
             return r;
         }
         if (wanted == QLatin1String("utf-8")) {
-            r.error = tr("The file is not valid UTF-8; try --encoding gb18030.");
+            r.error = TextDecoder::tr("The file is not valid UTF-8; try --encoding gb18030.");
             return r;
         }
     }
     // GB18030 is a superset of GBK and GB2312 (ICU on Linux, QTextCodec on Windows).
     if (!Gb18030Codec::isAvailable()) {
-        r.error = tr("This computer cannot decode GB18030 text; save the file as UTF-8 and try again.");
+        r.error = TextDecoder::tr("This computer cannot decode GB18030 text; save the file as UTF-8 and try again.");
         return r;
     }
     std::optional<QString> gb = Gb18030Codec::decode(bytes);
     if (!gb) {
-        r.error = tr("The file is neither UTF-8 nor GB18030 text.");
+        r.error = TextDecoder::tr("The file is neither UTF-8 nor GB18030 text.");
         return r;
     }
     r.text = std::move(*gb);

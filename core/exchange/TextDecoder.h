@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QString>
 
@@ -10,6 +12,8 @@ namespace gkml {
 // GBK bytes are almost never valid UTF-8, so the guess is reliable.
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+
 public:
     struct Result
     {

@@ -19,11 +19,6 @@ namespace gkml {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("XlsxReader", s);
-}
-
 const int kMaxRows = 1048576; // Excel's own limits: a larger reference means a damaged file
 const int kMaxColumns = 16384;
 
@@ -178,9 +173,11 @@ private:
     {
         m_textChars += chars;
         if (m_textChars > m_limits.maxTextChars)
-            return fail(tr("The workbook holds more text than GKML reads safely (%1 million characters). "
-                           "Check that this is the right file, or split it into smaller workbooks.")
-                                .arg(m_limits.maxTextChars / 1000000));
+            return fail(
+                    XlsxReader::tr(
+                            "The workbook holds more text than GKML reads safely (%1 million characters). "
+                            "Check that this is the right file, or split it into smaller workbooks.")
+                            .arg(m_limits.maxTextChars / 1000000));
         return true;
     }
 
@@ -223,20 +220,20 @@ template<typename Handler> bool Reader::parseEntry(const QString &name, Handler 
 {
     const QString real = entryName(name);
     if (real.isEmpty())
-        return fail(tr("The workbook is incomplete: its part \"%1\" is missing.").arg(name));
+        return fail(XlsxReader::tr("The workbook is incomplete: its part \"%1\" is missing.").arg(name));
     const qint64 limitMb = m_limits.maxEntryBytes / (1024 * 1024);
     const QString tooLarge
-            = tr("The workbook is too large to read safely: its part \"%1\" unpacks to more than "
-                 "%2 MB (a damaged file or a zip bomb). Check that this is the right file.")
+            = XlsxReader::tr("The workbook is too large to read safely: its part \"%1\" unpacks to more than "
+                             "%2 MB (a damaged file or a zip bomb). Check that this is the right file.")
                       .arg(name)
                       .arg(limitMb);
     if (m_sizes.value(real) > m_limits.maxEntryBytes)
         return fail(tooLarge);
     if (!m_zip.setCurrentFile(real))
-        return fail(tr("The workbook is damaged: its part \"%1\" cannot be found.").arg(name));
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be found.").arg(name));
     QuaZipFile file(&m_zip);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
     BoundedDevice bounded(&file, m_limits.maxEntryBytes);
     QXmlStreamReader xml(&bounded);
     const bool handled = handler(xml);
@@ -245,15 +242,15 @@ template<typename Handler> bool Reader::parseEntry(const QString &name, Handler 
     if (bounded.exceeded())
         return fail(tooLarge);
     if (bounded.failed() || file.getZipError() != UNZ_OK)
-        return fail(tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
     if (xml.hasError() || !handled) {
-        return fail(tr("The workbook is damaged: its part \"%1\" is not valid XML (%2, line %3).")
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" is not valid XML (%2, line %3).")
                             .arg(name, xml.errorString())
                             .arg(xml.lineNumber()));
     }
     file.close();
     if (file.getZipError() != UNZ_OK) // CRC mismatch
-        return fail(tr("The workbook is damaged: its part \"%1\" fails its checksum.").arg(name));
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" fails its checksum.").arg(name));
     return true;
 }
 
@@ -261,10 +258,10 @@ bool Reader::readEntryBytes(const QString &name, qint64 cap, QByteArray *out, bo
 {
     *fits = true;
     if (!m_zip.setCurrentFile(entryName(name)))
-        return fail(tr("The workbook is damaged: its part \"%1\" cannot be found.").arg(name));
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be found.").arg(name));
     QuaZipFile file(&m_zip);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
     BoundedDevice bounded(&file, cap);
     *out = bounded.readAll();
     if (bounded.exceeded()) { // the header understated the size: let the streaming path decide
@@ -273,10 +270,10 @@ bool Reader::readEntryBytes(const QString &name, qint64 cap, QByteArray *out, bo
         return true;
     }
     if (bounded.failed() || file.getZipError() != UNZ_OK)
-        return fail(tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
     file.close();
     if (file.getZipError() != UNZ_OK)
-        return fail(tr("The workbook is damaged: its part \"%1\" fails its checksum.").arg(name));
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" fails its checksum.").arg(name));
     return true;
 }
 
@@ -377,10 +374,11 @@ bool Reader::readSharedStrings(const QString &path)
                 } else if (n == u"si") {
                     inItem = false;
                     if (m_shared.size() >= m_limits.maxStrings)
-                        return fail(
-                                tr("The workbook holds more than %1 different texts (sharedStrings); GKML "
-                                   "reads at most that many. Check that this is the right file, or split it.")
-                                        .arg(m_limits.maxStrings));
+                        return fail(XlsxReader::tr("The workbook holds more than %1 different texts "
+                                                   "(sharedStrings); GKML "
+                                                   "reads at most that many. Check that this is the right "
+                                                   "file, or split it.")
+                                            .arg(m_limits.maxStrings));
                     if (!keepText(text.size()))
                         return false;
                     m_shared.append(decodeOoxmlEscapes(text));
@@ -427,7 +425,8 @@ bool Reader::storeCell(TableGrid *grid, int r, int c, QStringView type, int styl
         bool ok = false;
         const qsizetype index = value.toLongLong(&ok);
         if (!ok || index < 0 || index >= m_shared.size())
-            return fail(tr("The workbook is damaged: sheet \"%1\" refers to a missing text (cell %2).")
+            return fail(XlsxReader::tr(
+                                "The workbook is damaged: sheet \"%1\" refers to a missing text (cell %2).")
                                 .arg(grid->name, ref.toString()));
         text = m_shared.at(index);
     } else if (type == u"inlineStr") {
@@ -443,9 +442,10 @@ bool Reader::storeCell(TableGrid *grid, int r, int c, QStringView type, int styl
     }
     if (text.isEmpty())
         return true;
-    const QString tooMany = tr("The workbook holds more than %1 cells; GKML reads at most that many. "
-                               "Split it into smaller workbooks.")
-                                    .arg(m_limits.maxCells);
+    const QString tooMany
+            = XlsxReader::tr("The workbook holds more than %1 cells; GKML reads at most that many. "
+                             "Split it into smaller workbooks.")
+                      .arg(m_limits.maxCells);
     if (r >= grid->rows.size()) {
         m_cells += r + 1 - grid->rows.size();
         if (m_cells > m_limits.maxCells)
@@ -644,13 +644,15 @@ bool Reader::scanSheet(const QByteArray &bytes, TableGrid *grid, bool *unsupport
             row = r.isEmpty() ? row + 1 : r.toInt() - 1;
             column = -1;
             if (row < 0 || row >= kMaxRows)
-                return fail(tr("The workbook is damaged: sheet \"%1\" has a row number out of range.")
-                                    .arg(grid->name));
+                return fail(
+                        XlsxReader::tr("The workbook is damaged: sheet \"%1\" has a row number out of range.")
+                                .arg(grid->name));
         } else if (name == "c") {
             const QString ref = QString::fromLatin1(attribute(attrs, "r"));
             int r = row, c = column + 1;
             if (!ref.isEmpty() && !XlsxReader::parseCellRef(ref, &r, &c))
-                return fail(tr("The workbook is damaged: sheet \"%1\" has a bad cell reference \"%2\".")
+                return fail(XlsxReader::tr(
+                                    "The workbook is damaged: sheet \"%1\" has a bad cell reference \"%2\".")
                                     .arg(grid->name, ref));
             r = qMax(r, 0);
             row = r;
@@ -736,15 +738,19 @@ bool Reader::readSheet(const QString &path, TableGrid *grid)
                 row = r.isEmpty() ? row + 1 : r.toInt() - 1;
                 column = -1;
                 if (row < 0 || row >= kMaxRows)
-                    return fail(tr("The workbook is damaged: sheet \"%1\" has a row number out of range.")
-                                        .arg(grid->name));
+                    return fail(
+                            XlsxReader::tr(
+                                    "The workbook is damaged: sheet \"%1\" has a row number out of range.")
+                                    .arg(grid->name));
             } else if (n == u"c") {
                 const QXmlStreamAttributes a = xml.attributes();
                 const QString ref = a.value(QLatin1String("r")).toString();
                 int r = row, c = column + 1;
                 if (!ref.isEmpty() && !XlsxReader::parseCellRef(ref, &r, &c))
-                    return fail(tr("The workbook is damaged: sheet \"%1\" has a bad cell reference \"%2\".")
-                                        .arg(grid->name, ref));
+                    return fail(
+                            XlsxReader::tr(
+                                    "The workbook is damaged: sheet \"%1\" has a bad cell reference \"%2\".")
+                                    .arg(grid->name, ref));
                 r = qMax(r, 0);
                 row = r;
                 column = c;
@@ -788,30 +794,34 @@ XlsxReader::Result Reader::run()
     {
         QFile f(m_zip.getZipName());
         if (!f.open(QIODevice::ReadOnly)) {
-            fail(tr("Cannot open \"%1\": %2").arg(fileName, f.errorString()));
+            fail(XlsxReader::tr("Cannot open \"%1\": %2").arg(fileName, f.errorString()));
             return m_result;
         }
         const QByteArray head = f.read(8);
         if (head.startsWith("\xD0\xCF\x11\xE0")) {
-            fail(tr("\"%1\" is an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS and save it as "
-                    ".xlsx, then import that file.")
+            fail(XlsxReader::tr("\"%1\" is an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS and "
+                                "save it as "
+                                ".xlsx, then import that file.")
                          .arg(fileName));
             return m_result;
         }
         if (!head.startsWith("PK")) {
-            fail(tr("\"%1\" is not an Excel workbook (.xlsx): it is damaged or a file of another kind.")
+            fail(XlsxReader::tr(
+                         "\"%1\" is not an Excel workbook (.xlsx): it is damaged or a file of another kind.")
                          .arg(fileName));
             return m_result;
         }
     }
     if (!m_zip.open(QuaZip::mdUnzip)) {
-        fail(tr("\"%1\" is damaged or incomplete: it cannot be opened as an Excel workbook (.xlsx).")
+        fail(XlsxReader::tr(
+                     "\"%1\" is damaged or incomplete: it cannot be opened as an Excel workbook (.xlsx).")
                      .arg(fileName));
         return m_result;
     }
     const QList<QuaZipFileInfo64> infos = m_zip.getFileInfoList64();
     if (infos.isEmpty() && m_zip.getZipError() != UNZ_OK) {
-        fail(tr("\"%1\" is damaged or incomplete: its table of contents cannot be read.").arg(fileName));
+        fail(XlsxReader::tr("\"%1\" is damaged or incomplete: its table of contents cannot be read.")
+                     .arg(fileName));
         return m_result;
     }
     for (const QuaZipFileInfo64 &info : infos) {
@@ -819,7 +829,8 @@ XlsxReader::Result Reader::run()
         m_sizes.insert(info.name, static_cast<qint64>(info.uncompressedSize));
     }
     if (hasEntry(QStringLiteral("content.xml")) && hasEntry(QStringLiteral("mimetype"))) {
-        fail(tr("\"%1\" is an OpenDocument spreadsheet (.ods). Save it as .xlsx, then import that file.")
+        fail(XlsxReader::tr(
+                     "\"%1\" is an OpenDocument spreadsheet (.ods). Save it as .xlsx, then import that file.")
                      .arg(fileName));
         return m_result;
     }
@@ -835,7 +846,8 @@ XlsxReader::Result Reader::run()
     if (workbook.isEmpty() || !hasEntry(workbook))
         workbook = QStringLiteral("xl/workbook.xml");
     if (!hasEntry(workbook)) {
-        fail(tr("\"%1\" is a zip file but not an Excel workbook (it has no workbook part).").arg(fileName));
+        fail(XlsxReader::tr("\"%1\" is a zip file but not an Excel workbook (it has no workbook part).")
+                     .arg(fileName));
         return m_result;
     }
     if (!readWorkbook(workbook))
@@ -847,7 +859,8 @@ XlsxReader::Result Reader::run()
         return m_result;
     for (const SheetRef &sheet : std::as_const(m_sheets)) {
         if (!hasEntry(sheet.path)) {
-            m_result.warnings << tr("Sheet \"%1\" has no cells in the file and was skipped.").arg(sheet.name);
+            m_result.warnings << XlsxReader::tr("Sheet \"%1\" has no cells in the file and was skipped.")
+                                         .arg(sheet.name);
             continue;
         }
         TableGrid grid;
@@ -861,7 +874,7 @@ XlsxReader::Result Reader::run()
     }
     m_shared.clear();
     if (m_result.grids.isEmpty())
-        fail(tr("\"%1\" holds no worksheets.").arg(fileName));
+        fail(XlsxReader::tr("\"%1\" holds no worksheets.").arg(fileName));
     return m_result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "TableGrid.h"
 
 #include <QList>
@@ -16,6 +18,8 @@ namespace gkml {
 // many cells or strings gets a clear error instead of exhausting memory.
 class XlsxReader
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+
 public:
     struct Limits
     {

@@ -23,11 +23,6 @@ namespace gkml {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("XlsxWriter", s);
-}
-
 using Column = TemplateLayout::Column;
 
 const int kMaxCellChars = 32767; // what one Excel cell holds
@@ -449,9 +444,10 @@ QByteArray SheetBuilder::build(QString *error)
                     : TemplateLayout::cellText(item, col);
             if (text.size() > kMaxCellChars) {
                 if (error)
-                    *error = tr("%1 of item %2 (%3) is longer than %4 characters, the most an Excel cell "
-                                "holds; "
-                                "shorten it.")
+                    *error = XlsxWriter::tr("%1 of item %2 (%3) is longer than %4 characters, the most an "
+                                            "Excel cell "
+                                            "holds; "
+                                            "shorten it.")
                                      .arg(col.label)
                                      .arg(item.seq)
                                      .arg(item.level2)
@@ -740,7 +736,7 @@ QByteArray XlsxWriter::write(const QList<Item> &items, const CatalogueInfo &info
         zip.close();
         if (!ok || zip.getZipError() != ZIP_OK) {
             if (error)
-                *error = tr("Packing the workbook failed (zip error %1).").arg(zip.getZipError());
+                *error = XlsxWriter::tr("Packing the workbook failed (zip error %1).").arg(zip.getZipError());
             return {};
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ExportOptions.h"
 #include "catalogue/CatalogueInfo.h"
 #include "catalogue/Item.h"
@@ -8,14 +10,19 @@
 
 namespace gkml {
 
-// Writes the catalogue as an .xlsx workbook in the county template layout (TemplateLayout):
-// SpreadsheetML written with QXmlStreamWriter and packed with QuaZip (libxlsxwriter cannot share
-// a process with QuaZip, see docs/exchange.md). One sheet per domain, merged title and two-row header, merged
-// 一级事项 cells, √ ticks, the ■/□ channel checklist, wrapped text, fitted column widths and row heights, A3
-// landscape page setup with the header repeated on every page (Print_Titles), frozen panes. Every
-// value is a shared string (t="s"), so no cell is ever a formula. Withheld items are never written.
+// Writes the catalogue as an .xlsx workbook in the county template layout (TemplateLayout, whose
+// columns and cell texts come from core/template): the sheets through FastXml, a small
+// hand-written XML writer (QXmlStreamWriter's per-call writes made large sheets slow), the shared
+// strings and the other parts through QXmlStreamWriter, packed with QuaZip (libxlsxwriter cannot
+// share a process with QuaZip, see docs/exchange.md). One sheet per domain, merged title and
+// two-row header, merged 一级事项 cells, √ ticks, the ■/□ channel checklist, wrapped text, fitted
+// column widths and row heights, A3 landscape page setup with the header repeated on every page
+// (Print_Titles), frozen panes. Every value is a shared string (t="s"), so no cell is ever a
+// formula. Withheld items are never written.
 class XlsxWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
+
 public:
     // The workbook's bytes; empty with *error set on failure.
     static QByteArray write(const QList<Item> &items, const CatalogueInfo &info, const ExportOptions &options,

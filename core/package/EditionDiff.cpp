@@ -1,7 +1,7 @@
 #include "EditionDiff.h"
 
-#include "EditionStore.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/EditionStore.h"
 
 #include <QHash>
 #include <QJsonArray>

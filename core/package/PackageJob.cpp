@@ -1,9 +1,9 @@
 #include "PackageJob.h"
 
-#include "EditionStore.h"
 #include "PackageParts.h"
 #include "SubmissionPackage.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/EditionStore.h"
 #include "check/Checker.h"
 #include "check/FindingReport.h"
 #include "standard/Standard.h"

@@ -16,10 +16,6 @@ namespace gkml {
 
 namespace {
 const QColor kHeaderFill(0xEE, 0xEE, 0xEE);
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gkml::SheetRenderer", text);
-}
 } // namespace
 
 SheetRenderer::SheetRenderer(const QList<Item> &items, const CatalogueInfo &info, const SheetOptions &options)
@@ -44,12 +40,12 @@ bool SheetRenderer::render(QPagedPaintDevice *device, QString *error)
 {
     if (m_layout.sets().isEmpty()) {
         if (error)
-            *error = tr("There is nothing to print: no public items match.");
+            *error = SheetRenderer::tr("There is nothing to print: no public items match.");
         return false;
     }
     if (!device->setPageLayout(m_layout.options().pageLayout())) {
         if (error)
-            *error = tr("The printer does not accept this paper size and margins.");
+            *error = SheetRenderer::tr("The printer does not accept this paper size and margins.");
         return false;
     }
     m_layout.layout(device);
@@ -57,14 +53,14 @@ bool SheetRenderer::render(QPagedPaintDevice *device, QString *error)
     QPainter p;
     if (!p.begin(device)) {
         if (error)
-            *error = tr("Cannot start printing.");
+            *error = SheetRenderer::tr("Cannot start printing.");
         return false;
     }
     const auto &pages = m_layout.pages();
     for (int i = 0; i < pages.size(); ++i) {
         if (i > 0 && !device->newPage()) {
             if (error)
-                *error = tr("Cannot start a new page.");
+                *error = SheetRenderer::tr("Cannot start a new page.");
             return false;
         }
         drawPage(p, pages.at(i));
@@ -276,7 +272,7 @@ bool SheetRenderer::writePdf(const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = SheetRenderer::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

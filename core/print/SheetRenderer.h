@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "catalogue/CatalogueInfo.h"
 #include "catalogue/Item.h"
 #include "print/SheetLayout.h"
@@ -17,6 +19,8 @@ namespace gkml {
 // Withheld (不予公开) items are dropped before anything is measured. Needs a QGuiApplication.
 class SheetRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(SheetRenderer)
+
 public:
     SheetRenderer(const QList<Item> &items, const CatalogueInfo &info, const SheetOptions &options);
 

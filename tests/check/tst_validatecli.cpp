@@ -345,7 +345,7 @@ void TestValidateCli::importedSampleValidates()
     Run r = cli({ QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("安溪县民政局") });
     QCOMPARE(r.exitCode, 0);
     for (const QString &src : sources) {
-        r = cli({ QStringLiteral("import"), fixtureDir() + QStringLiteral("/base/") + src,
+        r = cli({ QStringLiteral("import"), QStringLiteral(GKML_FIXTURES "/samples/") + src,
                   QStringLiteral("-o"), path });
         if (r.err.contains("unknown command") || r.err.contains("cannot read"))
             QSKIP(qPrintable(QStringLiteral("gkml-cli import cannot read %1 on this branch yet").arg(src)));

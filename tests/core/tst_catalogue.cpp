@@ -52,6 +52,8 @@ class TestCatalogue : public QObject
 private slots:
     void createAndReopen();
     void refusesToOverwrite();
+    void createErrorNamesTheChosenFile();
+    void lockNamesUserWithoutLoginEnvironment();
     void itemsRoundTripEveryField();
     void editsAreRecordedInHistory();
     void removeAndRestoreKeepIds();
@@ -487,6 +489,34 @@ void TestCatalogue::controlCharactersSurviveLoading()
     QCOMPARE(items.size(), 2);
     QCOMPARE(items.at(0), odd);
     QCOMPARE(items.at(1), plain);
+}
+
+void TestCatalogue::createErrorNamesTheChosenFile()
+{
+    // Issue 11: the error showed the internal temporary name (….gkml.creating).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no-such-folder/新目录.gkml"));
+    QString error;
+    QVERIFY(!CatalogueFile::create(path, {}, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(!error.contains(QStringLiteral(".creating")), qPrintable(error));
+}
+
+void TestCatalogue::lockNamesUserWithoutLoginEnvironment()
+{
+    // Issue 11: the read-only banner said "vm 上的 unknown" when USER was not set.
+    const QByteArray user = qgetenv("USER"), logname = qgetenv("LOGNAME"), gkml = qgetenv("GKML_USER");
+    qunsetenv("USER");
+    qunsetenv("LOGNAME");
+    qunsetenv("GKML_USER");
+    const QString name = EditLock::currentUser();
+    qputenv("USER", user);
+    qputenv("LOGNAME", logname);
+    if (!gkml.isEmpty())
+        qputenv("GKML_USER", gkml);
+    QVERIFY(!name.isEmpty());
+    QVERIFY(name != QStringLiteral("unknown"));
+    QVERIFY(!EditLock::currentHost().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)

@@ -19,6 +19,7 @@
 using namespace gkml;
 
 namespace {
+const QString kSamples = QStringLiteral(GKML_FIXTURES "/samples/");
 const QString kFixtures = QStringLiteral(GKML_FIXTURES "/foundation/");
 
 Item trickyItem()
@@ -73,7 +74,7 @@ private slots:
 
 void TestCsv::sampleGb18030()
 {
-    const ImportResult r = Importer::read(kFixtures + QStringLiteral("anxi-catalogue-gb18030.csv"), {});
+    const ImportResult r = Importer::read(kSamples + QStringLiteral("anxi-catalogue-gb18030.csv"), {});
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.encoding, QStringLiteral("gb18030"));
     QCOMPARE(r.items.size(), 20);
@@ -197,7 +198,7 @@ void TestCsv::roundTripThroughFiles()
     // csv -> file -> csv -> file: the two files hold the same items.
     QTemporaryDir dir;
     QString error;
-    const ImportResult first = Importer::read(kFixtures + QStringLiteral("anxi-catalogue-gb18030.csv"), {});
+    const ImportResult first = Importer::read(kSamples + QStringLiteral("anxi-catalogue-gb18030.csv"), {});
     auto a = CatalogueFile::create(dir.filePath(QStringLiteral("a.gkml")),
                                    CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")), &error);
     QList<Item> items = first.items;

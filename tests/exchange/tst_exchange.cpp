@@ -9,8 +9,6 @@
 #include "exchange/TemplateLayout.h"
 #include "exchange/TemplateMapper.h"
 #include "exchange/XlsxReader.h"
-#include "template/CellCodec.h"
-#include "template/CountyTemplate.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -28,6 +26,7 @@ using namespace gkml;
 
 namespace {
 
+const QString kSamples = QStringLiteral(GKML_FIXTURES "/samples/");
 const QString kFixtures = QStringLiteral(GKML_FIXTURES "/exchange/");
 
 QByteArray sha256(const QString &path)
@@ -168,8 +167,6 @@ private slots:
     void variantGbkPortalPage();
     void variantWordsLayoutNeedsDomain();
     void unrecognisedLayout();
-    void tickCells_data();
-    void tickCells();
     void roundTripXlsx();
     void roundTripHtml();
     void roundTripThroughCatalogueFile();
@@ -190,7 +187,7 @@ private slots:
 
 void TestExchange::sampleXlsx()
 {
-    const ImportResult r = Importer::read(kFixtures + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
+    const ImportResult r = Importer::read(kSamples + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.items.size(), 14);
     QCOMPARE(r.unit, QStringLiteral("安溪县民政局"));
@@ -232,7 +229,7 @@ void TestExchange::sampleXlsx()
 
 void TestExchange::sampleHtml()
 {
-    const ImportResult r = Importer::read(kFixtures + QStringLiteral("anxi-yanglao-fuwu.html"), {});
+    const ImportResult r = Importer::read(kSamples + QStringLiteral("anxi-yanglao-fuwu.html"), {});
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.items.size(), 6);
     QCOMPARE(r.encoding, QStringLiteral("utf-8"));
@@ -258,10 +255,10 @@ void TestExchange::sampleHtml()
 void TestExchange::samplesMatchCsv()
 {
     // The csv sample holds the same catalogue: xlsx + html must give the same fields.
-    const ImportResult csv = Importer::read(kFixtures + QStringLiteral("anxi-catalogue-gb18030.csv"), {});
+    const ImportResult csv = Importer::read(kSamples + QStringLiteral("anxi-catalogue-gb18030.csv"), {});
     QVERIFY2(csv.ok(), qPrintable(csv.error));
-    const ImportResult x = Importer::read(kFixtures + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
-    const ImportResult h = Importer::read(kFixtures + QStringLiteral("anxi-yanglao-fuwu.html"), {});
+    const ImportResult x = Importer::read(kSamples + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
+    const ImportResult h = Importer::read(kSamples + QStringLiteral("anxi-yanglao-fuwu.html"), {});
     const QList<Item> both = x.items + h.items;
     QCOMPARE(both.size(), csv.items.size());
     for (int i = 0; i < both.size(); ++i) {
@@ -390,30 +387,6 @@ void TestExchange::unrecognisedLayout()
              qPrintable(m.error));
 }
 
-void TestExchange::tickCells_data()
-{
-    QTest::addColumn<QString>("cell");
-    QTest::addColumn<bool>("ticked");
-    QTest::addColumn<QString>("text");
-    for (const char *t : { "√", "✓", "✔", "○", "●", "是", "Y", "y", "■", " √ " })
-        QTest::newRow(t) << QString::fromUtf8(t) << true << QString();
-    for (const char *t : { "", "否", "×", "N", "-", "□", "口", "无" })
-        QTest::newRow(t[0] ? t : "blank") << QString::fromUtf8(t) << false << QString();
-    QTest::newRow("note") << QStringLiteral("√（低保对象）") << true << QStringLiteral("低保对象");
-    QTest::newRow("note2") << QStringLiteral("√(残疾人(重度))") << true << QStringLiteral("残疾人(重度)");
-    QTest::newRow("text") << QStringLiteral("低保对象") << true << QStringLiteral("低保对象");
-}
-
-void TestExchange::tickCells()
-{
-    QFETCH(QString, cell);
-    QFETCH(bool, ticked);
-    QFETCH(QString, text);
-    QString got;
-    QCOMPARE(CellCodec::parseTick(cell, &got), ticked);
-    QCOMPARE(got, text);
-}
-
 void TestExchange::roundTripXlsx()
 {
     QTemporaryDir dir;
@@ -429,7 +402,7 @@ void TestExchange::roundTripXlsx()
     // The shared samples survive xlsx -> file too.
     for (const QString &sample :
          { QStringLiteral("anxi-shehui-jiuzhu.xlsx"), QStringLiteral("anxi-yanglao-fuwu.html") }) {
-        const ImportResult s = Importer::read(kFixtures + sample, {});
+        const ImportResult s = Importer::read(kSamples + sample, {});
         const QString out = dir.filePath(sample + QStringLiteral(".xlsx"));
         QVERIFY2(Exporter::write(s.items, info, ExportFormat::Xlsx, out, {}, &error), qPrintable(error));
         const ImportResult back = Importer::read(out, {});
@@ -450,7 +423,7 @@ void TestExchange::roundTripHtml()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.unit, info.unit);
     compareItems(r.items, items.mid(0, 3));
-    const ImportResult s = Importer::read(kFixtures + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
+    const ImportResult s = Importer::read(kSamples + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
     const QString out = dir.filePath(QStringLiteral("s.html"));
     QVERIFY2(Exporter::write(s.items, info, ExportFormat::Html, out, {}, &error), qPrintable(error));
     compareItems(Importer::read(out, {}).items, s.items);
@@ -594,7 +567,7 @@ void TestExchange::badXlsx_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expect");
-    QFile sample(kFixtures + QStringLiteral("anxi-shehui-jiuzhu.xlsx"));
+    QFile sample(kSamples + QStringLiteral("anxi-shehui-jiuzhu.xlsx"));
     QVERIFY(sample.open(QIODevice::ReadOnly));
     const QByteArray good = sample.readAll();
     QTest::newRow("empty") << QByteArray() << QStringLiteral("not an Excel workbook");
@@ -816,7 +789,7 @@ void TestExchange::cliBadSourceLeavesCatalogueUntouched()
     const QString gkml = dir.filePath(QStringLiteral("a.gkml"));
     QProcess p;
     p.start(QStringLiteral(GKML_CLI_PATH),
-            { QStringLiteral("import"), kFixtures + QStringLiteral("anxi-shehui-jiuzhu.xlsx"),
+            { QStringLiteral("import"), kSamples + QStringLiteral("anxi-shehui-jiuzhu.xlsx"),
               QStringLiteral("-o"), gkml });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
@@ -828,7 +801,7 @@ void TestExchange::cliBadSourceLeavesCatalogueUntouched()
     f.write("PK\x03\x04 damaged");
     f.close();
     p.start(QStringLiteral(GKML_CLI_PATH),
-            { QStringLiteral("import"), kFixtures + QStringLiteral("anxi-yanglao-fuwu.html"), bad,
+            { QStringLiteral("import"), kSamples + QStringLiteral("anxi-yanglao-fuwu.html"), bad,
               QStringLiteral("-o"), gkml });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
@@ -852,7 +825,7 @@ void TestExchange::libreOfficeReadsExport()
         QSKIP("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
     QTemporaryDir dir;
     QString error;
-    const ImportResult s = Importer::read(kFixtures + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
+    const ImportResult s = Importer::read(kSamples + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
     const QString xlsx = dir.filePath(QStringLiteral("catalogue.xlsx"));
     QVERIFY2(Exporter::write(s.items + richItems(), CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")),
                              ExportFormat::Xlsx, xlsx, {}, &error),

@@ -2,7 +2,7 @@
 
 // Helpers shared by the package tests: the fixture catalogue and checksums of files.
 #include "catalogue/CatalogueFile.h"
-#include "package/EditionStore.h"
+#include "catalogue/EditionStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

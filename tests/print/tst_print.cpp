@@ -26,7 +26,7 @@ using namespace gkml;
 
 namespace {
 
-const QString kSample = QStringLiteral(GKML_FIXTURES "/print/anxi-catalogue-gb18030.csv");
+const QString kSample = QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv");
 
 bool havePoppler()
 {

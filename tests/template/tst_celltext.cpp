@@ -35,6 +35,9 @@ void TstCellText::ticks_data()
     for (const char *no : { "", "□", "口", "☐", "否", "×", "-", "N", "0" })
         QTest::newRow(no[0] ? no : "blank") << QString::fromUtf8(no) << false << QString();
     QTest::newRow("with group") << QStringLiteral("√（低保对象）") << true << QStringLiteral("低保对象");
+    QTest::newRow("nested brackets") << QStringLiteral("√(残疾人(重度))") << true
+                                     << QStringLiteral("残疾人(重度)");
+    QTest::newRow("text only") << QStringLiteral("低保对象") << true << QStringLiteral("低保对象");
     QTest::newRow("colon") << QStringLiteral("✓：困难群众") << true << QStringLiteral("困难群众");
 }
 

@@ -88,11 +88,14 @@ private slots:
 void TstTemplateAgreement::agreement_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir dir(QStringLiteral(GKML_FIXTURES "/exchange"));
-    for (const QString &name :
-         dir.entryList({ QStringLiteral("*.xlsx"), QStringLiteral("*.csv"), QStringLiteral("*.html") },
-                       QDir::Files, QDir::Name))
-        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    // Every sample and variant a reader test uses.
+    for (const char *folder : { "/samples", "/exchange", "/foundation" }) {
+        const QDir dir(QStringLiteral(GKML_FIXTURES) + QLatin1String(folder));
+        for (const QString &name :
+             dir.entryList({ QStringLiteral("*.xlsx"), QStringLiteral("*.csv"), QStringLiteral("*.html") },
+                           QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
 }
 
 void TstTemplateAgreement::agreement()

@@ -2,6 +2,7 @@
 // Every check reads the .gkml back through CatalogueFile, so "saved at once" is what is tested.
 #include "MainWindow.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/EditionStore.h"
 #include "dialogs/ChangesDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/NewCatalogueDialog.h"
@@ -11,7 +12,6 @@
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/LiveChecker.h"
-#include "package/EditionStore.h"
 #include "print/SheetOptions.h"
 #include "standard/Standard.h"
 #include "standard/StandardItem.h"
@@ -497,7 +497,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(makeCatalogue(dir)));
-        const QString csv = QStringLiteral(GKML_FIXTURES "/ui/anxi-catalogue-gb18030.csv");
+        const QString csv = QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv");
         ImportDialog dialog(csv);
         QVERIFY2(dialog.result().ok(), qPrintable(dialog.result().error));
         QCOMPARE(dialog.result().items.size(), 20);

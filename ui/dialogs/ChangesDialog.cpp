@@ -1,8 +1,8 @@
 #include "ChangesDialog.h"
 
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/EditionStore.h"
 #include "package/EditionDiff.h"
-#include "package/EditionStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "package/Edition.h"
+#include "catalogue/Edition.h"
 
 #include <QDialog>
 

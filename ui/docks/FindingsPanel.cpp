@@ -55,6 +55,7 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     m_view->setColumnWidth(FindingsModel::ItemColumn, 260);
     m_view->setColumnWidth(FindingsModel::FieldColumn, 110);
     m_view->setColumnWidth(FindingsModel::CodeColumn, 160);
+    m_view->setColumnHidden(FindingsModel::CodeColumn, true); // codes are for JSON and scripts, not clerks
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { activate(i.row()); });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { activate(i.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -15,7 +15,7 @@ export GKML_LANG=en QT_QPA_PLATFORM=offscreen
 
 # A catalogue of COPIES x 20 items: the sample's rows with the level-2 names numbered so that
 # they stay distinct (the checker would refuse duplicates).
-python3 - "$SRC/tests/fixtures/foundation/anxi-catalogue-gb18030.csv" "$T/big.csv" "$COPIES" <<'PY'
+python3 - "$SRC/tests/fixtures/samples/anxi-catalogue-gb18030.csv" "$T/big.csv" "$COPIES" <<'PY'
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], encoding='gb18030')))
 head, body = rows[0], rows[1:]

@@ -8,7 +8,7 @@ set -euo pipefail
 CLI=$(readlink -f "${1:?usage: bench_print.sh PATH/TO/gkml-cli [N ...]}"); shift
 SIZES=${*:-1000 10000}
 HERE=$(cd "$(dirname "$0")" && pwd)
-SAMPLE=$HERE/../../fixtures/print/anxi-catalogue-gb18030.csv
+SAMPLE=$HERE/../../fixtures/samples/anxi-catalogue-gb18030.csv
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 LO_PROFILE="file://$T/lo-profile"
 # timed CMD...: prints "wall cpu" in seconds; cpu = user + system time of the command and its

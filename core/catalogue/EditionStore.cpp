@@ -154,7 +154,7 @@ Item EditionStore::itemFromJson(const QJsonObject &o)
         case FieldType::Integer: item.setValue(f.field, v.toInt()); break;
         case FieldType::Set: {
             QStringList list;
-            for (const QJsonValue &x : v.toArray())
+            for (const auto &x : v.toArray())
                 list.append(x.toString());
             item.setValue(f.field, list);
             break;
@@ -180,7 +180,7 @@ std::optional<QList<Item>> EditionStore::itemsFromJson(const QByteArray &json)
     if (err.error != QJsonParseError::NoError || !doc.isArray())
         return std::nullopt;
     QList<Item> items;
-    for (const QJsonValue &v : doc.array()) {
+    for (const auto &v : doc.array()) {
         if (!v.isObject())
             return std::nullopt;
         items.append(itemFromJson(v.toObject()));

@@ -12,7 +12,8 @@ namespace gkml {
 
 class CatalogueFile;
 
-// Reads and records editions in the catalogue file's `edition` table (schema v2).
+// Reads and records editions in the catalogue file's `edition` table (schema v2). The SQL of the
+// table lives here, in the catalogue layer, with its schema; the package layer only calls this.
 class EditionStore
 {
     Q_DECLARE_TR_FUNCTIONS(EditionStore)
