@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <algorithm>
 
 namespace gkml {
 
@@ -32,42 +33,58 @@ QString PackageJob::resolveOutput(const QString &output, const QString &defaultN
     return path;
 }
 
-PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, const QString &generator)
+bool PackageJob::precheck(CatalogueFile &file, Result &r, const Standard **standard)
 {
-    Result r;
     if (file.isReadOnly()) {
         // Every package is recorded as an edition, which needs write access to the catalogue.
         r.error = tr("The catalogue is open read-only, so the package cannot be recorded as an edition: %1")
                           .arg(file.readOnlyReason());
-        return r;
+        return false;
     }
-    const QList<Item> items = file.items();
+    r.items = file.items();
     const CatalogueInfo info = file.info();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    r.path = resolveOutput(output, SubmissionPackage::defaultFileName(info, now.toLocalTime().date()));
-
     QString why;
-    const Standard *standard = nullptr;
-    if (!PackageParts::resolveStandard(info, file.domains(), &standard, &why)) {
+    if (!PackageParts::resolveStandard(info, file.domains(), standard, &why)) {
         r.error = why;
-        return r;
+        return false;
     }
-    r.items = items;
-    r.findings = Checker(standard).check(items); // all items: a withheld standard item is not "missing"
+    r.findings = Checker(*standard).check(r.items); // all items: a withheld standard item is not "missing"
     r.errorCount = FindingReport::summarize(r.findings).errors;
     if (r.errorCount > 0) {
         r.status = Status::Refused;
         r.error = tr("The package was not made: the catalogue has %n error(s). Correct them and try again.",
                      nullptr, r.errorCount);
-        return r;
+        return false;
     }
-
-    SubmissionPackage package(items, info);
-    if (package.publicItems().isEmpty()) {
+    if (std::none_of(r.items.cbegin(), r.items.cend(), [](const Item &i) { return !i.withheld; })) {
         r.status = Status::Refused;
         r.error = tr("The package was not made: the catalogue has no public item.");
-        return r;
+        return false;
     }
+    return true;
+}
+
+PackageJob::Result PackageJob::check(CatalogueFile &file)
+{
+    Result r;
+    const Standard *standard = nullptr;
+    if (precheck(file, r, &standard))
+        r.status = Status::Done;
+    return r;
+}
+
+PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, const QString &generator)
+{
+    Result r;
+    const Standard *standard = nullptr;
+    if (!precheck(file, r, &standard))
+        return r;
+    const QList<Item> items = r.items;
+    const CatalogueInfo info = file.info();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    r.path = resolveOutput(output, SubmissionPackage::defaultFileName(info, now.toLocalTime().date()));
+
+    SubmissionPackage package(items, info);
     package.setGenerator(generator);
     package.setGeneratedAt(now);
     if (standard)

@@ -11,6 +11,7 @@
 namespace gkml {
 
 class CatalogueFile;
+class Standard;
 
 // Makes a submission package from an open catalogue — the one code path of `gkml-cli package`
 // and the GUI: check (refused while errors remain), build every file through its producer,
@@ -49,8 +50,15 @@ public:
     // name in a folder is <township>.zip.
     static Result runTownship(CatalogueFile &file, const Township &township, const QString &output,
                               const QString &generator);
+    // What run() checks before it writes anything (read-only file, standard, errors, no public
+    // item), so that the GUI can say it will refuse before asking where to save. Status::Done:
+    // run() would go ahead.
+    static Result check(CatalogueFile &file);
     // The zip path `output` stands for (see run()).
     static QString resolveOutput(const QString &output, const QString &defaultName);
+
+private:
+    static bool precheck(CatalogueFile &file, Result &r, const Standard **standard);
 };
 
 } // namespace gkml
