@@ -27,7 +27,8 @@ int runAnnualReport(const QStringList &args)
     bool ok = false;
     const int year = p.value(QStringLiteral("year")).toInt(&ok);
     if (!ok || year < 1990 || year > 2200)
-        return CliOutput::error(Cli::tr("--year: \"%1\" is not a year.").arg(p.value(QStringLiteral("year"))));
+        return CliOutput::error(
+                Cli::tr("--year: \"%1\" is not a year.").arg(p.value(QStringLiteral("year"))));
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("xlsx"))
         return CliOutput::error(Cli::tr("--format: say text, json or xlsx."));

@@ -26,6 +26,7 @@ int runPackage(const QStringList &args);
 int runVerifyPackage(const QStringList &args);
 int runDiff(const QStringList &args);
 int runEditions(const QStringList &args);
+int runFill(const QStringList &args);
 int runDoc(const QStringList &args);
 int runTransfer(const QStringList &args);
 int runAnnualReport(const QStringList &args);

@@ -21,7 +21,6 @@ namespace gkml::cli {
 
 namespace {
 
-
 IndexNumberTemplate indexTemplate(const DocumentStore &store)
 {
     return IndexNumberTemplate(store.indexOrg(), store.indexPattern());
@@ -126,7 +125,7 @@ int runAdd(const QStringList &args)
     if (p.isSet(QStringLiteral("assign-index")) && !index.isUsable())
         return CliOutput::error(
                 Cli::tr("No 索引号 can be assigned: %1 Set it with gkml-cli doc index FILE --org CODE "
-                   "--pattern PATTERN.")
+                        "--pattern PATTERN.")
                         .arg(index.problem()));
     if (p.isSet(QStringLiteral("assign-index"))) {
         // assignIndexNumber runs its own transaction; undo the insert if it fails.
@@ -147,9 +146,10 @@ int runAdd(const QStringList &args)
         if (!d.id)
             return CliOutput::error(store.errorString());
     }
-    CliOutput::outLine(Cli::tr("Added document %1%2.")
-                               .arg(d.id)
-                               .arg(d.indexNo.isEmpty() ? QString() : Cli::tr(" (索引号 %1)").arg(d.indexNo)));
+    CliOutput::outLine(
+            Cli::tr("Added document %1%2.")
+                    .arg(d.id)
+                    .arg(d.indexNo.isEmpty() ? QString() : Cli::tr(" (索引号 %1)").arg(d.indexNo)));
     const QList<Finding> findings = DocumentChecker::check(QList<Document> { *store.document(d.id) }, index);
     printFindings(findings);
     return 0;
@@ -183,7 +183,7 @@ int runImportLedger(const QStringList &args)
     }
     toReturn = int(returned.size());
     CliOutput::outLine(Cli::tr("Imported %1 documents; %2 in the ledger are to be returned to their office "
-                          "(gkml-cli doc list FILE --to-return).")
+                               "(gkml-cli doc list FILE --to-return).")
                                .arg(r.documents.size())
                                .arg(toReturn));
     return 0;
@@ -237,8 +237,8 @@ int runList(const QStringList &args)
                 file->info().unit, DocumentChecker::toReturn(all), QDate::currentDate());
         if (sheets.isEmpty())
             return CliOutput::error(Cli::tr("No document is to be returned; no list was written."), 0);
-        if (!LedgerPdf::write(sheets, Cli::tr("Documents returned to be redone"), p.value(QStringLiteral("o")),
-                              &error))
+        if (!LedgerPdf::write(sheets, Cli::tr("Documents returned to be redone"),
+                              p.value(QStringLiteral("o")), &error))
             return CliOutput::error(error);
     }
     if (p.isSet(QStringLiteral("json"))) {
@@ -318,8 +318,8 @@ int runIndex(const QStringList &args)
         CliOutput::outLine(number);
         return 0;
     }
-    CliOutput::outLine(
-            Cli::tr("索引号 pattern: %1").arg(index.pattern().isEmpty() ? Cli::tr("(not set)") : index.pattern()));
+    CliOutput::outLine(Cli::tr("索引号 pattern: %1")
+                               .arg(index.pattern().isEmpty() ? Cli::tr("(not set)") : index.pattern()));
     CliOutput::outLine(
             Cli::tr("Organisation code: %1").arg(index.org().isEmpty() ? Cli::tr("(not set)") : index.org()));
     if (index.isUsable())

@@ -12,8 +12,7 @@
 
 namespace gkml::cli {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 // gkml-cli evidence FILE -o OUT.zip [--as-of DATE]: the 佐证材料 pack; evidence --verify OUT.zip.
 int runEvidence(const QStringList &args)

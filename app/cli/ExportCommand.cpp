@@ -50,7 +50,7 @@ int runExport(const QStringList &args)
         if (options.includeWithheld)
             return CliOutput::error(
                     Cli::tr("export: a township's catalogue is for its notice boards; withheld items "
-                       "never go into it."));
+                            "never go into it."));
         QList<TownshipTargets::Target> targets;
         if (const int code
             = TownshipTargets::resolve(p, *file, QStringLiteral("export"), p.value(QStringLiteral("o")),

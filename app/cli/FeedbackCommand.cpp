@@ -70,7 +70,8 @@ int runFeedback(const QStringList &args)
                         QStringLiteral("#%1 %2 [%3] %4%5")
                                 .arg(pr.id)
                                 .arg(pr.isFixed() ? Cli::tr("fixed") : Cli::tr("open"),
-                                     pr.item > 0 ? Cli::tr("item %1").arg(pr.item) : Cli::tr("not matched"), pr.text,
+                                     pr.item > 0 ? Cli::tr("item %1").arg(pr.item) : Cli::tr("not matched"),
+                                     pr.text,
                                      pr.result.isEmpty() ? QString() : QStringLiteral(" → ") + pr.result));
             }
         }
@@ -85,8 +86,8 @@ int runFeedback(const QStringList &args)
         bool ok = false;
         const qint64 id = p.value(QStringLiteral("fixed")).toLongLong(&ok);
         if (!ok)
-            return CliOutput::error(
-                    Cli::tr("feedback: \"%1\" is not a problem number").arg(p.value(QStringLiteral("fixed"))));
+            return CliOutput::error(Cli::tr("feedback: \"%1\" is not a problem number")
+                                            .arg(p.value(QStringLiteral("fixed"))));
         if (!p.require(QStringLiteral("result")))
             return 2;
         QDate on = QDate::currentDate();
@@ -117,11 +118,12 @@ int runFeedback(const QStringList &args)
     int matched = 0;
     for (const InspectionProblem &pr : std::as_const(fresh))
         matched += pr.item > 0 ? 1 : 0;
-    CliOutput::outLine(Cli::tr("%1 problem(s) recorded, %2 matched to items, %3 not matched; %4 already recorded.")
-                               .arg(fresh.size())
-                               .arg(matched)
-                               .arg(fresh.size() - matched)
-                               .arg(read.problems.size() - fresh.size()));
+    CliOutput::outLine(
+            Cli::tr("%1 problem(s) recorded, %2 matched to items, %3 not matched; %4 already recorded.")
+                    .arg(fresh.size())
+                    .arg(matched)
+                    .arg(fresh.size() - matched)
+                    .arg(read.problems.size() - fresh.size()));
     for (const InspectionProblem &pr : std::as_const(fresh))
         if (pr.item == 0)
             CliOutput::outLine(Cli::tr("  not matched: %1").arg(pr.sourceRow));

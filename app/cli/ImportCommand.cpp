@@ -109,10 +109,11 @@ int runImport(const QStringList &args)
         CliOutput::outLine(
                 Cli::tr("Imported %1 items into %2.").arg(toAdd.size()).arg(QFileInfo(target).fileName()));
         if (matched > 0)
-            CliOutput::error(Cli::tr("warning: %1 of the rows match items already in the catalogue and were added "
-                                "again; --on-match update merges them instead.")
-                                     .arg(matched),
-                             0);
+            CliOutput::error(
+                    Cli::tr("warning: %1 of the rows match items already in the catalogue and were added "
+                            "again; --on-match update merges them instead.")
+                            .arg(matched),
+                    0);
         return 0;
     }
     CliOutput::outLine(Cli::tr("Imported into %1: %2 updated, %3 added, %4 identical%5.")

@@ -13,8 +13,7 @@
 
 namespace gkml::cli {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 // gkml-cli inspect FILE [--as-of DATE] [--department D] [--sample N --seed S]
 // [--format text|json] [-o OUT] [--fix-days N]: the mock inspection. Exit 0 when every item is
@@ -64,7 +63,8 @@ int runInspect(const QStringList &args)
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("pdf"))
         return CliOutput::error(
                 format == QLatin1String("xlsx")
-                        ? Cli::tr("inspect: the xlsx report is not available yet; use --format text, json or pdf")
+                        ? Cli::tr("inspect: the xlsx report is not available yet; use --format text, json or "
+                                  "pdf")
                         : Cli::tr("inspect: unknown format \"%1\" (text, json or pdf)").arg(format));
     if (format == QLatin1String("pdf") && !p.isSet(QStringLiteral("output")))
         return CliOutput::error(Cli::tr("inspect: --format pdf needs -o OUT.pdf"));
@@ -85,14 +85,15 @@ int runInspect(const QStringList &args)
     if (p.isSet(QStringLiteral("output"))) {
         QSaveFile out(p.value(QStringLiteral("output")));
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return CliOutput::error(Cli::tr("inspect: cannot write %1").arg(p.value(QStringLiteral("output"))));
+            return CliOutput::error(
+                    Cli::tr("inspect: cannot write %1").arg(p.value(QStringLiteral("output"))));
     } else {
         CliOutput::outBytes(bytes);
     }
     if (report.calendarWarning() && format == QLatin1String("text"))
-        CliOutput::error(
-                Cli::tr("some due dates fall in a year without holiday data and were counted Monday to Friday"),
-                0);
+        CliOutput::error(Cli::tr("some due dates fall in a year without holiday data and were counted Monday "
+                                 "to Friday"),
+                         0);
     return report.allOk() ? 0 : 1;
 }
 

@@ -19,7 +19,7 @@ int runPackage(const QStringList &args)
     CliParser p(QStringLiteral("package"));
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
                   Cli::tr("The zip to write, or a folder for the default name "
-                     "<unit>-政务公开事项标准目录-<YYYYMMDD>.zip (default: the current folder)."),
+                          "<unit>-政务公开事项标准目录-<YYYYMMDD>.zip (default: the current folder)."),
                   Cli::tr("OUT") });
     TownshipTargets::addOptions(p);
     if (!p.parseArgs(args, 1, 1))

@@ -91,7 +91,7 @@ int runPrint(const QStringList &args)
                   QStringLiteral("YYYY-MM-DD") });
     p.addOption({ QStringLiteral("coverage"),
                   Cli::tr("Print the 五公开 coverage sheet (which items serve 决策、执行、管理、服务、结果) "
-                     "instead.") });
+                          "instead.") });
     TownshipTargets::addOptions(p);
     if (!p.parseArgs(args, 1, 1))
         return 2;
@@ -168,8 +168,8 @@ int runPrint(const QStringList &args)
             if (!options.domain.isEmpty() || !options.department.isEmpty())
                 items = filtered(items, options);
             if (countPublic(items) == 0) {
-                CliOutput::outLine(
-                        Cli::tr("%1: no public items for this township; no sheet made").arg(target.township.name));
+                CliOutput::outLine(Cli::tr("%1: no public items for this township; no sheet made")
+                                           .arg(target.township.name));
                 continue;
             }
             if (const int code = writeOne(items, catalogue.info(info), options, coverage, target.output))

@@ -13,7 +13,6 @@ namespace gkml::cli {
 
 namespace {
 
-
 QJsonValue dateJson(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -109,9 +108,9 @@ int runPublish(const QStringList &args)
         bool ok = false;
         const qint64 id = p.value(QStringLiteral("remove")).toLongLong(&ok);
         if (!ok || !store.remove(id))
-            return CliOutput::error(
-                    ok ? store.errorString()
-                       : Cli::tr("publish: \"%1\" is not a record id").arg(p.value(QStringLiteral("remove"))));
+            return CliOutput::error(ok ? store.errorString()
+                                       : Cli::tr("publish: \"%1\" is not a record id")
+                                                    .arg(p.value(QStringLiteral("remove"))));
         CliOutput::outLine(Cli::tr("Record %1 removed.").arg(id));
         return 0;
     }
@@ -124,9 +123,10 @@ int runPublish(const QStringList &args)
     if (p.isSet(QStringLiteral("cycle"))
         && !PublicationStore::cycles().contains(p.value(QStringLiteral("cycle")))
         && !p.value(QStringLiteral("cycle")).isEmpty())
-        return CliOutput::error(Cli::tr("publish: \"%1\" is not an update cycle; use one of %2, or \"\" for none")
-                                        .arg(p.value(QStringLiteral("cycle")),
-                                             PublicationStore::cycles().join(QStringLiteral("、"))));
+        return CliOutput::error(
+                Cli::tr("publish: \"%1\" is not an update cycle; use one of %2, or \"\" for none")
+                        .arg(p.value(QStringLiteral("cycle")),
+                             PublicationStore::cycles().join(QStringLiteral("、"))));
     // Check every item before writing anything.
     for (qint64 id : std::as_const(items))
         if (!file->item(id))

@@ -11,8 +11,7 @@
 
 namespace gkml::cli {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 void TownshipTargets::addOptions(CliParser &parser)
 {
@@ -42,7 +41,7 @@ int TownshipTargets::resolve(const CliParser &parser, CatalogueFile &file, const
     if (townships.isEmpty())
         return CliOutput::error(
                 Cli::tr("%1: the catalogue has no townships yet; add them with gkml-cli townships %2 "
-                   "--add NAME")
+                        "--add NAME")
                         .arg(command, file.path()));
     if (!all) {
         const QString name = parser.value(QStringLiteral("township")).trimmed();
@@ -61,20 +60,21 @@ int TownshipTargets::resolve(const CliParser &parser, CatalogueFile &file, const
             return CliOutput::error(
                     Cli::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(output)));
         if (!folder && !out.absoluteDir().exists())
-            return CliOutput::error(
-                    Cli::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(out.absolutePath())));
+            return CliOutput::error(Cli::tr("The folder %1 does not exist.")
+                                            .arg(QDir::toNativeSeparators(out.absolutePath())));
         targets->append({ *found, folder ? QDir(output).filePath(found->name + suffix) : output });
         return 0;
     }
     const QFileInfo out(output);
     if (out.exists() && !out.isDir())
-        return CliOutput::error(Cli::tr("%1: with --all-townships, -o names a folder (one file per township goes "
-                                   "into it); %2 is a file")
-                                        .arg(command, QDir::toNativeSeparators(output)));
+        return CliOutput::error(
+                Cli::tr("%1: with --all-townships, -o names a folder (one file per township goes "
+                        "into it); %2 is a file")
+                        .arg(command, QDir::toNativeSeparators(output)));
     if (!out.exists()) {
         if (!out.absoluteDir().exists())
-            return CliOutput::error(
-                    Cli::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(out.absolutePath())));
+            return CliOutput::error(Cli::tr("The folder %1 does not exist.")
+                                            .arg(QDir::toNativeSeparators(out.absolutePath())));
         if (!QDir().mkpath(out.absoluteFilePath()))
             return CliOutput::error(Cli::tr("The folder %1 cannot be made.")
                                             .arg(QDir::toNativeSeparators(out.absoluteFilePath())));

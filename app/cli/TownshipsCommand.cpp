@@ -19,7 +19,6 @@ namespace gkml::cli {
 
 namespace {
 
-
 // The townships listed in SRC (.csv or .xlsx: the first sheet that names one).
 TownshipList::Result readList(const QString &source)
 {
@@ -63,13 +62,13 @@ TownshipList::Result readList(const QString &source)
 int runTownships(const QStringList &args)
 {
     CliParser p(QStringLiteral("townships"));
-    p.addOption(
-            { QStringLiteral("add"),
-              Cli::tr("Add a township (乡镇/街道); repeat it, or list several names separated by 、 or commas."),
-              Cli::tr("NAME") });
+    p.addOption({ QStringLiteral("add"),
+                  Cli::tr("Add a township (乡镇/街道); repeat it, or list several names separated by 、 or "
+                          "commas."),
+                  Cli::tr("NAME") });
     p.addOption({ QStringLiteral("import"),
                   Cli::tr("Add the townships listed in a .csv or .xlsx file (name, office, "
-                     "contact)."),
+                          "contact)."),
                   Cli::tr("SRC") });
     p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
     if (!p.parseArgs(args, 1, -1))
@@ -140,7 +139,8 @@ int runTownships(const QStringList &args)
     if (!toAdd.isEmpty())
         CliOutput::outLine(Cli::tr("%1 township(s) added.").arg(added));
     if (townships.isEmpty()) {
-        CliOutput::outLine(Cli::tr("No townships yet; add them with gkml-cli townships %1 --add NAME").arg(path));
+        CliOutput::outLine(
+                Cli::tr("No townships yet; add them with gkml-cli townships %1 --add NAME").arg(path));
         return 0;
     }
     for (const Township &t : townships) {

@@ -22,10 +22,11 @@ namespace {
 
 void warnOutsideData(int year)
 {
-    CliOutput::error(Cli::tr("warning: GKML has no holiday data for %1: the days are computed Monday to Friday. "
-                        "Add the year's notice as a calendar file.")
-                             .arg(year),
-                     0);
+    CliOutput::error(
+            Cli::tr("warning: GKML has no holiday data for %1: the days are computed Monday to Friday. "
+                    "Add the year's notice as a calendar file.")
+                    .arg(year),
+            0);
 }
 } // namespace
 
@@ -117,7 +118,8 @@ int runTransfer(const QStringList &args)
     const bool pdfExisted = !pdfPath.isEmpty() && QFileInfo::exists(pdfPath);
     if (!pdfPath.isEmpty()
         && !LedgerPdf::write(LedgerForms::transferList(file->info().unit, day, batch),
-                             Cli::tr("List of government information documents handed over"), pdfPath, &error))
+                             Cli::tr("List of government information documents handed over"), pdfPath,
+                             &error))
         return CliOutput::error(error);
     if (record && !batch.isEmpty()) {
         QList<qint64> ids;
@@ -147,10 +149,11 @@ int runTransfer(const QStringList &args)
                         .toJson(QJsonDocument::Indented));
         return 0;
     }
-    CliOutput::outLine(Cli::tr("Batch of %1, handed over on %2: %3 documents, in two copies (county archives, "
-                          "county library).")
-                               .arg(date.toString(Qt::ISODate), day.due.toString(Qt::ISODate))
-                               .arg(batch.size()));
+    CliOutput::outLine(
+            Cli::tr("Batch of %1, handed over on %2: %3 documents, in two copies (county archives, "
+                    "county library).")
+                    .arg(date.toString(Qt::ISODate), day.due.toString(Qt::ISODate))
+                    .arg(batch.size()));
     for (const Document &d : batch)
         CliOutput::outLine(QStringLiteral("  %1\t%2\t%3\t%4")
                                    .arg(d.indexNo, d.docNo, d.title, d.writtenOn.toString(Qt::ISODate)));

@@ -12,7 +12,6 @@ namespace gkml::cli {
 
 namespace {
 
-
 QString kindName(WorkCalendar::DayKind kind)
 {
     switch (kind) {
@@ -39,12 +38,12 @@ QString kindText(WorkCalendar::DayKind kind)
 
 void warnOutsideData(const QDate &from, const QDate &to)
 {
-    CliOutput::error(Cli::tr("no holiday data for %1: counted Monday to Friday; add that year's notice to the "
-                        "calendar folder (gkml-cli workdays --years)")
-                             .arg(from.year() == to.year()
-                                          ? QString::number(from.year())
-                                          : QStringLiteral("%1–%2").arg(from.year()).arg(to.year())),
-                     0);
+    CliOutput::error(
+            Cli::tr("no holiday data for %1: counted Monday to Friday; add that year's notice to the "
+                    "calendar folder (gkml-cli workdays --years)")
+                    .arg(from.year() == to.year() ? QString::number(from.year())
+                                                  : QStringLiteral("%1–%2").arg(from.year()).arg(to.year())),
+            0);
 }
 
 } // namespace
@@ -123,8 +122,9 @@ int runWorkdays(const QStringList &args)
                                                 { QStringLiteral("calendarWarning"), outside } })
                             .toJson(QJsonDocument::Indented));
         } else {
-            CliOutput::outLine((working ? Cli::tr("%1 is a working day: %2") : Cli::tr("%1 is not a working day: %2"))
-                                       .arg(day.toString(Qt::ISODate), kindText(kind)));
+            CliOutput::outLine(
+                    (working ? Cli::tr("%1 is a working day: %2") : Cli::tr("%1 is not a working day: %2"))
+                            .arg(day.toString(Qt::ISODate), kindText(kind)));
         }
         if (outside && !json)
             warnOutsideData(day, day);

@@ -31,9 +31,11 @@ const QList<Command> &commands()
         { "import", runImport,
           "import SRC... -o FILE [--unit NAME] [--domain NAME] [--encoding auto|utf-8|gb18030] [--convert]" },
         { "export", runExport,
-          "export FILE --format xlsx|csv|json|html|docx -o OUT [--encoding utf-8|gb18030] [--include-withheld] "
+          "export FILE --format xlsx|csv|json|html|docx -o OUT [--encoding utf-8|gb18030] "
+          "[--include-withheld] "
           "[--township NAME|--all-townships]" },
         { "validate", runValidate, "validate FILE [--standard ID|PATH] [--format text|json]" },
+        { "fill", runFill, "fill FILE --field KEY (--from-standard | --value V) [--domain D]" },
         { "standards", runStandards, "standards [--json]" },
         { "print", runPrint,
           "print FILE -o OUT.pdf [--paper A4|A3] [--orientation portrait|landscape] [--domain D] "

@@ -13,8 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <algorithm>
 #include <QSet>
+#include <algorithm>
 
 namespace gkml {
 

@@ -44,16 +44,16 @@ public:
     // `output`: a .zip path, or a folder (the default file name is used there; an existing
     // package of the same day is not overwritten: "-2", "-3" ... is appended).
     static Result run(CatalogueFile &file, const QString &output, const QString &generator);
-    // What run() checks before it writes anything (read-only file, standard, errors, no public
-    // item), so that the GUI can say it will refuse before asking where to save. Status::Done:
-    // run() would go ahead.
-    static Result check(CatalogueFile &file);
     // A township's package (DESIGN.md "Townships"): the same six files made from the township's
     // derived catalogue, refused while the county catalogue has errors. Not an edition of the
     // county catalogue, so nothing is recorded and a read-only catalogue will do. The default
     // name in a folder is <township>.zip.
     static Result runTownship(CatalogueFile &file, const Township &township, const QString &output,
                               const QString &generator);
+    // What run() checks before it writes anything (read-only file, standard, errors, no public
+    // item), so that the GUI can say it will refuse before asking where to save. Status::Done:
+    // run() would go ahead.
+    static Result check(CatalogueFile &file);
     // The zip path `output` stands for (see run()).
     static QString resolveOutput(const QString &output, const QString &defaultName);
 
