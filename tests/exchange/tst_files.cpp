@@ -9,6 +9,7 @@
 #include "exchange/Importer.h"
 #include "exchange/TemplateLayout.h"
 #include "exchange/XlsReader.h"
+#include "package/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -99,6 +100,7 @@ private slots:
     void docxGrid();
     void docxNestedTableRefused();
     void docxBombRefused();
+    void docxOddSpans();
     void hostileFiles_data();
     void hostileFiles();
     void unreadableFormatsExplain_data();
@@ -274,6 +276,49 @@ void TestFiles::docxBombRefused()
     const DocxReader::Result r = DocxReader::readFile(kFixtures + QStringLiteral("word-bomb.docx"), limits);
     QVERIFY(r.grids.isEmpty());
     QVERIFY2(r.error.contains(QStringLiteral("zip bomb")), qPrintable(r.error));
+}
+
+void TestFiles::docxOddSpans()
+{
+    // w:gridBefore shifts a row right; a w:gridSpan outside any cell (odd but well-formed) leaves
+    // no unsettled span behind; huge gridBefore values count against the cell limit.
+    const auto docx = [](const QString &body) {
+        const QByteArray xml = QStringLiteral("<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                                              "wordprocessingml/2006/main\"><w:body>%1</w:body></w:document>")
+                                       .arg(body)
+                                       .toUtf8();
+        QString error;
+        return *ZipArchive::write({ { QStringLiteral("word/document.xml"), xml } },
+                                  QDateTime::currentDateTime(), &error);
+    };
+    const QString cell = QStringLiteral("<w:tc><w:p><w:r><w:t>%1</w:t></w:r></w:p></w:tc>");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("odd.docx"));
+    QVERIFY(writeFile(
+            path,
+            docx(QStringLiteral("<w:tbl><w:tr>") + cell.arg(QStringLiteral("a"))
+                 + cell.arg(QStringLiteral("b"))
+                 + QStringLiteral(
+                         "</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr><w:gridSpan w:val=\"3\"/>")
+                 + cell.arg(QStringLiteral("c")) + QStringLiteral("</w:tr></w:tbl>"))));
+    const DocxReader::Result r = DocxReader::readFile(path);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.grids.size(), 1);
+    QCOMPARE(r.grids.first().cell(1, 0), QString());
+    QCOMPARE(r.grids.first().cell(1, 1), QStringLiteral("c"));
+    for (const TableGrid::Merge &m : r.grids.first().merges)
+        QVERIFY(m.rowSpan >= 1 && m.columnSpan >= 1);
+
+    QString rows;
+    for (int i = 0; i < 200; ++i)
+        rows += QStringLiteral("<w:tr><w:trPr><w:gridBefore w:val=\"1000\"/></w:trPr>") + cell.arg(i)
+                + QStringLiteral("</w:tr>");
+    QVERIFY(writeFile(path, docx(QStringLiteral("<w:tbl>") + rows + QStringLiteral("</w:tbl>"))));
+    DocxReader::Limits limits;
+    limits.maxCells = 100000;
+    const DocxReader::Result big = DocxReader::readFile(path, limits);
+    QVERIFY(big.grids.isEmpty());
+    QVERIFY2(big.error.contains(QStringLiteral("table cells")), qPrintable(big.error));
 }
 
 void TestFiles::hostileFiles_data()
