@@ -73,13 +73,16 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
         return result;
     }
     const QString suffix = fi.suffix().toLower();
+    ImportOptions named = options;
+    if (named.sourceName.isEmpty())
+        named.sourceName = fi.completeBaseName();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
         CsvReader::Result csv = CsvReader::readFile(path, options.encoding);
         if (!csv.error.isEmpty()) {
             result.error = csv.error;
             return result;
         }
-        result = TemplateMapper::map({ csv.grid }, options);
+        result = TemplateMapper::map({ csv.grid }, named);
         result.encoding = csv.encoding;
         return result;
     }
@@ -131,7 +134,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
             result.error = docx.error;
             return result;
         }
-        return mapGrids(docx.grids, docx.warnings, options);
+        return mapGrids(docx.grids, docx.warnings, named);
     }
     const bool ole2 = fileMagic(path).startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
     if ((suffix == QLatin1String("xls") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
@@ -141,7 +144,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
             result.error = xls.error;
             return result;
         }
-        return mapGrids(xls.grids, xls.warnings, options);
+        return mapGrids(xls.grids, xls.warnings, named);
     }
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")
         || suffix == QLatin1String("xls")) {
@@ -150,7 +153,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
             result.error = xlsx.error;
             return result;
         }
-        result = TemplateMapper::map(xlsx.grids, options);
+        result = TemplateMapper::map(xlsx.grids, named);
         result.warnings = xlsx.warnings + result.warnings;
         return result;
     }
@@ -161,7 +164,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
             result.error = html.error;
             return result;
         }
-        result = TemplateMapper::map(html.grids, options);
+        result = TemplateMapper::map(html.grids, named);
         result.warnings = html.warnings + result.warnings;
         result.encoding = html.encoding;
         return result;

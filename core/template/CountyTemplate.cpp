@@ -144,6 +144,16 @@ CountyTemplate::Title CountyTemplate::parseTitle(const QString &text)
     return t;
 }
 
+QString CountyTemplate::domainIn(const QString &text)
+{
+    QString found;
+    for (const QString &d : knownDomains()) {
+        if (d.size() > found.size() && text.contains(d))
+            found = d;
+    }
+    return found;
+}
+
 const QStringList &CountyTemplate::knownDomains()
 {
     // The 26 domains of 国办发〔2019〕54号 and common local names.

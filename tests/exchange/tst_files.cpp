@@ -106,6 +106,7 @@ private slots:
     void unreadableFormatsExplain_data();
     void unreadableFormatsExplain();
     void docConvertedByLibreOffice();
+    void domainFromFileName();
     void docxExportStructure();
     void docxExportTextInLibreOffice();
 };
@@ -452,6 +453,31 @@ QList<Item> exportItems()
 }
 
 } // namespace
+
+void TestFiles::domainFromFileName()
+{
+    // variant-shanghai.html names no domain (no 领域 column, no title, no --domain): refused as before...
+    const QByteArray page = readFile(kFixtures + QStringLiteral("variant-shanghai.html"));
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("目录.html"));
+    QVERIFY(writeFile(plain, page));
+    const ImportResult refused = Importer::read(plain, {});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(QStringLiteral("--domain")), qPrintable(refused.error));
+    // ... but the file's name can name it, and the summary says so.
+    const QString named
+            = dir.filePath(QStringLiteral("某某县民政局养老服务领域基层政务公开标准目录（2024年版）.html"));
+    QVERIFY(writeFile(named, page));
+    const ImportResult r = Importer::read(named, {});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.items.size(), 1);
+    QCOMPARE(r.items.first().domain, QStringLiteral("养老服务"));
+    QVERIFY2(r.layout.contains(QStringLiteral("from the file name")), qPrintable(r.layout));
+    // --domain still wins over the file name.
+    ImportOptions o;
+    o.domain = QStringLiteral("社会救助");
+    QCOMPARE(Importer::read(named, o).items.first().domain, QStringLiteral("社会救助"));
+}
 
 void TestFiles::docxExportStructure()
 {
