@@ -456,11 +456,21 @@ QList<Item> exportItems()
 
 void TestFiles::domainFromFileName()
 {
-    // variant-shanghai.html names no domain (no 领域 column, no title, no --domain): refused as before...
+    // variant-shanghai.html names no domain (no 领域 column, no title, no --domain), but its row
+    // 综合业务/政策法规文件 is a standard item of 社会救助 only: the rows decide it.
     const QByteArray page = readFile(kFixtures + QStringLiteral("variant-shanghai.html"));
     QTemporaryDir dir;
     const QString plain = dir.filePath(QStringLiteral("目录.html"));
     QVERIFY(writeFile(plain, page));
+    const ImportResult fromRows = Importer::read(plain, {});
+    QVERIFY2(fromRows.ok(), qPrintable(fromRows.error));
+    QCOMPARE(fromRows.items.first().domain, QStringLiteral("社会救助"));
+    QVERIFY2(fromRows.layout.contains(QStringLiteral("from the items")), qPrintable(fromRows.layout));
+    // Rows that match no standard item: today's clear error stays.
+    QByteArray unknown = page;
+    unknown.replace(QStringLiteral("政策法规文件").toUtf8(), QStringLiteral("某某自定事项").toUtf8());
+    QVERIFY(unknown != page);
+    QVERIFY(writeFile(plain, unknown));
     const ImportResult refused = Importer::read(plain, {});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(QStringLiteral("--domain")), qPrintable(refused.error));
