@@ -56,7 +56,7 @@ int runPackage(const QStringList &args)
                 return CliOutput::error(r.error);
             CliOutput::outLine(Cli::tr("Package written: %1")
                                        .arg(QDir::toNativeSeparators(QFileInfo(r.path).absoluteFilePath())));
-            CliOutput::outLine(Cli::tr("  %n public item(s)", r.manifest.itemCount));
+            CliOutput::outLine(Cli::tr("  %n public item(s)", nullptr, r.manifest.itemCount));
             ++written;
         }
         return written > 0 ? 0 : CliOutput::error(Cli::tr("package: no township has public items"), 1);

@@ -154,8 +154,14 @@ DocxReader::Result DocxReader::readFile(const QString &path, const Limits &limit
                     t.row = int(t.grid.rows.size() - 1);
                     t.column = 0;
                 } else if (name == u"gridBefore" && t.row >= 0) {
-                    t.column += qBound(0, xmlReader.attributes().value(kWordNs, QLatin1String("val")).toInt(),
-                                       1000);
+                    const int before = qBound(
+                            0, xmlReader.attributes().value(kWordNs, QLatin1String("val")).toInt(), 1000);
+                    t.column += before;
+                    cells += before; // blank slots cost memory like cells
+                    if (cells > limits.maxCells) {
+                        tooManyCells();
+                        return result;
+                    }
                 } else if (name == u"tc") {
                     cellParagraphs.clear();
                 } else if (name == u"gridSpan" && t.row >= 0) {
@@ -185,6 +191,8 @@ DocxReader::Result DocxReader::readFile(const QString &path, const Limits &limit
             paragraph.clear();
         } else if (name == u"tbl" && !tables.isEmpty()) {
             TableState t = tables.takeLast();
+            // A span element outside a cell (damaged or odd XML) leaves a marker no </w:tc> settled.
+            t.grid.merges.removeIf([](const TableGrid::Merge &m) { return m.rowSpan < 1; });
             result.grids << t.grid;
         } else if (!tables.isEmpty() && name == u"tc") {
             TableState &t = tables.last();

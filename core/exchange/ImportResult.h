@@ -14,6 +14,7 @@ struct ImportOptions
     QString encoding = QStringLiteral("auto"); // auto | utf-8 | gb18030 (csv and html)
     // .doc/.wps/.et/.ods: convert with LibreOffice first (CLI --convert; the GUI asks).
     bool convertWithLibreOffice = false;
+    QString sourceName; // the file's name (Importer sets it): may name the domain ("…养老服务…")
     int convertTimeoutMs = 120000;
 };
 

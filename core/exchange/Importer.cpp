@@ -9,10 +9,14 @@
 #include "TextDecoder.h"
 #include "XlsReader.h"
 #include "XlsxReader.h"
+#include "standard/Standard.h"
+#include "standard/StandardLibrary.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace gkml {
@@ -51,7 +55,61 @@ ImportResult mapGrids(const QList<TableGrid> &grids, const QStringList &warnings
 
 } // namespace
 
+namespace {
+
+// A domain name no catalogue uses: marks the items whose domain nothing in the file named.
+const QString kPendingDomain = QStringLiteral("\x01pending-domain");
+
+// The one domain whose standard items (any installed standard) the rows' 一级/二级事项 match;
+// empty when no row matches or rows match items of several domains.
+QString domainFromRows(const QList<Item> &items)
+{
+    QHash<QString, QSet<QString>> domainsByName; // nameKey(一级)|nameKey(二级) -> domains
+    for (const Standard *standard : StandardLibrary::instance().latest()) {
+        for (const StandardItem &si : standard->items())
+            domainsByName[Standard::nameKey(si.level1) + QLatin1Char('|') + Standard::nameKey(si.level2)]
+                    .insert(si.domain);
+    }
+    QSet<QString> matched;
+    for (const Item &item : items) {
+        const auto it = domainsByName.constFind(Standard::nameKey(item.level1) + QLatin1Char('|')
+                                                + Standard::nameKey(item.level2));
+        if (it != domainsByName.constEnd())
+            matched.unite(*it);
+    }
+    return matched.size() == 1 ? *matched.cbegin() : QString();
+}
+
+} // namespace
+
 ImportResult Importer::read(const QString &path, const ImportOptions &options)
+{
+    ImportResult result = readNamed(path, options);
+    if (result.ok() || !options.domain.trimmed().isEmpty())
+        return result;
+    // Nothing named the domain (no 领域 column, title, sheet or file name)? The rows may: read
+    // again with a placeholder and look their names up in the installed standards.
+    ImportOptions probe = options;
+    probe.domain = kPendingDomain;
+    ImportResult pending = readNamed(path, probe);
+    if (!pending.ok())
+        return result;
+    const QString domain = domainFromRows(pending.items);
+    bool anyPending = false;
+    for (Item &item : pending.items) {
+        if (item.domain == kPendingDomain) {
+            anyPending = true;
+            item.domain = domain;
+        }
+    }
+    if (!anyPending || domain.isEmpty())
+        return result; // another error, or the rows do not decide it: today's clear message stays
+    pending.layout += QStringLiteral("; ")
+            + tr("domain %1 from the items, which match the standard items of that domain only").arg(domain);
+    return pending;
+}
+
+ImportResult Importer::readNamed(const QString &path, const ImportOptions &options)
 {
     ImportResult result;
     const QFileInfo fi(path);
@@ -69,13 +127,16 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
         return result;
     }
     const QString suffix = fi.suffix().toLower();
+    ImportOptions named = options;
+    if (named.sourceName.isEmpty())
+        named.sourceName = fi.completeBaseName();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
         CsvReader::Result csv = CsvReader::readFile(path, options.encoding);
         if (!csv.error.isEmpty()) {
             result.error = csv.error;
             return result;
         }
-        result = TemplateMapper::map({ csv.grid }, options);
+        result = TemplateMapper::map({ csv.grid }, named);
         result.encoding = csv.encoding;
         return result;
     }
@@ -127,7 +188,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
             result.error = docx.error;
             return result;
         }
-        return mapGrids(docx.grids, docx.warnings, options);
+        return mapGrids(docx.grids, docx.warnings, named);
     }
     const bool ole2 = fileMagic(path).startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
     if ((suffix == QLatin1String("xls") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
@@ -137,7 +198,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
             result.error = xls.error;
             return result;
         }
-        return mapGrids(xls.grids, xls.warnings, options);
+        return mapGrids(xls.grids, xls.warnings, named);
     }
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")
         || suffix == QLatin1String("xls")) {
@@ -146,7 +207,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
             result.error = xlsx.error;
             return result;
         }
-        result = TemplateMapper::map(xlsx.grids, options);
+        result = TemplateMapper::map(xlsx.grids, named);
         result.warnings = xlsx.warnings + result.warnings;
         return result;
     }
@@ -157,7 +218,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
             result.error = html.error;
             return result;
         }
-        result = TemplateMapper::map(html.grids, options);
+        result = TemplateMapper::map(html.grids, named);
         result.warnings = html.warnings + result.warnings;
         result.encoding = html.encoding;
         return result;

@@ -19,6 +19,9 @@ public:
     // True when `path` is a format only LibreOffice can open for GKML (.doc, .wps, .et, .ods)
     // and LibreOffice is installed: the caller may offer to convert it (ImportOptions).
     static bool canConvert(const QString &path);
+
+private:
+    static ImportResult readNamed(const QString &path, const ImportOptions &options);
 };
 
 } // namespace gkml

@@ -210,6 +210,7 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
     const int rowCount = static_cast<int>(grid.rows.size());
     // The sheet name names the domain when nothing else does ("社会救助" sheets).
     QString sheetDomain;
+    QString domainSource; // how the domain was decided, for the import summary
     if (CountyTemplate::knownDomains().contains(grid.name.trimmed()))
         sheetDomain = grid.name.trimmed();
     int sectionStart = 0;
@@ -261,13 +262,24 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
         if (result.unit.isEmpty())
             result.unit = title.unit;
         QString fallbackDomain = !title.domain.isEmpty() ? title.domain : options.domain.trimmed();
-        if (fallbackDomain.isEmpty())
-            fallbackDomain = sheetDomain;
+        if (!title.domain.isEmpty())
+            domainSource = tr("domain %1 from the title").arg(title.domain);
         // A table of several areas names the area in its 一级事项 column (ManyAreaTable).
         // Only when no title or sheet names the table's domain: in a 社会事务 catalogue an item
         // may well be called like an area.
         const bool manyAreas = !found.contains(Field::Domain) && title.domain.isEmpty()
                 && sheetDomain.isEmpty() && namesAreas(grid, *header);
+        if (fallbackDomain.isEmpty() && !manyAreas) {
+            // Then the sheet name, then the file name, each naming a known domain.
+            fallbackDomain = !sheetDomain.isEmpty() ? sheetDomain : CountyTemplate::domainIn(grid.name);
+            if (!fallbackDomain.isEmpty()) {
+                domainSource = tr("domain %1 from the sheet name").arg(fallbackDomain);
+            } else {
+                fallbackDomain = CountyTemplate::domainIn(options.sourceName);
+                if (!fallbackDomain.isEmpty())
+                    domainSource = tr("domain %1 from the file name").arg(fallbackDomain);
+            }
+        }
         if (!found.contains(Field::Domain) && fallbackDomain.isEmpty() && !manyAreas)
             missingFields << ItemFields::labelZh(Field::Domain);
         if (!missingFields.isEmpty()) {
@@ -455,6 +467,8 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                                          extras += c.kind == Column::Kind::Extra ? 1 : 0;
                                      return extras;
                                  }());
+        if (!domainSource.isEmpty() && !found.contains(Field::Domain))
+            result.layout += QStringLiteral("; ") + domainSource;
         sectionStart = r;
     }
     return true;

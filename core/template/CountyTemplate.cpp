@@ -145,6 +145,16 @@ CountyTemplate::Title CountyTemplate::parseTitle(const QString &text)
     return t;
 }
 
+QString CountyTemplate::domainIn(const QString &text)
+{
+    QString found;
+    for (const QString &d : knownDomains()) {
+        if (d.size() > found.size() && text.contains(d))
+            found = d;
+    }
+    return found;
+}
+
 const QStringList &CountyTemplate::knownDomains()
 {
     // The areas of 国办发〔2019〕54号 and local ones, with the variants offices write: data

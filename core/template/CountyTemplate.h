@@ -41,6 +41,9 @@ public:
     static Title parseTitle(const QString &text);
     // The domain names the title parser knows (the 26 of 国办发〔2019〕54号 and local ones).
     static const QStringList &knownDomains();
+    // The longest known domain name written anywhere in `text` (a sheet "养老服务目录", a file
+    // "某县社会救助领域标准目录(2024).xls"); empty when none.
+    static QString domainIn(const QString &text);
 };
 
 } // namespace gkml

@@ -9,6 +9,7 @@
 #include "exchange/Importer.h"
 #include "exchange/TemplateLayout.h"
 #include "exchange/XlsReader.h"
+#include "package/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -99,11 +100,13 @@ private slots:
     void docxGrid();
     void docxNestedTableRefused();
     void docxBombRefused();
+    void docxOddSpans();
     void hostileFiles_data();
     void hostileFiles();
     void unreadableFormatsExplain_data();
     void unreadableFormatsExplain();
     void docConvertedByLibreOffice();
+    void domainFromFileName();
     void docxExportStructure();
     void docxExportTextInLibreOffice();
 };
@@ -276,6 +279,49 @@ void TestFiles::docxBombRefused()
     QVERIFY2(r.error.contains(QStringLiteral("zip bomb")), qPrintable(r.error));
 }
 
+void TestFiles::docxOddSpans()
+{
+    // w:gridBefore shifts a row right; a w:gridSpan outside any cell (odd but well-formed) leaves
+    // no unsettled span behind; huge gridBefore values count against the cell limit.
+    const auto docx = [](const QString &body) {
+        const QByteArray xml = QStringLiteral("<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                                              "wordprocessingml/2006/main\"><w:body>%1</w:body></w:document>")
+                                       .arg(body)
+                                       .toUtf8();
+        QString error;
+        return *ZipArchive::write({ { QStringLiteral("word/document.xml"), xml } },
+                                  QDateTime::currentDateTime(), &error);
+    };
+    const QString cell = QStringLiteral("<w:tc><w:p><w:r><w:t>%1</w:t></w:r></w:p></w:tc>");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("odd.docx"));
+    QVERIFY(writeFile(
+            path,
+            docx(QStringLiteral("<w:tbl><w:tr>") + cell.arg(QStringLiteral("a"))
+                 + cell.arg(QStringLiteral("b"))
+                 + QStringLiteral(
+                         "</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr><w:gridSpan w:val=\"3\"/>")
+                 + cell.arg(QStringLiteral("c")) + QStringLiteral("</w:tr></w:tbl>"))));
+    const DocxReader::Result r = DocxReader::readFile(path);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.grids.size(), 1);
+    QCOMPARE(r.grids.first().cell(1, 0), QString());
+    QCOMPARE(r.grids.first().cell(1, 1), QStringLiteral("c"));
+    for (const TableGrid::Merge &m : r.grids.first().merges)
+        QVERIFY(m.rowSpan >= 1 && m.columnSpan >= 1);
+
+    QString rows;
+    for (int i = 0; i < 200; ++i)
+        rows += QStringLiteral("<w:tr><w:trPr><w:gridBefore w:val=\"1000\"/></w:trPr>") + cell.arg(i)
+                + QStringLiteral("</w:tr>");
+    QVERIFY(writeFile(path, docx(QStringLiteral("<w:tbl>") + rows + QStringLiteral("</w:tbl>"))));
+    DocxReader::Limits limits;
+    limits.maxCells = 100000;
+    const DocxReader::Result big = DocxReader::readFile(path, limits);
+    QVERIFY(big.grids.isEmpty());
+    QVERIFY2(big.error.contains(QStringLiteral("table cells")), qPrintable(big.error));
+}
+
 void TestFiles::hostileFiles_data()
 {
     QTest::addColumn<QString>("fileName");
@@ -407,6 +453,41 @@ QList<Item> exportItems()
 }
 
 } // namespace
+
+void TestFiles::domainFromFileName()
+{
+    // variant-shanghai.html names no domain (no 领域 column, no title, no --domain), but its row
+    // 综合业务/政策法规文件 is a standard item of 社会救助 only: the rows decide it.
+    const QByteArray page = readFile(kFixtures + QStringLiteral("variant-shanghai.html"));
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("目录.html"));
+    QVERIFY(writeFile(plain, page));
+    const ImportResult fromRows = Importer::read(plain, {});
+    QVERIFY2(fromRows.ok(), qPrintable(fromRows.error));
+    QCOMPARE(fromRows.items.first().domain, QStringLiteral("社会救助"));
+    QVERIFY2(fromRows.layout.contains(QStringLiteral("from the items")), qPrintable(fromRows.layout));
+    // Rows that match no standard item: today's clear error stays.
+    QByteArray unknown = page;
+    unknown.replace(QStringLiteral("政策法规文件").toUtf8(), QStringLiteral("某某自定事项").toUtf8());
+    QVERIFY(unknown != page);
+    QVERIFY(writeFile(plain, unknown));
+    const ImportResult refused = Importer::read(plain, {});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(QStringLiteral("--domain")), qPrintable(refused.error));
+    // ... but the file's name can name it, and the summary says so.
+    const QString named
+            = dir.filePath(QStringLiteral("某某县民政局养老服务领域基层政务公开标准目录（2024年版）.html"));
+    QVERIFY(writeFile(named, page));
+    const ImportResult r = Importer::read(named, {});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.items.size(), 1);
+    QCOMPARE(r.items.first().domain, QStringLiteral("养老服务"));
+    QVERIFY2(r.layout.contains(QStringLiteral("from the file name")), qPrintable(r.layout));
+    // --domain still wins over the file name.
+    ImportOptions o;
+    o.domain = QStringLiteral("社会救助");
+    QCOMPARE(Importer::read(named, o).items.first().domain, QStringLiteral("社会救助"));
+}
 
 void TestFiles::docxExportStructure()
 {

@@ -224,7 +224,7 @@ void TestPackage::manifestChecksumsVerify()
     QCOMPARE(stored.value(QLatin1String("itemCount")).toInt(), 20);
     QCOMPARE(stored.value(QLatin1String("withheldCount")).toInt(), 2);
     QVERIFY(stored.value(QLatin1String("generator")).toString().startsWith(QStringLiteral("GKML ")));
-    QCOMPARE(m.files.size(), 6);
+    QCOMPARE(m.files.size(), 7); // xlsx csv json html docx pdf validation.json
     for (const PackageFileEntry &f : m.files) {
         const auto it = std::find_if(entries.begin(), entries.end(),
                                      [&](const ZipEntry &e) { return e.name == f.path; });
@@ -233,7 +233,7 @@ void TestPackage::manifestChecksumsVerify()
         QCOMPARE(f.sha256,
                  QString::fromLatin1(QCryptographicHash::hash(it->data, QCryptographicHash::Sha256).toHex()));
     }
-    QCOMPARE(entries.size(), 7);
+    QCOMPARE(entries.size(), 8);
     QVERIFY(JsonSchema(PackageSchemas::manifest()).validate(stored).isEmpty());
 
     const PackageVerifier::Result r = PackageVerifier::verifyBytes(zip);
