@@ -43,6 +43,7 @@ def unescape(s):
     return re.sub(r'\\(.)', lambda m: {'n': '\n', 't': '\t', '\\': '\\'}.get(m.group(1), m.group(0)), s)
 
 pending = {}
+pending_by_source = {}
 for path in sorted(glob.glob(os.path.join(source_dir, 'pending', '*.tsv'))):
     for n, line in enumerate(open(path, encoding='utf-8'), 1):
         line = line.rstrip('\n')
@@ -53,6 +54,8 @@ for path in sorted(glob.glob(os.path.join(source_dir, 'pending', '*.tsv'))):
             print(f'{path}:{n}: expected Context<TAB>English<TAB>Chinese', file=sys.stderr)
             sys.exit(2)
         pending[(parts[0], unescape(parts[1]))] = unescape(parts[2])
+        # A string may have moved context since it was written down (gkml-cli -> Cli).
+        pending_by_source.setdefault(unescape(parts[1]), unescape(parts[2]))
 
 def english_forms(source):
     # "%n item(s)" -> "%n item", "%n items"
@@ -94,6 +97,8 @@ for ts in sorted(glob.glob(os.path.join(ts_dir, '*.ts'))):
                 value = pending[(name, source)]
             elif source in known:
                 value = known[source]
+            elif source in pending_by_source:
+                value = pending_by_source[source]
             else:
                 left.append((name, source))
                 continue

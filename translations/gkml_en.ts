@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Administrative licensing (行政许可): decisions this year, from the approval system</source>
+        <translation>Administrative licensing (行政许可): decisions this year, from the approval system</translation>
+    </message>
+    <message>
+        <source>Administrative penalties (行政处罚): decisions this year, from the enforcement system</source>
+        <translation>Administrative penalties (行政处罚): decisions this year, from the enforcement system</translation>
+    </message>
+    <message>
+        <source>Administrative coercion (行政强制): decisions this year, from the enforcement system</source>
+        <translation>Administrative coercion (行政强制): decisions this year, from the enforcement system</translation>
+    </message>
+    <message>
+        <source>Administrative fees (行政事业性收费): amount collected this year in 10,000 yuan, from the finance office</source>
+        <translation>Administrative fees (行政事业性收费): amount collected this year in 10,000 yuan, from the finance office</translation>
+    </message>
+    <message>
+        <source>The other tables and parts of the report</source>
+        <translation>The other tables and parts of the report</translation>
+    </message>
+    <message>
+        <source>%1: annual report on government information disclosure %2, table 2 (information disclosed proactively)
+</source>
+        <translation>%1: annual report on government information disclosure %2, table 2 (information disclosed proactively)
+</translation>
+    </message>
+    <message>
+        <source>From the document ledger:</source>
+        <translation>From the document ledger:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued this year</source>
+        <translation>Issued this year</translation>
+    </message>
+    <message>
+        <source>Repealed this year</source>
+        <translation>Repealed this year</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Left for the office (not in the ledger):</source>
+        <translation>Left for the office (not in the ledger):</translation>
+    </message>
+    <message>
+        <source>%1 %2: table 2, information disclosed proactively</source>
+        <translation>%1 %2: table 2, information disclosed proactively</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Decisions this year</source>
+        <translation>Decisions this year</translation>
+    </message>
+    <message>
+        <source>Administrative licensing</source>
+        <translation>Administrative licensing</translation>
+    </message>
+    <message>
+        <source>Administrative penalties</source>
+        <translation>Administrative penalties</translation>
+    </message>
+    <message>
+        <source>Administrative coercion</source>
+        <translation>Administrative coercion</translation>
+    </message>
+    <message>
+        <source>Amount collected this year (10,000 yuan)</source>
+        <translation>Amount collected this year (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Administrative fees</source>
+        <translation>Administrative fees</translation>
+    </message>
+    <message>
+        <source>The counts of regulations and normative documents come from the GKML document ledger; the empty cells are left for the office.</source>
+        <translation>The counts of regulations and normative documents come from the GKML document ledger; the empty cells are left for the office.</translation>
+    </message>
+    <message>
+        <source>Table 2</source>
+        <translation>Table 2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignIndexCommand</name>
+    <message>
+        <source>Assign index number</source>
+        <translation>Assign index number</translation>
+    </message>
+</context>
+<context>
     <name>Checker</name>
     <message>
         <source>%1 calendar days (counted as at least %2 working days: 5 in every 7)</source>
@@ -100,10 +200,6 @@
         <translation>%1 is ticked but the group is not named. Say which group in %2.</translation>
     </message>
     <message>
-        <source>The same item as no. %1 (%2 / %3) in %4. Remove one of them, or rename it.</source>
-        <translation>The same item as no. %1 (%2 / %3) in %4. Remove one of them, or rename it.</translation>
-    </message>
-    <message>
         <source>Not in the standard %1: a local item. Fine if your office added it on purpose.</source>
         <translation>Not in the standard %1: a local item. Fine if your office added it on purpose.</translation>
     </message>
@@ -122,6 +218,18 @@
     <message>
         <source>(This row of the standard is inferred, not read in the published guide: check it.)</source>
         <translation>(This row of the standard is inferred, not read in the published guide: check it.)</translation>
+    </message>
+    <message>
+        <source>The same item with the same content as no. %1 (%2 / %3) in %4. Remove one of them.</source>
+        <translation>The same item with the same content as no. %1 (%2 / %3) in %4. Remove one of them.</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>the catalogue</translation>
+    </message>
+    <message>
+        <source>No row of %1 fills %2: the column is missing. Fill it for all items at once (from the standard, or one value for all).</source>
+        <translation>No row of %1 fills %2: the column is missing. Fill it for all items at once (from the standard, or one value for all).</translation>
     </message>
 </context>
 <context>
@@ -197,10 +305,6 @@
     <message>
         <source>%1 withheld</source>
         <translation>%1 withheld</translation>
-    </message>
-    <message>
-        <source>export: unknown format &quot;%1&quot;; use xlsx, csv, json or html.</source>
-        <translation>export: unknown format &quot;%1&quot;; use xlsx, csv, json or html.</translation>
     </message>
     <message>
         <source>export: withheld items never go into %1 files, which are for the public.</source>
@@ -488,6 +592,564 @@ Commands:
             <numerusform>The package has %n problems:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year.</source>
+        <translation>--year: &quot;%1&quot; is not a year.</translation>
+    </message>
+    <message>
+        <source>--format: say text, json or xlsx.</source>
+        <translation>--format: say text, json or xlsx.</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs -o OUT.xlsx.</source>
+        <translation>--format xlsx needs -o OUT.xlsx.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (write YYYY-MM-DD).</source>
+        <translation>--%1: &quot;%2&quot; is not a date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--attribute: &quot;%1&quot; is none of 主动公开, 依申请公开, 不予公开.</source>
+        <translation>--attribute: &quot;%1&quot; is none of 主动公开, 依申请公开, 不予公开.</translation>
+    </message>
+    <message>
+        <source>--copies: give a number from 1 to 1000.</source>
+        <translation>--copies: give a number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>Give either --index-no or --assign-index, not both.</source>
+        <translation>Give either --index-no or --assign-index, not both.</translation>
+    </message>
+    <message>
+        <source>--item: the catalogue has no item %1.</source>
+        <translation>--item: the catalogue has no item %1.</translation>
+    </message>
+    <message>
+        <source>No 索引号 can be assigned: %1 Set it with gkml-cli doc index FILE --org CODE --pattern PATTERN.</source>
+        <translation>No 索引号 can be assigned: %1 Set it with gkml-cli doc index FILE --org CODE --pattern PATTERN.</translation>
+    </message>
+    <message>
+        <source>Added document %1%2.</source>
+        <translation>Added document %1%2.</translation>
+    </message>
+    <message>
+        <source> (索引号 %1)</source>
+        <translation> (索引号 %1)</translation>
+    </message>
+    <message>
+        <source>Imported %1 documents; %2 in the ledger are to be returned to their office (gkml-cli doc list FILE --to-return).</source>
+        <translation>Imported %1 documents; %2 in the ledger are to be returned to their office (gkml-cli doc list FILE --to-return).</translation>
+    </message>
+    <message>
+        <source>-o prints the to-return list: add --to-return.</source>
+        <translation>-o prints the to-return list: add --to-return.</translation>
+    </message>
+    <message>
+        <source>No document is to be returned; no list was written.</source>
+        <translation>No document is to be returned; no list was written.</translation>
+    </message>
+    <message>
+        <source>Documents returned to be redone</source>
+        <translation>Documents returned to be redone</translation>
+    </message>
+    <message>
+        <source>(no office)</source>
+        <translation>(no office)</translation>
+    </message>
+    <message>
+        <source>(unmarked)</source>
+        <translation>(unmarked)</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation>%1 of %2 documents</translation>
+    </message>
+    <message>
+        <source>索引号 pattern: %1</source>
+        <translation>索引号 pattern: %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Organisation code: %1</source>
+        <translation>Organisation code: %1</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <source>doc: say add, import, list or index; run gkml-cli --help</source>
+        <translation>doc: say add, import, list or index; run gkml-cli --help</translation>
+    </message>
+    <message>
+        <source>evidence: %1 cannot be read</source>
+        <translation>evidence: %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>The evidence pack is complete: every file matches its sha256.</source>
+        <translation>The evidence pack is complete: every file matches its sha256.</translation>
+    </message>
+    <message>
+        <source>evidence: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>evidence: &quot;%1&quot; is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>evidence: the pack would overwrite the catalogue</source>
+        <translation>evidence: the pack would overwrite the catalogue</translation>
+    </message>
+    <message>
+        <source>evidence: cannot write %1</source>
+        <translation>evidence: cannot write %1</translation>
+    </message>
+    <message>
+        <source>Evidence pack written: %1</source>
+        <translation>Evidence pack written: %1</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot;; use xlsx, csv, json, html or docx.</source>
+        <translation>export: unknown format &quot;%1&quot;; use xlsx, csv, json, html or docx.</translation>
+    </message>
+    <message>
+        <source>export: a township&apos;s catalogue is for its notice boards; withheld items never go into it.</source>
+        <translation>export: a township&apos;s catalogue is for its notice boards; withheld items never go into it.</translation>
+    </message>
+    <message>
+        <source>feedback: give FILE SRC, FILE --list or FILE --fixed PROBLEM --result TEXT</source>
+        <translation>feedback: give FILE SRC, FILE --list or FILE --fixed PROBLEM --result TEXT</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>not matched</translation>
+    </message>
+    <message>
+        <source>feedback: &quot;%1&quot; is not a problem number</source>
+        <translation>feedback: &quot;%1&quot; is not a problem number</translation>
+    </message>
+    <message>
+        <source>feedback: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>feedback: &quot;%1&quot; is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Problem %1 recorded as fixed.</source>
+        <translation>Problem %1 recorded as fixed.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) recorded, %2 matched to items, %3 not matched; %4 already recorded.</source>
+        <translation>%1 problem(s) recorded, %2 matched to items, %3 not matched; %4 already recorded.</translation>
+    </message>
+    <message>
+        <source>  not matched: %1</source>
+        <translation>  not matched: %1</translation>
+    </message>
+    <message>
+        <source>fill: &quot;%1&quot; is not a field that can be filled for all items.</source>
+        <translation>fill: &quot;%1&quot; is not a field that can be filled for all items.</translation>
+    </message>
+    <message>
+        <source>fill: give either --from-standard or --value.</source>
+        <translation>fill: give either --from-standard or --value.</translation>
+    </message>
+    <message>
+        <source>fill: --value is empty.</source>
+        <translation>fill: --value is empty.</translation>
+    </message>
+    <message>
+        <source>fill: no installed standard covers this catalogue&apos;s domains; use --value.</source>
+        <translation>fill: no installed standard covers this catalogue&apos;s domains; use --value.</translation>
+    </message>
+    <message>
+        <source>import: --on-match wants add, update or skip, not &quot;%1&quot;.</source>
+        <translation>import: --on-match wants add, update or skip, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>warning: %1 of the rows match items already in the catalogue and were added again; --on-match update merges them instead.</source>
+        <translation>warning: %1 of the rows match items already in the catalogue and were added again; --on-match update merges them instead.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 updated, %3 added, %4 identical%5.</source>
+        <translation>Imported into %1: %2 updated, %3 added, %4 identical%5.</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 skipped</translation>
+    </message>
+    <message>
+        <source>Responsible offices:</source>
+        <translation>Responsible offices:</translation>
+    </message>
+    <message>
+        <source>Townships (items on their boards):</source>
+        <translation>Townships (items on their boards):</translation>
+    </message>
+    <message>
+        <source>inspect: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>inspect: &quot;%1&quot; is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>inspect: --sample needs a number of domains above 0 and --seed a whole number</source>
+        <translation>inspect: --sample needs a number of domains above 0 and --seed a whole number</translation>
+    </message>
+    <message>
+        <source>inspect: --fix-days needs a number of working days (0 to 365)</source>
+        <translation>inspect: --fix-days needs a number of working days (0 to 365)</translation>
+    </message>
+    <message>
+        <source>inspect: the xlsx report is not available yet; use --format text, json or pdf</source>
+        <translation>inspect: the xlsx report is not available yet; use --format text, json or pdf</translation>
+    </message>
+    <message>
+        <source>inspect: unknown format &quot;%1&quot; (text, json or pdf)</source>
+        <translation>inspect: unknown format &quot;%1&quot; (text, json or pdf)</translation>
+    </message>
+    <message>
+        <source>inspect: --format pdf needs -o OUT.pdf</source>
+        <translation>inspect: --format pdf needs -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>inspect: cannot write %1</source>
+        <translation>inspect: cannot write %1</translation>
+    </message>
+    <message>
+        <source>some due dates fall in a year without holiday data and were counted Monday to Friday</source>
+        <translation>some due dates fall in a year without holiday data and were counted Monday to Friday</translation>
+    </message>
+    <message>
+        <source>package: no township has public items</source>
+        <translation>package: no township has public items</translation>
+    </message>
+    <message>
+        <source>Print the 五公开 coverage sheet (which items serve 决策、执行、管理、服务、结果) instead.</source>
+        <translation>Print the 五公开 coverage sheet (which items serve 决策、执行、管理、服务、结果) instead.</translation>
+    </message>
+    <message>
+        <source>%1: no public items for this township; no sheet made</source>
+        <translation>%1: no public items for this township; no sheet made</translation>
+    </message>
+    <message>
+        <source>print: no township has public items to print</source>
+        <translation>print: no township has public items to print</translation>
+    </message>
+    <message>
+        <source>#%1 item %2  %3  %4  %5  %6 evidence file(s)</source>
+        <translation>#%1 item %2  %3  %4  %5  %6 evidence file(s)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>publish: &quot;%1&quot; is not an item id</source>
+        <translation>publish: &quot;%1&quot; is not an item id</translation>
+    </message>
+    <message>
+        <source>publish: &quot;%1&quot; is not a record id</source>
+        <translation>publish: &quot;%1&quot; is not a record id</translation>
+    </message>
+    <message>
+        <source>Record %1 removed.</source>
+        <translation>Record %1 removed.</translation>
+    </message>
+    <message>
+        <source>publish: the option --item is required</source>
+        <translation>publish: the option --item is required</translation>
+    </message>
+    <message>
+        <source>publish: &quot;%1&quot; is not an update cycle; use one of %2, or &quot;&quot; for none</source>
+        <translation>publish: &quot;%1&quot; is not an update cycle; use one of %2, or &quot;&quot; for none</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in this catalogue.</source>
+        <translation>There is no item %1 in this catalogue.</translation>
+    </message>
+    <message>
+        <source>publish: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>publish: &quot;%1&quot; is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Record %1 added.</source>
+        <translation>Record %1 added.</translation>
+    </message>
+    <message>
+        <source>Update cycle set for %1 item(s).</source>
+        <translation>Update cycle set for %1 item(s).</translation>
+    </message>
+    <message>
+        <source>townships: %1 cannot be read (no such file)</source>
+        <translation>townships: %1 cannot be read (no such file)</translation>
+    </message>
+    <message>
+        <source>The list names no township.</source>
+        <translation>The list names no township.</translation>
+    </message>
+    <message>
+        <source>townships: %1 is not a .csv or .xlsx file</source>
+        <translation>townships: %1 is not a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>Add a township (乡镇/街道); repeat it, or list several names separated by 、 or commas.</source>
+        <translation>Add a township (乡镇/街道); repeat it, or list several names separated by 、 or commas.</translation>
+    </message>
+    <message>
+        <source>Add the townships listed in a .csv or .xlsx file (name, office, contact).</source>
+        <translation>Add the townships listed in a .csv or .xlsx file (name, office, contact).</translation>
+    </message>
+    <message>
+        <source>SRC</source>
+        <translation>SRC</translation>
+    </message>
+    <message>
+        <source>townships: --add needs at least one name</source>
+        <translation>townships: --add needs at least one name</translation>
+    </message>
+    <message>
+        <source>townships: wrong number of arguments; run gkml-cli --help</source>
+        <translation>townships: wrong number of arguments; run gkml-cli --help</translation>
+    </message>
+    <message>
+        <source>townships: the catalogue is open read-only: %1</source>
+        <translation>townships: the catalogue is open read-only: %1</translation>
+    </message>
+    <message>
+        <source>%1 township(s) added.</source>
+        <translation>%1 township(s) added.</translation>
+    </message>
+    <message>
+        <source>No townships yet; add them with gkml-cli townships %1 --add NAME</source>
+        <translation>No townships yet; add them with gkml-cli townships %1 --add NAME</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 items, %4 of them its own</source>
+        <translation>%1 (%2): %3 items, %4 of them its own</translation>
+    </message>
+    <message>
+        <source>Only the catalogue derived for this township (see gkml-cli townships).</source>
+        <translation>Only the catalogue derived for this township (see gkml-cli townships).</translation>
+    </message>
+    <message>
+        <source>One output per township, into the folder given with -o, named after it.</source>
+        <translation>One output per township, into the folder given with -o, named after it.</translation>
+    </message>
+    <message>
+        <source>%1: give either --township NAME or --all-townships, not both</source>
+        <translation>%1: give either --township NAME or --all-townships, not both</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue has no townships yet; add them with gkml-cli townships %2 --add NAME</source>
+        <translation>%1: the catalogue has no townships yet; add them with gkml-cli townships %2 --add NAME</translation>
+    </message>
+    <message>
+        <source>%1: there is no township &quot;%2&quot; in the catalogue; it has: %3</source>
+        <translation>%1: there is no township &quot;%2&quot; in the catalogue; it has: %3</translation>
+    </message>
+    <message>
+        <source>%1: with --all-townships, -o names a folder (one file per township goes into it); %2 is a file</source>
+        <translation>%1: with --all-townships, -o names a folder (one file per township goes into it); %2 is a file</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>warning: GKML has no holiday data for %1: the days are computed Monday to Friday. Add the year&apos;s notice as a calendar file.</source>
+        <translation>warning: GKML has no holiday data for %1: the days are computed Monday to Friday. Add the year&apos;s notice as a calendar file.</translation>
+    </message>
+    <message>
+        <source>transfer: give either --schedule YEAR or --on DATE.</source>
+        <translation>transfer: give either --schedule YEAR or --on DATE.</translation>
+    </message>
+    <message>
+        <source>--schedule: &quot;%1&quot; is not a year.</source>
+        <translation>--schedule: &quot;%1&quot; is not a year.</translation>
+    </message>
+    <message>
+        <source>-o and --record go with --on DATE.</source>
+        <translation>-o and --record go with --on DATE.</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (deferred)</source>
+        <translation>%1 -&gt; %2 (deferred)</translation>
+    </message>
+    <message>
+        <source>--on: &quot;%1&quot; is not a date (write YYYY-MM-DD).</source>
+        <translation>--on: &quot;%1&quot; is not a date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>-o: the folder of %1 does not exist.</source>
+        <translation>-o: the folder of %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not a 5th or a 20th: this is an extra batch.</source>
+        <translation>warning: %1 is not a 5th or a 20th: this is an extra batch.</translation>
+    </message>
+    <message>
+        <source>List of government information documents handed over</source>
+        <translation>List of government information documents handed over</translation>
+    </message>
+    <message>
+        <source>Batch of %1, handed over on %2: %3 documents, in two copies (county archives, county library).</source>
+        <translation>Batch of %1, handed over on %2: %3 documents, in two copies (county archives, county library).</translation>
+    </message>
+    <message>
+        <source>Nothing to record.</source>
+        <translation>Nothing to record.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (add --record once the documents are handed over).</source>
+        <translation>Nothing was changed (add --record once the documents are handed over).</translation>
+    </message>
+    <message>
+        <source>a weekday</source>
+        <translation>a weekday</translation>
+    </message>
+    <message>
+        <source>a weekend day</source>
+        <translation>a weekend day</translation>
+    </message>
+    <message>
+        <source>a public holiday</source>
+        <translation>a public holiday</translation>
+    </message>
+    <message>
+        <source>a weekend day made a working day (调休)</source>
+        <translation>a weekend day made a working day (调休)</translation>
+    </message>
+    <message>
+        <source>a local rest day</source>
+        <translation>a local rest day</translation>
+    </message>
+    <message>
+        <source>no holiday data for %1: counted Monday to Friday; add that year&apos;s notice to the calendar folder (gkml-cli workdays --years)</source>
+        <translation>no holiday data for %1: counted Monday to Friday; add that year&apos;s notice to the calendar folder (gkml-cli workdays --years)</translation>
+    </message>
+    <message>
+        <source>workdays: --years takes no other argument</source>
+        <translation>workdays: --years takes no other argument</translation>
+    </message>
+    <message>
+        <source>%1  %2 holidays, %3 make-up working days  (%4)</source>
+        <translation>%1  %2 holidays, %3 make-up working days  (%4)</translation>
+    </message>
+    <message>
+        <source>Local rest days: %1</source>
+        <translation>Local rest days: %1</translation>
+    </message>
+    <message>
+        <source>Years are added from: %1</source>
+        <translation>Years are added from: %1</translation>
+    </message>
+    <message>
+        <source>workdays: --is takes one date and nothing else</source>
+        <translation>workdays: --is takes one date and nothing else</translation>
+    </message>
+    <message>
+        <source>workdays: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>workdays: &quot;%1&quot; is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 is a working day: %2</source>
+        <translation>%1 is a working day: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: %2</source>
+        <translation>%1 is not a working day: %2</translation>
+    </message>
+    <message>
+        <source>workdays: give DATE N, --is DATE or --years; run gkml-cli --help</source>
+        <translation>workdays: give DATE N, --is DATE or --years; run gkml-cli --help</translation>
+    </message>
+    <message>
+        <source>workdays: &quot;%1&quot; is not a number of working days (0 to 3650)</source>
+        <translation>workdays: &quot;%1&quot; is not a number of working days (0 to 3650)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFill</name>
+    <message>
+        <source>Filled %1 for %2 items.</source>
+        <translation>Filled %1 for %2 items.</translation>
+    </message>
+    <message>
+        <source>%1 items are not in the standard and stay empty: fill them by hand.</source>
+        <translation>%1 items are not in the standard and stay empty: fill them by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageSheet</name>
+    <message>
+        <source>There is nothing to print: no public items match.</source>
+        <translation>There is nothing to print: no public items match.</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper size and margins.</source>
+        <translation>The printer does not accept this paper size and margins.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Marked for none</source>
+        <translation>Marked for none</translation>
+    </message>
+    <message>
+        <source>Stages no item serves</source>
+        <translation>Stages no item serves</translation>
+    </message>
+    <message>
+        <source>Item (一级事项)</source>
+        <translation>Item (一级事项)</translation>
+    </message>
+    <message>
+        <source>Item (二级事项)</source>
+        <translation>Item (二级事项)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>五公开 coverage of the catalogue of %1</source>
+        <translation>五公开 coverage of the catalogue of %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -509,6 +1171,144 @@ Commands:
     <message>
         <source>This computer cannot write GB18030 text.</source>
         <translation>This computer cannot write GB18030 text.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecker</name>
+    <message>
+        <source>No 公开属性 (主动公开, 依申请公开 or 不予公开) was marked: return the document to its office to be redone.</source>
+        <translation>No 公开属性 (主动公开, 依申请公开 or 不予公开) was marked: return the document to its office to be redone.</translation>
+    </message>
+    <message>
+        <source>Marked %1 without the reason: return the document to its office to be redone.</source>
+        <translation>Marked %1 without the reason: return the document to its office to be redone.</translation>
+    </message>
+    <message>
+        <source>No 保密审查 is recorded (reviewer and date): return the document to its office to be redone.</source>
+        <translation>No 保密审查 is recorded (reviewer and date): return the document to its office to be redone.</translation>
+    </message>
+    <message>
+        <source>The 保密审查 has no date: return the document to its office to be redone.</source>
+        <translation>The 保密审查 has no date: return the document to its office to be redone.</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>date written</source>
+        <translation>date written</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Missing: %1.</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 does not follow the unit&apos;s pattern %2 (e.g. %3).</source>
+        <translation>The 索引号 %1 does not follow the unit&apos;s pattern %2 (e.g. %3).</translation>
+    </message>
+    <message>
+        <source>The 文号 %1 is also on: %2.</source>
+        <translation>The 文号 %1 is also on: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The 索引号 %1 is on %n documents; each document needs its own.</source>
+        <translation>
+            <numerusform>The 索引号 %1 is on %n documents; each document needs its own.</numerusform>
+            <numerusform>The 索引号 %1 is on %n documents; each document needs its own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentConverter</name>
+    <message>
+        <source>LibreOffice is not installed on this computer, so &quot;%1&quot; cannot be converted.</source>
+        <translation>LibreOffice is not installed on this computer, so &quot;%1&quot; cannot be converted.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started to convert &quot;%1&quot;.</source>
+        <translation>LibreOffice could not be started to convert &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>LibreOffice took more than %1 seconds to convert &quot;%2&quot; and was stopped. Open the file in Word, WPS or Excel and save it as .docx or .xlsx instead.</source>
+        <translation>LibreOffice took more than %1 seconds to convert &quot;%2&quot; and was stopped. Open the file in Word, WPS or Excel and save it as .docx or .xlsx instead.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert &quot;%1&quot; (the file may be damaged or protected by a password).</source>
+        <translation>LibreOffice could not convert &quot;%1&quot; (the file may be damaged or protected by a password).</translation>
+    </message>
+</context>
+<context>
+    <name>DocxReader</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected by a password. Open it in Word or WPS, remove the password (save without encryption), then import it again.</source>
+        <translation>&quot;%1&quot; is protected by a password. Open it in Word or WPS, remove the password (save without encryption), then import it again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an old Word 97-2003 document (.doc). Open it in Word or WPS and save it as .docx, then import that file.</source>
+        <translation>&quot;%1&quot; is an old Word 97-2003 document (.doc). Open it in Word or WPS and save it as .docx, then import that file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Word document (.docx): it is damaged or a file of another kind.</source>
+        <translation>&quot;%1&quot; is not a Word document (.docx): it is damaged or a file of another kind.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to read safely: its text unpacks to more than %2 MB (a damaged or hostile file, a &quot;zip bomb&quot;).</source>
+        <translation>&quot;%1&quot; is too large to read safely: its text unpacks to more than %2 MB (a damaged or hostile file, a &quot;zip bomb&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a zip file but not a Word document (it has no document part).</source>
+        <translation>&quot;%1&quot; is a zip file but not a Word document (it has no document part).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it cannot be opened as a Word document (.docx).</source>
+        <translation>&quot;%1&quot; is damaged or incomplete: it cannot be opened as a Word document (.docx).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than %2 table cells; GKML reads at most that many.</source>
+        <translation>&quot;%1&quot; holds more than %2 table cells; GKML reads at most that many.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more text than GKML reads safely.</source>
+        <translation>&quot;%1&quot; holds more text than GKML reads safely.</translation>
+    </message>
+    <message>
+        <source>Table %1 of &quot;%2&quot; has a table inside one of its cells (row %3). GKML reads plain tables only: move the inner table out of the cell, or merge cells instead, then import again.</source>
+        <translation>Table %1 of &quot;%2&quot; has a table inside one of its cells (row %3). GKML reads plain tables only: move the inner table out of the cell, or merge cells instead, then import again.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: its text is not valid XML (%2, line %3).</source>
+        <translation>&quot;%1&quot; is damaged: its text is not valid XML (%2, line %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no table. GKML reads the catalogue from a table in the document.</source>
+        <translation>&quot;%1&quot; holds no table. GKML reads the catalogue from a table in the document.</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>Unit: %1    Date: %2</source>
+        <translation>Unit: %1    Date: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateSeqRule</name>
+    <message>
+        <source>No. %1 is also the number of &quot;%2 / %3&quot; in %4. Give each item its own number.</source>
+        <translation>No. %1 is also the number of &quot;%2 / %3&quot; in %4. Give each item its own number.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1339,77 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EvidencePack</name>
+    <message>
+        <source>the PDF needs the graphical part of Qt (QGuiApplication)</source>
+        <translation>the PDF needs the graphical part of Qt (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>The catalogue PDF could not be made.</source>
+        <translation>The catalogue PDF could not be made.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Event on</source>
+        <translation>Event on</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Unsafe path in the pack: %1</source>
+        <translation>Unsafe path in the pack: %1</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing or is not a GKML evidence pack manifest.</source>
+        <translation>manifest.json is missing or is not a GKML evidence pack manifest.</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing.</source>
+        <translation>%1 is listed in the manifest but missing.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the pack was made (size or sha256 differs).</source>
+        <translation>%1 was changed after the pack was made (size or sha256 differs).</translation>
+    </message>
+    <message>
+        <source>%1 is in the pack but not in the manifest.</source>
+        <translation>%1 is in the pack but not in the manifest.</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -551,6 +1422,17 @@ Commands:
     <message>
         <source>This version of GKML cannot write %1 files.</source>
         <translation>This version of GKML cannot write %1 files.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImport</name>
+    <message>
+        <source>%1: the feedback table must be an .xlsx or .csv file.</source>
+        <translation>%1: the feedback table must be an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>%1: no header with 问题明细 was found; the feedback table needs a column 问题明细.</source>
+        <translation>%1: no header with 问题明细 was found; the feedback table needs a column 问题明细.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1489,10 @@ Commands:
         <source>%1 · %2 / %3 (no. %4, id %5)</source>
         <translation>%1 · %2 / %3 (no. %4, id %5)</translation>
     </message>
+    <message>
+        <source>The whole catalogue</source>
+        <translation>The whole catalogue</translation>
+    </message>
 </context>
 <context>
     <name>HtmlTableReader</name>
@@ -644,6 +1530,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImportMatcher</name>
+    <message>
+        <source>%1 to update, %2 new, %3 identical</source>
+        <translation>%1 to update, %2 new, %3 identical</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
@@ -662,8 +1555,233 @@ Commands:
         <translation>Cannot open the file: %1</translation>
     </message>
     <message>
-        <source>GKML cannot read &quot;%1&quot; files; use .xlsx, .csv or .html.</source>
-        <translation>GKML cannot read &quot;%1&quot; files; use .xlsx, .csv or .html.</translation>
+        <source>domain %1 from the items, which match the standard items of that domain only</source>
+        <translation>domain %1 from the items, which match the standard items of that domain only</translation>
+    </message>
+    <message>
+        <source>GKML cannot read a PDF: its tables are only drawn lines and text. Ask for the catalogue as an Excel or Word file (.xlsx, .xls, .docx), or save it in that form, then import that file.</source>
+        <translation>GKML cannot read a PDF: its tables are only drawn lines and text. Ask for the catalogue as an Excel or Word file (.xlsx, .xls, .docx), or save it in that form, then import that file.</translation>
+    </message>
+    <message>
+        <source>GKML cannot read .%1 files itself. Open &quot;%2&quot; in Word, WPS or Excel and save it as .%3, or let LibreOffice, which is installed, convert it (in gkml-cli: import --convert).</source>
+        <translation>GKML cannot read .%1 files itself. Open &quot;%2&quot; in Word, WPS or Excel and save it as .%3, or let LibreOffice, which is installed, convert it (in gkml-cli: import --convert).</translation>
+    </message>
+    <message>
+        <source>GKML cannot read .%1 files. Open &quot;%2&quot; in Word, WPS or Excel and save it as .%3, then import that file.</source>
+        <translation>GKML cannot read .%1 files. Open &quot;%2&quot; in Word, WPS or Excel and save it as .%3, then import that file.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the conversion: %1</source>
+        <translation>No temporary folder for the conversion: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was converted to .%2 by LibreOffice before import; check the items against the original.</source>
+        <translation>&quot;%1&quot; was converted to .%2 by LibreOffice before import; check the items against the original.</translation>
+    </message>
+    <message>
+        <source>GKML cannot read &quot;%1&quot; files; use .xlsx, .xls, .docx, .csv or .html.</source>
+        <translation>GKML cannot read &quot;%1&quot; files; use .xlsx, .xls, .docx, .csv or .html.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexNumberTemplate</name>
+    <message>
+        <source>The 索引号 pattern is empty.</source>
+        <translation>The 索引号 pattern is empty.</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern needs a serial number {seq:N} with N from 1 to 12.</source>
+        <translation>The 索引号 pattern needs a serial number {seq:N} with N from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern needs the year {year}.</source>
+        <translation>The 索引号 pattern needs the year {year}.</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern names the year or the serial number twice.</source>
+        <translation>The 索引号 pattern names the year or the serial number twice.</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern uses {org}: set the organisation code first.</source>
+        <translation>The 索引号 pattern uses {org}: set the organisation code first.</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern has an unknown placeholder; use {org}, {year}, {month} and {seq:N}.</source>
+        <translation>The 索引号 pattern has an unknown placeholder; use {org}, {year}, {month} and {seq:N}.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPdf</name>
+    <message>
+        <source>the PDF needs the graphical part of Qt (QGuiApplication)</source>
+        <translation>the PDF needs the graphical part of Qt (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>Self-inspection of %1 as of %2</source>
+        <translation>Self-inspection of %1 as of %2</translation>
+    </message>
+    <message>
+        <source>Sampled domains: %1</source>
+        <translation>Sampled domains: %1</translation>
+    </message>
+    <message>
+        <source>By office</source>
+        <translation>By office</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>By domain</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Some due dates fall in a year without holiday data and were counted Monday to Friday.</source>
+        <translation>Some due dates fall in a year without holiday data and were counted Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>Self-inspection</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReport</name>
+    <message>
+        <source>%1 / %2: no publication recorded by %3</source>
+        <translation>%1 / %2: no publication recorded by %3</translation>
+    </message>
+    <message>
+        <source>Publish it through the channels in the catalogue and record the publication.</source>
+        <translation>Publish it through the channels in the catalogue and record the publication.</translation>
+    </message>
+    <message>
+        <source>%1 / %2: publication without a date</source>
+        <translation>%1 / %2: publication without a date</translation>
+    </message>
+    <message>
+        <source>Enter the publication date of every record.</source>
+        <translation>Enter the publication date of every record.</translation>
+    </message>
+    <message>
+        <source>%1 / %2: published after the due date %3</source>
+        <translation>%1 / %2: published after the due date %3</translation>
+    </message>
+    <message>
+        <source>Publish within the time limit of the catalogue; check the process.</source>
+        <translation>Publish within the time limit of the catalogue; check the process.</translation>
+    </message>
+    <message>
+        <source>%1 / %2: not updated since %3 (due again by %4)</source>
+        <translation>%1 / %2: not updated since %3 (due again by %4)</translation>
+    </message>
+    <message>
+        <source>Update the information and record the publication.</source>
+        <translation>Update the information and record the publication.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Never published</source>
+        <translation>Never published</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>Responsible office</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Fix by</source>
+        <translation>Fix by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Fixed: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Inspection of %1 as of %2</source>
+        <translation>Inspection of %1 as of %2</translation>
+    </message>
+    <message>
+        <source>Sampled domains (seed %1): %2</source>
+        <translation>Sampled domains (seed %1): %2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problems: %1</translation>
+    </message>
+    <message>
+        <source>Some due dates fall in a year without holiday data and were counted Monday to Friday.</source>
+        <translation>Some due dates fall in a year without holiday data and were counted Monday to Friday.</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1864,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Never published</source>
+        <translation>Never published</translation>
+    </message>
+    <message>
+        <source>No publication date</source>
+        <translation>No publication date</translation>
+    </message>
+    <message>
+        <source>Published late</source>
+        <translation>Published late</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>The JSON file is malformed at character %1: %2</source>
@@ -812,6 +1953,215 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerForms</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>Copy 1: for the county archives</source>
+        <translation>Copy 1: for the county archives</translation>
+    </message>
+    <message>
+        <source>Copy 2: for the county library</source>
+        <translation>Copy 2: for the county library</translation>
+    </message>
+    <message>
+        <source>List of government information documents handed over</source>
+        <translation>List of government information documents handed over</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Batch of %1</source>
+        <translation>Batch of %1</translation>
+    </message>
+    <message>
+        <source>Batch of %1 (deferred over the holiday to %2)</source>
+        <translation>Batch of %1 (deferred over the holiday to %2)</translation>
+    </message>
+    <message>
+        <source>%1 document(s), %2 copies in all</source>
+        <translation>%1 document(s), %2 copies in all</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <translation>Index number</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>Date written</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>No document is due in this batch.</source>
+        <translation>No document is due in this batch.</translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation>Handed over by:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Documents returned to be redone</source>
+        <translation>Documents returned to be redone</translation>
+    </message>
+    <message>
+        <source>(no drafting office recorded)</source>
+        <translation>(no drafting office recorded)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed on %1: %n document(s)</source>
+        <translation>
+            <numerusform>Listed on %1: %n document</numerusform>
+            <numerusform>Listed on %1: %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it is returned</source>
+        <translation>Why it is returned</translation>
+    </message>
+    <message>
+        <source>Returned by:</source>
+        <translation>Returned by:</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <source>The ledger %1 does not exist.</source>
+        <translation>The ledger %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A ledger must be an .xlsx or .csv file (save an .xls or .et ledger as .xlsx in Excel or WPS).</source>
+        <translation>A ledger must be an .xlsx or .csv file (save an .xls or .et ledger as .xlsx in Excel or WPS).</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has merged cells over a huge area; unmerge them and save again.</source>
+        <translation>The sheet %1 has merged cells over a huge area; unmerge them and save again.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has no 标题 (文件名称) or 文号 column.</source>
+        <translation>The sheet %1 has no 标题 (文件名称) or 文号 column.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>%1: the %2 &quot;%3&quot; is not a date; left empty.</source>
+        <translation>%1: the %2 &quot;%3&quot; is not a date; left empty.</translation>
+    </message>
+    <message>
+        <source>date written</source>
+        <translation>date written</translation>
+    </message>
+    <message>
+        <source>%1: the 公开属性 &quot;%2&quot; is none of 主动公开, 依申请公开, 不予公开; left unmarked.</source>
+        <translation>%1: the 公开属性 &quot;%2&quot; is none of 主动公开, 依申请公开, 不予公开; left unmarked.</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>review date</translation>
+    </message>
+    <message>
+        <source>repeal date</source>
+        <translation>repeal date</translation>
+    </message>
+    <message>
+        <source>The ledger in %1 lists no document.</source>
+        <translation>The ledger in %1 lists no document.</translation>
+    </message>
+    <message>
+        <source>No ledger header found: the first rows should name columns such as 文号, 标题, 成文日期, 起草股室, 公开属性.</source>
+        <translation>No ledger header found: the first rows should name columns such as 文号, 标题, 成文日期, 起草股室, 公开属性.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPdf</name>
+    <message>
+        <source>The printer does not accept A4 paper.</source>
+        <translation>The printer does not accept A4 paper.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>Cannot start a new page.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManyAreaTable</name>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 rows)</translation>
+    </message>
+    <message>
+        <source>one table of several areas (一级事项 names the area): %1</source>
+        <translation>one table of several areas (一级事项 names the area): %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>PackageFlow</name>
+    <message>
+        <source>Fix the errors listed under Findings (F8 goes to the next one).</source>
+        <translation>Fix the errors listed under Findings (F8 goes to the next one).</translation>
+    </message>
+    <message>
+        <source>Submission Package</source>
+        <translation>Submission Package</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written: %1 (%n public item(s))</source>
+        <translation>
+            <numerusform>Package written: %1 (%n public item)</numerusform>
+            <numerusform>Package written: %1 (%n public items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackageJob</name>
     <message>
         <source>The catalogue is open read-only, so the package cannot be recorded as an edition: %1</source>
@@ -827,6 +2177,10 @@ Commands:
     <message>
         <source>The package was not made: the catalogue has no public item.</source>
         <translation>The package was not made: the catalogue has no public item.</translation>
+    </message>
+    <message>
+        <source>The package for %1 was not made: no public item is for the township level (乡级).</source>
+        <translation>The package for %1 was not made: no public item is for the township level (乡级).</translation>
     </message>
 </context>
 <context>
@@ -892,6 +2246,87 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PlaceholderContentRule</name>
+    <message>
+        <source>a link</source>
+        <translation>a link</translation>
+    </message>
+    <message>
+        <source>%1 only says &quot;%2&quot;, which is not the content. Name what is published (e.g. 政策文件、办理流程、审批结果).</source>
+        <translation>%1 only says &quot;%2&quot;, which is not the content. Name what is published (e.g. 政策文件、办理流程、审批结果).</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationStatus</name>
+    <message>
+        <source>Not published by %1: record the publication, or publish it.</source>
+        <translation>Not published by %1: record the publication, or publish it.</translation>
+    </message>
+    <message>
+        <source>A publication record has no publication date: assessors count it as not updated. Enter the date.</source>
+        <translation>A publication record has no publication date: assessors count it as not updated. Enter the date.</translation>
+    </message>
+    <message>
+        <source>Published after its due date %1 (公开时限 counted in working days from the event date).</source>
+        <translation>Published after its due date %1 (公开时限 counted in working days from the event date).</translation>
+    </message>
+    <message>
+        <source>Not updated within its update cycle: due again by %1.</source>
+        <translation>Not updated within its update cycle: due again by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationStore</name>
+    <message>
+        <source>The catalogue is open read-only: %1</source>
+        <translation>The catalogue is open read-only: %1</translation>
+    </message>
+    <message>
+        <source>No item was chosen.</source>
+        <translation>No item was chosen.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in this catalogue.</source>
+        <translation>There is no item %1 in this catalogue.</translation>
+    </message>
+    <message>
+        <source>Say on which channel the item was published.</source>
+        <translation>Say on which channel the item was published.</translation>
+    </message>
+    <message>
+        <source>The event date %1 is after the publication date %2.</source>
+        <translation>The event date %1 is after the publication date %2.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not exist.</source>
+        <translation>The evidence file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is %2 MB; a file kept in the catalogue may be at most %3 MB. Reduce the photo or screenshot and add it again.</source>
+        <translation>The evidence file %1 is %2 MB; a file kept in the catalogue may be at most %3 MB. Reduce the photo or screenshot and add it again.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be read.</source>
+        <translation>The evidence file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is empty.</source>
+        <translation>The evidence file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>There is no publication record %1.</source>
+        <translation>There is no publication record %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an update cycle; use one of %2, or nothing.</source>
+        <translation>&quot;%1&quot; is not an update cycle; use one of %2, or nothing.</translation>
+    </message>
+    <message>
+        <source>There is no problem %1.</source>
+        <translation>There is no problem %1.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -919,6 +2354,13 @@ Commands:
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>RowJoiner</name>
+    <message>
+        <source>&quot;%1&quot; is drawn over %2 table rows (the later rows only add another deadline or tick): read as one item.</source>
+        <translation>&quot;%1&quot; is drawn over %2 table rows (the later rows only add another deadline or tick): read as one item.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +2423,17 @@ Commands:
     <message>
         <source>The catalogue could not be read or written: %1</source>
         <translation>The catalogue could not be read or written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StagesRule</name>
+    <message>
+        <source>No item of %1 is marked for %2 disclosure (五公开); mark the items that serve it.</source>
+        <translation>No item of %1 is marked for %2 disclosure (五公开); mark the items that serve it.</translation>
+    </message>
+    <message>
+        <source>The item is marked for none of the five disclosures (决策、执行、管理、服务、结果).</source>
+        <translation>The item is marked for none of the five disclosures (决策、执行、管理、服务、结果).</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +2545,16 @@ Commands:
     <message>
         <source>a standard needs items (or &quot;includes&quot; naming other standards)</source>
         <translation>a standard needs items (or &quot;includes&quot; naming other standards)</translation>
+    </message>
+</context>
+<context>
+    <name>StandardAdditions</name>
+    <message numerus="yes">
+        <source>Add %n item(s) from the standard</source>
+        <translation>
+            <numerusform>Add %n item from the standard</numerusform>
+            <numerusform>Add %n items from the standard</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1210,6 +2673,22 @@ Commands:
         <source>&quot;%1&quot; has no catalogue header and was skipped.</source>
         <translation>&quot;%1&quot; has no catalogue header and was skipped.</translation>
     </message>
+    <message>
+        <source>domain %1 from the title</source>
+        <translation>domain %1 from the title</translation>
+    </message>
+    <message>
+        <source>domain %1 from the sheet name</source>
+        <translation>domain %1 from the sheet name</translation>
+    </message>
+    <message>
+        <source>domain %1 from the file name</source>
+        <translation>domain %1 from the file name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; records no merged cells: %2 blank 一级事项 cells took the item name of the row above, as a merged cell would. Check them in the preview.</source>
+        <translation>&quot;%1&quot; records no merged cells: %2 blank 一级事项 cells took the item name of the row above, as a merged cell would. Check them in the preview.</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -1240,6 +2719,145 @@ Commands:
     <message>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>The file is neither UTF-8 nor GB18030 text.</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipBoards</name>
+    <message>
+        <source>The catalogue has no townships yet: add them first.</source>
+        <translation>The catalogue has no townships yet: add them first.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipList</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>The list names no township.</source>
+        <translation>The list names no township.</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipStore</name>
+    <message>
+        <source>The catalogue is open read-only: %1</source>
+        <translation>The catalogue is open read-only: %1</translation>
+    </message>
+    <message>
+        <source>A township needs a name.</source>
+        <translation>A township needs a name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long for a township name (at most %2 characters).</source>
+        <translation>&quot;%1…&quot; is too long for a township name (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>The township name &quot;%1&quot; contains a character that cannot be used in a file name.</source>
+        <translation>The township name &quot;%1&quot; contains a character that cannot be used in a file name.</translation>
+    </message>
+    <message>
+        <source>The townships cannot be read: %1</source>
+        <translation>The townships cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>There is already a township named %1.</source>
+        <translation>There is already a township named %1.</translation>
+    </message>
+    <message>
+        <source>The township&apos;s own items cannot be read: %1</source>
+        <translation>The township&apos;s own items cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>built in</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <source>The built-in holiday data is missing.</source>
+        <translation>The built-in holiday data is missing.</translation>
+    </message>
+    <message>
+        <source>%1: not a list of local rest days {&quot;off&quot;: [&quot;YYYY-MM-DD&quot;, ...]}</source>
+        <translation>%1: not a list of local rest days {&quot;off&quot;: [&quot;YYYY-MM-DD&quot;, ...]}</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: not a holiday file (it needs {&quot;years&quot;: {&quot;2027&quot;: {&quot;off&quot;: [...], &quot;work&quot;: [...]}}})</source>
+        <translation>%1: not a holiday file (it needs {&quot;years&quot;: {&quot;2027&quot;: {&quot;off&quot;: [...], &quot;work&quot;: [...]}}})</translation>
+    </message>
+    <message>
+        <source>%1: year &quot;%2&quot; is malformed%3</source>
+        <translation>%1: year &quot;%2&quot; is malformed%3</translation>
+    </message>
+    <message>
+        <source> (bad date &quot;%1&quot;)</source>
+        <translation> (bad date &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>This build of GKML cannot read Excel 97-2003 workbooks (.xls). Open &quot;%1&quot; in Excel or WPS, save it as .xlsx, then import that file.</source>
+        <translation>This build of GKML cannot read Excel 97-2003 workbooks (.xls). Open &quot;%1&quot; in Excel or WPS, save it as .xlsx, then import that file.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; GKML does not read .xls files that large.</source>
+        <translation>&quot;%1&quot; is larger than %2 MB; GKML does not read .xls files that large.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Excel 97-2003 workbook (.xls): it is damaged or a file of another kind.</source>
+        <translation>&quot;%1&quot; is not an Excel 97-2003 workbook (.xls): it is damaged or a file of another kind.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected by a password. Open it in Excel or WPS, remove the password (save without encryption), then import it again.</source>
+        <translation>&quot;%1&quot; is protected by a password. Open it in Excel or WPS, remove the password (save without encryption), then import it again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or is not an Excel workbook: GKML cannot read its sheets. Open it in Excel or WPS and save it as .xlsx, then import that file.</source>
+        <translation>&quot;%1&quot; is damaged or is not an Excel workbook: GKML cannot read its sheets. Open it in Excel or WPS and save it as .xlsx, then import that file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Excel workbook (it may be a Word document). Save the catalogue as .xlsx or .docx, then import that file.</source>
+        <translation>&quot;%1&quot; is not an Excel workbook (it may be a Word document). Save the catalogue as .xlsx or .docx, then import that file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no worksheets.</source>
+        <translation>&quot;%1&quot; holds no worksheets.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 cells; GKML reads at most that many. Check that this is the right file, or split it into smaller workbooks.</source>
+        <translation>The workbook holds more than %1 cells; GKML reads at most that many. Check that this is the right file, or split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more text than GKML reads safely (%1 million characters). Check that this is the right file, or split it into smaller workbooks.</source>
+        <translation>The workbook holds more text than GKML reads safely (%1 million characters). Check that this is the right file, or split it into smaller workbooks.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: the formula cells %2 have no value GKML can read (an error value or an old format); they were read as empty. Check them in Excel.</source>
+        <translation>Sheet &quot;%1&quot;: the formula cells %2 have no value GKML can read (an error value or an old format); they were read as empty. Check them in Excel.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has no cells in the file and was skipped.</source>
+        <translation>Sheet &quot;%1&quot; has no cells in the file and was skipped.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no cells: every sheet is empty.</source>
+        <translation>&quot;%1&quot; holds no cells: every sheet is empty.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +3016,14 @@ Commands:
         <source>The file cannot be opened: %1</source>
         <translation>The file cannot be opened: %1</translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; is missing from the zip file.</source>
+        <translation>The file &quot;%1&quot; is missing from the zip file.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; inside the zip unpacks to more than %2 MB.</source>
+        <translation>The file &quot;%1&quot; inside the zip unpacks to more than %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>gkml::CatalogueEditor</name>
@@ -1423,6 +3049,17 @@ Commands:
     <message>
         <source>Move item down</source>
         <translation>Move item down</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>Import %n item</numerusform>
+            <numerusform>Import %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import: %1 updated, %2 added</source>
+        <translation>Import: %1 updated, %2 added</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +3160,29 @@ Commands:
         <source>The catalogue could not be read or written: %1</source>
         <translation>The catalogue could not be read or written: %1</translation>
     </message>
+    <message>
+        <source>The folder %1 could not be created: choose another place.</source>
+        <translation>The folder %1 could not be created: choose another place.</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::CatalogueSession</name>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Could not open %1.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Could not create %1.</translation>
+    </message>
+    <message>
+        <source>standard %1 %2</source>
+        <translation>standard %1 %2</translation>
+    </message>
+    <message>
+        <source>The standard&apos;s items could not be added.</source>
+        <translation>The standard&apos;s items could not be added.</translation>
+    </message>
 </context>
 <context>
     <name>gkml::ChangesDialog</name>
@@ -1582,12 +3242,384 @@ Commands:
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) now withheld (不予公开): kept in the catalogue, left out of the next package.</source>
+        <translation>
+            <numerusform>%n item now withheld (不予公开): kept in the catalogue, left out of the next package.</numerusform>
+            <numerusform>%n items now withheld (不予公开): kept in the catalogue, left out of the next package.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now withheld (不予公开)</source>
+        <translation>now withheld (不予公开)</translation>
+    </message>
+    <message>
+        <source>public again</source>
+        <translation>public again</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::CheckController</name>
+    <message>
+        <source>Standard: %1 %2</source>
+        <translation>Standard: %1 %2</translation>
+    </message>
+    <message>
+        <source>No standard: only the form is checked</source>
+        <translation>No standard: only the form is checked</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the catalogue passes every check.</source>
+        <translation>No findings: the catalogue passes every check.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes. Double-click a finding (or press F8) to go to it.</source>
+        <translation>%1 errors, %2 warnings, %3 notes. Double-click a finding (or press F8) to go to it.</translation>
+    </message>
 </context>
 <context>
     <name>gkml::CheckList</name>
     <message>
         <source>Not a value of the standard&apos;s list; uncheck it to remove it.</source>
         <translation>Not a value of the standard&apos;s list; uncheck it to remove it.</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::DocumentLedgerWindow</name>
+    <message>
+        <source>Document register - %1</source>
+        <translation>Document register - %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Assign index number</source>
+        <translation>Assign index number</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Index number pattern…</source>
+        <translation>Index number pattern…</translation>
+    </message>
+    <message>
+        <source>Print the return list…</source>
+        <translation>Print the return list…</translation>
+    </message>
+    <message>
+        <source>Print the transfer list…</source>
+        <translation>Print the transfer list…</translation>
+    </message>
+    <message>
+        <source>Search number, title, office…</source>
+        <translation>Search number, title, office…</translation>
+    </message>
+    <message>
+        <source>All attributes</source>
+        <translation>All attributes</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>Only documents to return</source>
+        <translation>Only documents to return</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>Disclosure:</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next transfer to the county archives and library: %1, %n document(s).</source>
+        <translation>
+            <numerusform>Next transfer to the county archives and library: %1, %n document.</numerusform>
+            <numerusform>Next transfer to the county archives and library: %1, %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next transfer to the county archives and library: %1 (the %2, deferred over the holiday), %n document(s).</source>
+        <translation>
+            <numerusform>Next transfer to the county archives and library: %1 (the %2, deferred over the holiday), %n document.</numerusform>
+            <numerusform>Next transfer to the county archives and library: %1 (the %2, deferred over the holiday), %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To hand over: %1</source>
+        <translation>To hand over: %1</translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message>
+        <source>(no holiday data for this year: Monday to Friday assumed)</source>
+        <translation>(no holiday data for this year: Monday to Friday assumed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to return to their office.</source>
+        <translation>
+            <numerusform>%n document to return to their office.</numerusform>
+            <numerusform>%n documents to return to their office.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n document(s)</source>
+        <translation>
+            <numerusform>Delete %n document</numerusform>
+            <numerusform>Delete %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n index number(s)</source>
+        <translation>
+            <numerusform>Assign %n index number</numerusform>
+            <numerusform>Assign %n index numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index number pattern</source>
+        <translation>Index number pattern</translation>
+    </message>
+    <message>
+        <source>Organisation code:</source>
+        <translation>Organisation code:</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>Pattern:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>No document is to be returned.</source>
+        <translation>No document is to be returned.</translation>
+    </message>
+    <message>
+        <source>Save the return list</source>
+        <translation>Save the return list</translation>
+    </message>
+    <message>
+        <source>return-list.pdf</source>
+        <translation>return-list.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Documents returned to be redone</source>
+        <translation>Documents returned to be redone</translation>
+    </message>
+    <message>
+        <source>Save the transfer list</source>
+        <translation>Save the transfer list</translation>
+    </message>
+    <message>
+        <source>transfer-list-%1.pdf</source>
+        <translation>transfer-list-%1.pdf</translation>
+    </message>
+    <message>
+        <source>List of government information documents handed over</source>
+        <translation>List of government information documents handed over</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::DocumentStore</name>
+    <message>
+        <source>The catalogue is open read-only: %1</source>
+        <translation>The catalogue is open read-only: %1</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 appears twice (%2).</source>
+        <translation>The 索引号 %1 appears twice (%2).</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 (%2) is already used by another document in this file.</source>
+        <translation>The 索引号 %1 (%2) is already used by another document in this file.</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 (%2) was given out before and is never used again.</source>
+        <translation>The 索引号 %1 (%2) was given out before and is never used again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) from %1</source>
+        <translation>
+            <numerusform>%n document from %1</numerusform>
+            <numerusform>%n documents from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>The document no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 was handed to the archives and the library already and stays in the ledger.</source>
+        <translation>%1 was handed to the archives and the library already and stays in the ledger.</translation>
+    </message>
+    <message>
+        <source>%1 already has the 索引号 %2.</source>
+        <translation>%1 already has the 索引号 %2.</translation>
+    </message>
+    <message>
+        <source>No free 索引号 is left for %1.</source>
+        <translation>No free 索引号 is left for %1.</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 was given out before and is never used again.</source>
+        <translation>The 索引号 %1 was given out before and is never used again.</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 is already used by another document in this file.</source>
+        <translation>The 索引号 %1 is already used by another document in this file.</translation>
+    </message>
+    <message>
+        <source>The batch holds no document.</source>
+        <translation>The batch holds no document.</translation>
+    </message>
+    <message>
+        <source>Document %1 is gone or was handed over in another batch meanwhile; nothing was recorded.</source>
+        <translation>Document %1 is gone or was handed over in another batch meanwhile; nothing was recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) handed over on %1</source>
+        <translation>
+            <numerusform>%n document handed over on %1</numerusform>
+            <numerusform>%n documents handed over on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gkml::DocumentTableModel</name>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>Date written</translation>
+    </message>
+    <message>
+        <source>Drafting office</source>
+        <translation>Drafting office</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <translation>Index number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-05.</source>
+        <translation>&quot;%1&quot; is not a date; write it as 2026-03-05.</translation>
+    </message>
+    <message>
+        <source>The disclosure attribute is 主动公开, 依申请公开 or 不予公开.</source>
+        <translation>The disclosure attribute is 主动公开, 依申请公开 or 不予公开.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::DomainTreeModel</name>
+    <message>
+        <source>All items (%1)</source>
+        <translation>All items (%1)</translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation>(no domain)</translation>
+    </message>
+    <message>
+        <source>(no level-1 item)</source>
+        <translation>(no level-1 item)</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +3676,123 @@ Commands:
         <source>File:</source>
         <translation>File:</translation>
     </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::FileCommands</name>
+    <message>
+        <source>&amp;New Catalogue…</source>
+        <translation>&amp;New Catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Save a &amp;Copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Board Sheets…</source>
+        <translation>&amp;Print Board Sheets…</translation>
+    </message>
+    <message>
+        <source>Preview and print the sheets for the notice board</source>
+        <translation>Preview and print the sheets for the notice board</translation>
+    </message>
+    <message>
+        <source>Submission &amp;Package…</source>
+        <translation>Submission &amp;Package…</translation>
+    </message>
+    <message>
+        <source>The zip for the county office: xlsx, csv, json, html, pdf and the check report</source>
+        <translation>The zip for the county office: xlsx, csv, json, html, pdf and the check report</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges Since Last Submission…</source>
+        <translation>C&amp;hanges Since Last Submission…</translation>
+    </message>
+    <message>
+        <source>What was added, removed or changed since a submission package was made</source>
+        <translation>What was added, removed or changed since a submission package was made</translation>
+    </message>
+    <message>
+        <source>Open Catalogue</source>
+        <translation>Open Catalogue</translation>
+    </message>
+    <message>
+        <source>GKML catalogues (*.gkml);;All files (*)</source>
+        <translation>GKML catalogues (*.gkml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Save a Copy</translation>
+    </message>
+    <message>
+        <source>GKML catalogues (*.gkml)</source>
+        <translation>GKML catalogues (*.gkml)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation>The copy was not saved.</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.xls *.docx *.csv *.txt *.html *.htm *.json *.doc *.wps *.et);;All files (*)</source>
+        <translation>Tables (*.xlsx *.xls *.docx *.csv *.txt *.html *.htm *.json *.doc *.wps *.et);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>Import %n item</numerusform>
+            <numerusform>Import %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s).</source>
+        <translation>
+            <numerusform>Imported %n item.</numerusform>
+            <numerusform>Imported %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>The export was not written.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Print Board Sheets</source>
+        <translation>Print Board Sheets</translation>
+    </message>
+    <message>
+        <source>The sheets could not be printed.</source>
+        <translation>The sheets could not be printed.</translation>
+    </message>
+    <message>
+        <source>The package was not made.</source>
+        <translation>The package was not made.</translation>
+    </message>
 </context>
 <context>
     <name>gkml::FilterHeader</name>
@@ -1689,6 +3838,29 @@ Commands:
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::FindingsPanel</name>
+    <message>
+        <source>Add from Standard</source>
+        <translation>Add from Standard</translation>
+    </message>
+    <message>
+        <source>Puts the standard&apos;s row, with every field it gives, into the catalogue (Enter)</source>
+        <translation>Puts the standard&apos;s row, with every field it gives, into the catalogue (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Item</source>
+        <translation>&amp;Go to Item</translation>
+    </message>
+    <message>
+        <source>&amp;Add from Standard</source>
+        <translation>&amp;Add from Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +3912,211 @@ Commands:
         <source>Unit named in the file: %1</source>
         <translation>Unit named in the file: %1</translation>
     </message>
+    <message>
+        <source>Update the matching items, add the new rows</source>
+        <translation>Update the matching items, add the new rows</translation>
+    </message>
+    <message>
+        <source>Add every row as a new item (matching items are doubled)</source>
+        <translation>Add every row as a new item (matching items are doubled)</translation>
+    </message>
+    <message>
+        <source>Leave the matching items as they are, add the new rows</source>
+        <translation>Leave the matching items as they are, add the new rows</translation>
+    </message>
+    <message>
+        <source>Item / field</source>
+        <translation>Item / field</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>In the catalogue</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Changes to existing items</source>
+        <translation>Changes to existing items</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Rows in the file</translation>
+    </message>
+    <message>
+        <source>Convert with LibreOffice</source>
+        <translation>Convert with LibreOffice</translation>
+    </message>
+    <message>
+        <source>GKML cannot read &quot;%1&quot; itself. Convert it with LibreOffice, which is installed on this computer? The original file is not changed.</source>
+        <translation>GKML cannot read &quot;%1&quot; itself. Convert it with LibreOffice, which is installed on this computer? The original file is not changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the %n item(s) in the catalogue: %1.</source>
+        <translation>
+            <numerusform>Compared with the %n item in the catalogue: %1.</numerusform>
+            <numerusform>Compared with the %n items in the catalogue: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import (%1 updated, %2 added)</source>
+        <translation>Import (%1 updated, %2 added)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 updated, %2 added, %3 identical.</source>
+        <translation>Imported: %1 updated, %2 added, %3 identical.</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::InspectionDialog</name>
+    <message>
+        <source>%1 items: %2 on time, %3 late, %4 never published, %5 not updated, %6 without a date</source>
+        <translation>%1 items: %2 on time, %3 late, %4 never published, %5 not updated, %6 without a date</translation>
+    </message>
+    <message>
+        <source>Self-inspection (考核自查)</source>
+        <translation>Self-inspection (考核自查)</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Not ok</source>
+        <translation>Not ok</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation>Last published</translation>
+    </message>
+    <message>
+        <source>Domain / office</source>
+        <translation>Domain / office</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Never published</source>
+        <translation>Never published</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>Responsible office</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Fix by</source>
+        <translation>Fix by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Some due dates fall in a year without holiday data and were counted Monday to Friday (marked *).</source>
+        <translation>Some due dates fall in a year without holiday data and were counted Monday to Friday (marked *).</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>By domain</translation>
+    </message>
+    <message>
+        <source>By office</source>
+        <translation>By office</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::ItemBrowser</name>
+    <message>
+        <source>Search all columns (e.g. 低保)…</source>
+        <translation>Search all columns (e.g. 低保)…</translation>
+    </message>
 </context>
 <context>
     <name>gkml::ItemForm</name>
@@ -1750,6 +4127,10 @@ Commands:
     <message>
         <source>Select an item in the table to see it here.</source>
         <translation>Select an item in the table to see it here.</translation>
+    </message>
+    <message>
+        <source>Standard: %1</source>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
@@ -1832,47 +4213,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>gkml::MainWindow</name>
-    <message>
-        <source>Search all columns (e.g. 低保)…</source>
-        <translation>Search all columns (e.g. 低保)…</translation>
-    </message>
-    <message>
-        <source>&amp;New Catalogue…</source>
-        <translation>&amp;New Catalogue…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Save a &amp;Copy…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <source>&amp;Print Board Sheets…</source>
-        <translation>&amp;Print Board Sheets…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
+    <name>gkml::ItemTableView</name>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
@@ -1880,6 +4221,14 @@ Commands:
     <message>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>C&amp;lear Cells</translation>
+    </message>
+    <message>
+        <source>Empties the selected cells; on whole rows (chosen by their row numbers) deletes the items (Del)</source>
+        <translation>Empties the selected cells; on whole rows (chosen by their row numbers) deletes the items (Del)</translation>
     </message>
     <message>
         <source>&amp;Insert Item</source>
@@ -1894,16 +4243,95 @@ Commands:
         <translation>&amp;Delete Items</translation>
     </message>
     <message>
-        <source>C&amp;lear Cells</source>
-        <translation>C&amp;lear Cells</translation>
-    </message>
-    <message>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
         <source>Move Dow&amp;n</source>
         <translation>Move Dow&amp;n</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no table cells to paste.</source>
+        <translation>The clipboard holds no table cells to paste.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>Paste %n item</numerusform>
+            <numerusform>Paste %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n item(s).</source>
+        <translation>
+            <numerusform>Pasted %n item.</numerusform>
+            <numerusform>Pasted %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert item</source>
+        <translation>Insert item</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>Duplicate %n item</numerusform>
+            <numerusform>Duplicate %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>%n item deleted. Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>%n items deleted. Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>Clear cells</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time GKML starts.
+下次启动 GKML 时使用新的语言。</source>
+        <translation>The new language is used the next time GKML starts.
+下次启动 GKML 时使用新的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::MainWindow</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1946,10 +4374,6 @@ Commands:
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1972,22 +4396,6 @@ Commands:
     <message>
         <source>GKML</source>
         <translation>GKML</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>Could not open %1.</translation>
-    </message>
-    <message>
-        <source>Could not create %1.</source>
-        <translation>Could not create %1.</translation>
-    </message>
-    <message>
-        <source>standard %1 %2</source>
-        <translation>standard %1 %2</translation>
-    </message>
-    <message>
-        <source>The standard&apos;s items could not be added.</source>
-        <translation>The standard&apos;s items could not be added.</translation>
     </message>
     <message>
         <source>The change was not saved.</source>
@@ -2036,204 +4444,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>All items (%1)</source>
-        <translation>All items (%1)</translation>
-    </message>
-    <message>
-        <source>(no domain)</source>
-        <translation>(no domain)</translation>
-    </message>
-    <message>
-        <source>(no level-1 item)</source>
-        <translation>(no level-1 item)</translation>
-    </message>
-    <message>
-        <source>Standard: %1 %2</source>
-        <translation>Standard: %1 %2</translation>
-    </message>
-    <message>
-        <source>No standard: only the form is checked</source>
-        <translation>No standard: only the form is checked</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No findings: the catalogue passes every check.</source>
-        <translation>No findings: the catalogue passes every check.</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes. Double-click a finding (or press F8) to go to it.</source>
-        <translation>%1 errors, %2 warnings, %3 notes. Double-click a finding (or press F8) to go to it.</translation>
-    </message>
-    <message>
-        <source>Insert item</source>
-        <translation>Insert item</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n item(s)</source>
-        <translation>
-            <numerusform>Duplicate %n item</numerusform>
-            <numerusform>Duplicate %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) deleted. Undo (Ctrl+Z) brings them back.</source>
-        <translation>
-            <numerusform>%n item deleted. Undo (Ctrl+Z) brings them back.</numerusform>
-            <numerusform>%n items deleted. Undo (Ctrl+Z) brings them back.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear cells</source>
-        <translation>Clear cells</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clipboard holds no table cells to paste.</source>
-        <translation>The clipboard holds no table cells to paste.</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Paste</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n item(s)</source>
-        <translation>
-            <numerusform>Paste %n item</numerusform>
-            <numerusform>Paste %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n item(s).</source>
-        <translation>
-            <numerusform>Pasted %n item.</numerusform>
-            <numerusform>Pasted %n items.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open Catalogue</source>
-        <translation>Open Catalogue</translation>
-    </message>
-    <message>
-        <source>GKML catalogues (*.gkml);;All files (*)</source>
-        <translation>GKML catalogues (*.gkml);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Save a Copy</source>
-        <translation>Save a Copy</translation>
-    </message>
-    <message>
-        <source>GKML catalogues (*.gkml)</source>
-        <translation>GKML catalogues (*.gkml)</translation>
-    </message>
-    <message>
-        <source>The copy was not saved.</source>
-        <translation>The copy was not saved.</translation>
-    </message>
-    <message>
-        <source>Copy saved: %1</source>
-        <translation>Copy saved: %1</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt *.html *.htm *.json);;All files (*)</source>
-        <translation>Tables (*.xlsx *.csv *.txt *.html *.htm *.json);;All files (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n item(s)</source>
-        <translation>
-            <numerusform>Import %n item</numerusform>
-            <numerusform>Import %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n item(s).</source>
-        <translation>
-            <numerusform>Imported %n item.</numerusform>
-            <numerusform>Imported %n items.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export was not written.</source>
-        <translation>The export was not written.</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <source>Print Board Sheets</source>
-        <translation>Print Board Sheets</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time GKML starts.
-下次启动 GKML 时使用新的语言。</source>
-        <translation>The new language is used the next time GKML starts.
-下次启动 GKML 时使用新的语言。</translation>
-    </message>
-    <message>
         <source>About GKML</source>
         <translation>About GKML</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GKML %1&lt;/h3&gt;&lt;p&gt;Editor and checker for county disclosure catalogues (政务公开事项标准目录).&lt;/p&gt;&lt;p&gt;Every change is saved the moment it is made; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GKML %1&lt;/h3&gt;&lt;p&gt;Editor and checker for county disclosure catalogues (政务公开事项标准目录).&lt;/p&gt;&lt;p&gt;Every change is saved the moment it is made; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Preview and print the sheets for the notice board</source>
-        <translation>Preview and print the sheets for the notice board</translation>
-    </message>
-    <message>
-        <source>Submission &amp;Package…</source>
-        <translation>Submission &amp;Package…</translation>
-    </message>
-    <message>
-        <source>The zip for the county office: xlsx, csv, json, html, pdf and the check report</source>
-        <translation>The zip for the county office: xlsx, csv, json, html, pdf and the check report</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges Since Last Submission…</source>
-        <translation>C&amp;hanges Since Last Submission…</translation>
-    </message>
-    <message>
-        <source>What was added, removed or changed since a submission package was made</source>
-        <translation>What was added, removed or changed since a submission package was made</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -2244,30 +4460,50 @@ Commands:
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <source>The sheets could not be printed.</source>
-        <translation>The sheets could not be printed.</translation>
+        <source>Add &amp;Missing Standard Items of This Domain</source>
+        <translation>Add &amp;Missing Standard Items of This Domain</translation>
     </message>
     <message>
-        <source>Submission Package</source>
-        <translation>Submission Package</translation>
+        <source>Every item the standard lists for the chosen domain and the catalogue lacks, in one step</source>
+        <translation>Every item the standard lists for the chosen domain and the catalogue lacks, in one step</translation>
     </message>
     <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Zip archives (*.zip)</translation>
+        <source>&amp;Document Register…</source>
+        <translation>&amp;Document Register…</translation>
     </message>
     <message>
-        <source>The package was not made.</source>
-        <translation>The package was not made.</translation>
+        <source>Townships</source>
+        <translation>Townships</translation>
     </message>
     <message>
-        <source>Fix the errors listed under Findings (F8 goes to the next one).</source>
-        <translation>Fix the errors listed under Findings (F8 goes to the next one).</translation>
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>&amp;Publication</source>
+        <translation>&amp;Publication</translation>
+    </message>
+    <message>
+        <source>&amp;Record publication for selected items…</source>
+        <translation>&amp;Record publication for selected items…</translation>
+    </message>
+    <message>
+        <source>Publication recorded for %1 item(s).</source>
+        <translation>Publication recorded for %1 item(s).</translation>
+    </message>
+    <message>
+        <source>&amp;Self-inspection (考核自查)…</source>
+        <translation>&amp;Self-inspection (考核自查)…</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the catalogue has every item the standard lists here.</source>
+        <translation>Nothing to add: the catalogue has every item the standard lists here.</translation>
     </message>
     <message numerus="yes">
-        <source>Package written: %1 (%n public item(s))</source>
+        <source>%n item(s) added from the standard.</source>
         <translation>
-            <numerusform>Package written: %1 (%n public item)</numerusform>
-            <numerusform>Package written: %1 (%n public items)</numerusform>
+            <numerusform>%n item added from the standard.</numerusform>
+            <numerusform>%n items added from the standard.</numerusform>
         </translation>
     </message>
 </context>
@@ -2324,6 +4560,40 @@ Commands:
     <message>
         <source>GKML catalogues (*.gkml)</source>
         <translation>GKML catalogues (*.gkml)</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation>A file with this name already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Could not create %1: %2</translation>
+    </message>
+    <message>
+        <source>standard %1 %2</source>
+        <translation>standard %1 %2</translation>
+    </message>
+    <message>
+        <source>The standard&apos;s items could not be added: %1</source>
+        <translation>The standard&apos;s items could not be added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PackageDoneDialog</name>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>Open Containing Folder</translation>
+    </message>
+    <message>
+        <source>Submission Package Made</source>
+        <translation>Submission Package Made</translation>
+    </message>
+    <message numerus="yes">
+        <source>The submission package was made (%n public item(s)):</source>
+        <translation>
+            <numerusform>The submission package was made (%n public item):</numerusform>
+            <numerusform>The submission package was made (%n public items):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2406,10 +4676,302 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gkml::PublicationPanel</name>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Event on</source>
+        <translation>Event on</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Record publication…</source>
+        <translation>&amp;Record publication…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>View evidence</source>
+        <translation>View evidence</translation>
+    </message>
+    <message>
+        <source>Only when it changes</source>
+        <translation>Only when it changes</translation>
+    </message>
+    <message>
+        <source>Update cycle:</source>
+        <translation>Update cycle:</translation>
+    </message>
+    <message>
+        <source>Select an item to see its publications.</source>
+        <translation>Select an item to see its publications.</translation>
+    </message>
+    <message>
+        <source>Withheld (不予公开): not to be published.</source>
+        <translation>Withheld (不予公开): not to be published.</translation>
+    </message>
+    <message>
+        <source>Status as of %1: %2</source>
+        <translation>Status as of %1: %2</translation>
+    </message>
+    <message>
+        <source>; due %1</source>
+        <translation>; due %1</translation>
+    </message>
+    <message>
+        <source> (counted Monday to Friday: no holiday data for that year)</source>
+        <translation> (counted Monday to Friday: no holiday data for that year)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>%1 (sha256 %2)</source>
+        <translation>%1 (sha256 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PublishDialog</name>
+    <message>
+        <source>Record a publication</source>
+        <translation>Record a publication</translation>
+    </message>
+    <message>
+        <source>Record a publication for %1 items</source>
+        <translation>Record a publication for %1 items</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>&amp;Published on:</translation>
+    </message>
+    <message>
+        <source>&amp;Information formed or changed on:</source>
+        <translation>&amp;Information formed or changed on:</translation>
+    </message>
+    <message>
+        <source>Web address, or a place such as 村公示栏</source>
+        <translation>Web address, or a place such as 村公示栏</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>Pictures and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Pictures and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>Only when it changes</source>
+        <translation>Only when it changes</translation>
+    </message>
+    <message>
+        <source>Update c&amp;ycle:</source>
+        <translation>Update c&amp;ycle:</translation>
+    </message>
+    <message>
+        <source>The catalogue is open read-only: %1</source>
+        <translation>The catalogue is open read-only: %1</translation>
+    </message>
+</context>
+<context>
     <name>gkml::SetFieldCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipActions</name>
+    <message>
+        <source>&amp;Townships…</source>
+        <translation>&amp;Townships…</translation>
+    </message>
+    <message>
+        <source>Print All &amp;Townships&apos; Sheets…</source>
+        <translation>Print All &amp;Townships&apos; Sheets…</translation>
+    </message>
+    <message>
+        <source>The townships (乡镇/街道) whose notice boards this catalogue serves</source>
+        <translation>The townships (乡镇/街道) whose notice boards this catalogue serves</translation>
+    </message>
+    <message>
+        <source>One PDF of notice-board sheets per township, named after it</source>
+        <translation>One PDF of notice-board sheets per township, named after it</translation>
+    </message>
+    <message>
+        <source>Print All Townships&apos; Sheets</source>
+        <translation>Print All Townships&apos; Sheets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1.</source>
+        <translation>
+            <numerusform>%n PDF written to %1.</numerusform>
+            <numerusform>%n PDFs written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No public item for: %1</source>
+        <translation>No public item for: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue has no townships yet: add them with Catalogue ▸ Townships…</source>
+        <translation>The catalogue has no townships yet: add them with Catalogue ▸ Townships…</translation>
+    </message>
+    <message>
+        <source>Folder for the Townships&apos; Sheets</source>
+        <translation>Folder for the Townships&apos; Sheets</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipPanel</name>
+    <message>
+        <source>Items per responsible office (责任股室)</source>
+        <translation>Items per responsible office (责任股室)</translation>
+    </message>
+    <message>
+        <source>Office / township</source>
+        <translation>Office / township</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>Townships</translation>
+    </message>
+    <message>
+        <source>Responsible offices</source>
+        <translation>Responsible offices</translation>
+    </message>
+    <message>
+        <source>(no office)</source>
+        <translation>(no office)</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipSelector</name>
+    <message>
+        <source>Township:</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <source>Show the catalogue derived for one township: the county items for 乡级</source>
+        <translation>Show the catalogue derived for one township: the county items for 乡级</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>Whole county</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipsDialog</name>
+    <message>
+        <source>Townships</source>
+        <translation>Townships</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>Responsible office</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>The townships (乡镇) and streets (街道) whose notice boards this catalogue serves. Type them, paste a list copied from Excel or a document (one per line: name, office, contact), or import a .csv/.xlsx list.</source>
+        <translation>The townships (乡镇) and streets (街道) whose notice boards this catalogue serves. Type them, paste a list copied from Excel or a document (one per line: name, office, contact), or import a .csv/.xlsx list.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Paste List</source>
+        <translation>&amp;Paste List</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>The list names no township.</source>
+        <translation>The list names no township.</translation>
+    </message>
+    <message>
+        <source>Import Townships</source>
+        <translation>Import Townships</translation>
+    </message>
+    <message>
+        <source>Township lists (*.xlsx *.csv)</source>
+        <translation>Township lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation>Row %1: %2 is listed twice.</translation>
     </message>
 </context>
 <context>

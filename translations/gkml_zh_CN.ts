@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Administrative licensing (行政许可): decisions this year, from the approval system</source>
+        <translation>行政许可：本年处理决定数量（请从审批系统取数）</translation>
+    </message>
+    <message>
+        <source>Administrative penalties (行政处罚): decisions this year, from the enforcement system</source>
+        <translation>行政处罚：本年处理决定数量（请从执法系统取数）</translation>
+    </message>
+    <message>
+        <source>Administrative coercion (行政强制): decisions this year, from the enforcement system</source>
+        <translation>行政强制：本年处理决定数量（请从执法系统取数）</translation>
+    </message>
+    <message>
+        <source>Administrative fees (行政事业性收费): amount collected this year in 10,000 yuan, from the finance office</source>
+        <translation>行政事业性收费：本年收费金额（万元，请向财务部门取数）</translation>
+    </message>
+    <message>
+        <source>The other tables and parts of the report</source>
+        <translation>年度报告的其他表格和部分</translation>
+    </message>
+    <message>
+        <source>%1: annual report on government information disclosure %2, table 2 (information disclosed proactively)
+</source>
+        <translation>%1%2年政府信息公开工作年度报告 表二（主动公开政府信息情况）
+</translation>
+    </message>
+    <message>
+        <source>From the document ledger:</source>
+        <translation>由公文登记统计：</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Issued this year</source>
+        <translation>本年制发件数</translation>
+    </message>
+    <message>
+        <source>Repealed this year</source>
+        <translation>本年废止件数</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行有效件数</translation>
+    </message>
+    <message>
+        <source>Left for the office (not in the ledger):</source>
+        <translation>需由本单位另行填写（公文登记中没有）：</translation>
+    </message>
+    <message>
+        <source>%1 %2: table 2, information disclosed proactively</source>
+        <translation>%1%2年 表二 主动公开政府信息情况</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息内容</translation>
+    </message>
+    <message>
+        <source>Decisions this year</source>
+        <translation>本年处理决定数量</translation>
+    </message>
+    <message>
+        <source>Administrative licensing</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalties</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Administrative coercion</source>
+        <translation>行政强制</translation>
+    </message>
+    <message>
+        <source>Amount collected this year (10,000 yuan)</source>
+        <translation>本年收费金额（单位：万元）</translation>
+    </message>
+    <message>
+        <source>Administrative fees</source>
+        <translation>行政事业性收费</translation>
+    </message>
+    <message>
+        <source>The counts of regulations and normative documents come from the GKML document ledger; the empty cells are left for the office.</source>
+        <translation>规章、规范性文件件数由GKML公文登记统计；空白栏由本单位填写。</translation>
+    </message>
+    <message>
+        <source>Table 2</source>
+        <translation>表二</translation>
+    </message>
+</context>
+<context>
+    <name>AssignIndexCommand</name>
+    <message>
+        <source>Assign index number</source>
+        <translation>分配索引号</translation>
+    </message>
+</context>
+<context>
     <name>Checker</name>
     <message>
         <source>%1 calendar days (counted as at least %2 working days: 5 in every 7)</source>
@@ -100,10 +200,6 @@
         <translation>勾选了%1，但未写明是哪类群体，请在%2中写明。</translation>
     </message>
     <message>
-        <source>The same item as no. %1 (%2 / %3) in %4. Remove one of them, or rename it.</source>
-        <translation>与%4中序号为%1的事项（%2 / %3）重复。请删除其中一个，或修改名称。</translation>
-    </message>
-    <message>
         <source>Not in the standard %1: a local item. Fine if your office added it on purpose.</source>
         <translation>标准%1中没有该事项，属于本地事项。如系本单位有意增加，则无需处理。</translation>
     </message>
@@ -122,6 +218,18 @@
     <message>
         <source>(This row of the standard is inferred, not read in the published guide: check it.)</source>
         <translation>（标准中的这一行系推断得出，并非摘自正式发布的指引，请核实。）</translation>
+    </message>
+    <message>
+        <source>The same item with the same content as no. %1 (%2 / %3) in %4. Remove one of them.</source>
+        <translation>与%4第 %1 号事项（%2 / %3）名称和公开内容都相同。请删除其中一条。</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>本目录</translation>
+    </message>
+    <message>
+        <source>No row of %1 fills %2: the column is missing. Fill it for all items at once (from the standard, or one value for all).</source>
+        <translation>%1的所有事项都没有填写%2，缺少这一列。请一次性为全部事项补齐（按标准补入，或统一填写一个值）。</translation>
     </message>
 </context>
 <context>
@@ -197,10 +305,6 @@
     <message>
         <source>%1 withheld</source>
         <translation>%1个不予公开</translation>
-    </message>
-    <message>
-        <source>export: unknown format &quot;%1&quot;; use xlsx, csv, json or html.</source>
-        <translation>export：不认识的格式“%1”；请用 xlsx、csv、json 或 html。</translation>
     </message>
     <message>
         <source>export: withheld items never go into %1 files, which are for the public.</source>
@@ -482,6 +586,564 @@ Commands:
             <numerusform>报送包有%n个问题：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year.</source>
+        <translation>--year：“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>--format: say text, json or xlsx.</source>
+        <translation>--format：请指定text、json或xlsx。</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs -o OUT.xlsx.</source>
+        <translation>--format xlsx须指定-o OUT.xlsx。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (write YYYY-MM-DD).</source>
+        <translation>--%1：“%2”不是日期（请写成YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--attribute: &quot;%1&quot; is none of 主动公开, 依申请公开, 不予公开.</source>
+        <translation>--attribute：“%1”不是主动公开、依申请公开或不予公开。</translation>
+    </message>
+    <message>
+        <source>--copies: give a number from 1 to 1000.</source>
+        <translation>--copies：请填写1至1000之间的数。</translation>
+    </message>
+    <message>
+        <source>Give either --index-no or --assign-index, not both.</source>
+        <translation>--index-no和--assign-index只能选一个。</translation>
+    </message>
+    <message>
+        <source>--item: the catalogue has no item %1.</source>
+        <translation>--item：目录中没有事项%1。</translation>
+    </message>
+    <message>
+        <source>No 索引号 can be assigned: %1 Set it with gkml-cli doc index FILE --org CODE --pattern PATTERN.</source>
+        <translation>无法分配索引号：%1请用gkml-cli doc index FILE --org CODE --pattern PATTERN设置。</translation>
+    </message>
+    <message>
+        <source>Added document %1%2.</source>
+        <translation>已登记公文%1%2。</translation>
+    </message>
+    <message>
+        <source> (索引号 %1)</source>
+        <translation>（索引号%1）</translation>
+    </message>
+    <message>
+        <source>Imported %1 documents; %2 in the ledger are to be returned to their office (gkml-cli doc list FILE --to-return).</source>
+        <translation>已导入%1件公文；登记中有%2件需退回起草股室（gkml-cli doc list FILE --to-return）。</translation>
+    </message>
+    <message>
+        <source>-o prints the to-return list: add --to-return.</source>
+        <translation>-o用于打印退回清单，请加上--to-return。</translation>
+    </message>
+    <message>
+        <source>No document is to be returned; no list was written.</source>
+        <translation>没有需退回的公文，未生成清单。</translation>
+    </message>
+    <message>
+        <source>Documents returned to be redone</source>
+        <translation>公文退回重新办理清单</translation>
+    </message>
+    <message>
+        <source>(no office)</source>
+        <translation>（未填股室）</translation>
+    </message>
+    <message>
+        <source>(unmarked)</source>
+        <translation>（未标注）</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation>共%2件公文，列出%1件</translation>
+    </message>
+    <message>
+        <source>索引号 pattern: %1</source>
+        <translation>索引号格式：%1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Organisation code: %1</source>
+        <translation>机构代码：%1</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+    <message>
+        <source>doc: say add, import, list or index; run gkml-cli --help</source>
+        <translation>doc：请指定add、import、list或index；运行gkml-cli --help查看用法</translation>
+    </message>
+    <message>
+        <source>evidence: %1 cannot be read</source>
+        <translation>evidence：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>The evidence pack is complete: every file matches its sha256.</source>
+        <translation>佐证材料包完整：每个文件均与 sha256 相符。</translation>
+    </message>
+    <message>
+        <source>evidence: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>evidence：“%1”不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>evidence: the pack would overwrite the catalogue</source>
+        <translation>evidence：材料包会覆盖目录文件</translation>
+    </message>
+    <message>
+        <source>evidence: cannot write %1</source>
+        <translation>evidence：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Evidence pack written: %1</source>
+        <translation>已生成佐证材料包：%1</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot;; use xlsx, csv, json, html or docx.</source>
+        <translation>export：未知格式“%1”；请使用 xlsx、csv、json、html 或 docx。</translation>
+    </message>
+    <message>
+        <source>export: a township&apos;s catalogue is for its notice boards; withheld items never go into it.</source>
+        <translation>export：乡镇（街道）目录用于公开栏，不予公开事项一律不得导出。</translation>
+    </message>
+    <message>
+        <source>feedback: give FILE SRC, FILE --list or FILE --fixed PROBLEM --result TEXT</source>
+        <translation>feedback：请给出“目录文件 反馈表”、“目录文件 --list”或“目录文件 --fixed 问题编号 --result 整改结果”</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>事项 %1</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>feedback: &quot;%1&quot; is not a problem number</source>
+        <translation>feedback：“%1”不是问题编号</translation>
+    </message>
+    <message>
+        <source>feedback: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>feedback：“%1”不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Problem %1 recorded as fixed.</source>
+        <translation>问题 %1 已登记为已整改。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) recorded, %2 matched to items, %3 not matched; %4 already recorded.</source>
+        <translation>已登记 %1 个问题，其中 %2 个对应到事项，%3 个未匹配；%4 个此前已登记。</translation>
+    </message>
+    <message>
+        <source>  not matched: %1</source>
+        <translation>  未匹配：%1</translation>
+    </message>
+    <message>
+        <source>fill: &quot;%1&quot; is not a field that can be filled for all items.</source>
+        <translation>fill：“%1”不是可以为全部事项统一填写的字段。</translation>
+    </message>
+    <message>
+        <source>fill: give either --from-standard or --value.</source>
+        <translation>fill：请在 --from-standard 和 --value 中选择一个。</translation>
+    </message>
+    <message>
+        <source>fill: --value is empty.</source>
+        <translation>fill：--value 的值为空。</translation>
+    </message>
+    <message>
+        <source>fill: no installed standard covers this catalogue&apos;s domains; use --value.</source>
+        <translation>fill：没有已安装的标准涵盖本目录的领域，请改用 --value 指定一个值。</translation>
+    </message>
+    <message>
+        <source>import: --on-match wants add, update or skip, not &quot;%1&quot;.</source>
+        <translation>import：--on-match 只能是 add、update 或 skip，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>warning: %1 of the rows match items already in the catalogue and were added again; --on-match update merges them instead.</source>
+        <translation>警告：有 %1 行与目录中已有的事项相同，已再次添加；使用 --on-match update 可改为合并更新。</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 updated, %3 added, %4 identical%5.</source>
+        <translation>已导入 %1：更新 %2 项，新增 %3 项，相同 %4 项%5。</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>，跳过 %1 项</translation>
+    </message>
+    <message>
+        <source>Responsible offices:</source>
+        <translation>责任股室：</translation>
+    </message>
+    <message>
+        <source>Townships (items on their boards):</source>
+        <translation>乡镇（街道）（公开栏事项数）：</translation>
+    </message>
+    <message>
+        <source>inspect: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>inspect：“%1”不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>inspect: --sample needs a number of domains above 0 and --seed a whole number</source>
+        <translation>inspect：--sample 须为大于 0 的领域数，--seed 须为整数</translation>
+    </message>
+    <message>
+        <source>inspect: --fix-days needs a number of working days (0 to 365)</source>
+        <translation>inspect：--fix-days 须为工作日天数（0 至 365）</translation>
+    </message>
+    <message>
+        <source>inspect: the xlsx report is not available yet; use --format text, json or pdf</source>
+        <translation>inspect：暂不能生成 xlsx 格式的报告，请使用 --format text、json 或 pdf</translation>
+    </message>
+    <message>
+        <source>inspect: unknown format &quot;%1&quot; (text, json or pdf)</source>
+        <translation>inspect：未知格式“%1”（可用 text、json 或 pdf）</translation>
+    </message>
+    <message>
+        <source>inspect: --format pdf needs -o OUT.pdf</source>
+        <translation>inspect：--format pdf 须用 -o 指定输出文件</translation>
+    </message>
+    <message>
+        <source>inspect: cannot write %1</source>
+        <translation>inspect：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>some due dates fall in a year without holiday data and were counted Monday to Friday</source>
+        <translation>部分期限所在年份缺少节假日数据，已按周一至周五计算</translation>
+    </message>
+    <message>
+        <source>package: no township has public items</source>
+        <translation>package：各乡镇（街道）均没有公开事项</translation>
+    </message>
+    <message>
+        <source>Print the 五公开 coverage sheet (which items serve 决策、执行、管理、服务、结果) instead.</source>
+        <translation>改为打印五公开覆盖情况表（各事项属于决策、执行、管理、服务、结果中的哪些环节）。</translation>
+    </message>
+    <message>
+        <source>%1: no public items for this township; no sheet made</source>
+        <translation>%1：该乡镇（街道）没有公开事项，未生成公开栏表</translation>
+    </message>
+    <message>
+        <source>print: no township has public items to print</source>
+        <translation>print：各乡镇（街道）均没有可打印的公开事项</translation>
+    </message>
+    <message>
+        <source>#%1 item %2  %3  %4  %5  %6 evidence file(s)</source>
+        <translation>#%1 事项 %2  %3  %4  %5  佐证 %6 个</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
+    </message>
+    <message>
+        <source>publish: &quot;%1&quot; is not an item id</source>
+        <translation>publish：“%1”不是事项编号</translation>
+    </message>
+    <message>
+        <source>publish: &quot;%1&quot; is not a record id</source>
+        <translation>publish：“%1”不是发布记录编号</translation>
+    </message>
+    <message>
+        <source>Record %1 removed.</source>
+        <translation>已删除发布记录 %1。</translation>
+    </message>
+    <message>
+        <source>publish: the option --item is required</source>
+        <translation>publish：须指定 --item</translation>
+    </message>
+    <message>
+        <source>publish: &quot;%1&quot; is not an update cycle; use one of %2, or &quot;&quot; for none</source>
+        <translation>publish：“%1”不是更新周期，请填写 %2 之一，或用 &quot;&quot; 表示无</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in this catalogue.</source>
+        <translation>本目录中没有编号为 %1 的事项。</translation>
+    </message>
+    <message>
+        <source>publish: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>publish：“%1”不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Record %1 added.</source>
+        <translation>已添加发布记录 %1。</translation>
+    </message>
+    <message>
+        <source>Update cycle set for %1 item(s).</source>
+        <translation>已为 %1 个事项设置更新周期。</translation>
+    </message>
+    <message>
+        <source>townships: %1 cannot be read (no such file)</source>
+        <translation>townships：无法读取%1（文件不存在）</translation>
+    </message>
+    <message>
+        <source>The list names no township.</source>
+        <translation>名单中没有乡镇（街道）名称。</translation>
+    </message>
+    <message>
+        <source>townships: %1 is not a .csv or .xlsx file</source>
+        <translation>townships：%1 不是 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>Add a township (乡镇/街道); repeat it, or list several names separated by 、 or commas.</source>
+        <translation>添加乡镇（街道）；可重复使用，或用顿号、逗号分隔多个名称。</translation>
+    </message>
+    <message>
+        <source>Add the townships listed in a .csv or .xlsx file (name, office, contact).</source>
+        <translation>添加 .csv 或 .xlsx 文件中列出的乡镇（街道）（名称、负责科室、联系方式）。</translation>
+    </message>
+    <message>
+        <source>SRC</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>townships: --add needs at least one name</source>
+        <translation>townships：--add 至少需要一个名称</translation>
+    </message>
+    <message>
+        <source>townships: wrong number of arguments; run gkml-cli --help</source>
+        <translation>townships：参数个数不对，请运行 gkml-cli --help</translation>
+    </message>
+    <message>
+        <source>townships: the catalogue is open read-only: %1</source>
+        <translation>townships：目录文件以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>%1 township(s) added.</source>
+        <translation>已添加%1个乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>No townships yet; add them with gkml-cli townships %1 --add NAME</source>
+        <translation>尚无乡镇（街道），请用 gkml-cli townships %1 --add 名称 添加</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 items, %4 of them its own</source>
+        <translation>%1（%2）：%3项事项，其中自行增加%4项</translation>
+    </message>
+    <message>
+        <source>Only the catalogue derived for this township (see gkml-cli townships).</source>
+        <translation>只输出该乡镇（街道）的目录（见 gkml-cli townships）。</translation>
+    </message>
+    <message>
+        <source>One output per township, into the folder given with -o, named after it.</source>
+        <translation>每个乡镇（街道）输出一份，以其名称命名，放入 -o 指定的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: give either --township NAME or --all-townships, not both</source>
+        <translation>%1：--township 与 --all-townships 只能选用一个</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue has no townships yet; add them with gkml-cli townships %2 --add NAME</source>
+        <translation>%1：目录中尚无乡镇（街道），请用 gkml-cli townships %2 --add 名称 添加</translation>
+    </message>
+    <message>
+        <source>%1: there is no township &quot;%2&quot; in the catalogue; it has: %3</source>
+        <translation>%1：目录中没有乡镇（街道）“%2”，现有：%3</translation>
+    </message>
+    <message>
+        <source>%1: with --all-townships, -o names a folder (one file per township goes into it); %2 is a file</source>
+        <translation>%1：使用 --all-townships 时，-o 应为文件夹（每个乡镇（街道）一个文件），%2 是文件</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>warning: GKML has no holiday data for %1: the days are computed Monday to Friday. Add the year&apos;s notice as a calendar file.</source>
+        <translation>警告：GKML没有%1年的节假日数据，按周一至周五计算。请添加该年度放假通知的日历文件。</translation>
+    </message>
+    <message>
+        <source>transfer: give either --schedule YEAR or --on DATE.</source>
+        <translation>transfer：请指定--schedule YEAR或--on DATE之一。</translation>
+    </message>
+    <message>
+        <source>--schedule: &quot;%1&quot; is not a year.</source>
+        <translation>--schedule：“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>-o and --record go with --on DATE.</source>
+        <translation>-o和--record须与--on DATE一起使用。</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (deferred)</source>
+        <translation>%1 → %2（顺延）</translation>
+    </message>
+    <message>
+        <source>--on: &quot;%1&quot; is not a date (write YYYY-MM-DD).</source>
+        <translation>--on：“%1”不是日期（请写成YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>-o: the folder of %1 does not exist.</source>
+        <translation>-o：%1所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not a 5th or a 20th: this is an extra batch.</source>
+        <translation>警告：%1不是5日或20日，按临时批次处理。</translation>
+    </message>
+    <message>
+        <source>List of government information documents handed over</source>
+        <translation>政府信息公开文件移交清单</translation>
+    </message>
+    <message>
+        <source>Batch of %1, handed over on %2: %3 documents, in two copies (county archives, county library).</source>
+        <translation>%1批次，%2移交：共%3件，一式两份（县档案馆、县图书馆）。</translation>
+    </message>
+    <message>
+        <source>Nothing to record.</source>
+        <translation>没有需要记录的公文。</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已记录移交。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (add --record once the documents are handed over).</source>
+        <translation>未作任何修改（文件移交后加--record记录）。</translation>
+    </message>
+    <message>
+        <source>a weekday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>a weekend day</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>a public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>a weekend day made a working day (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>a local rest day</source>
+        <translation>本地休息日</translation>
+    </message>
+    <message>
+        <source>no holiday data for %1: counted Monday to Friday; add that year&apos;s notice to the calendar folder (gkml-cli workdays --years)</source>
+        <translation>缺少 %1 年的节假日数据，已按周一至周五计算；请将该年放假通知添加到日历文件夹（见 gkml-cli workdays --years）</translation>
+    </message>
+    <message>
+        <source>workdays: --years takes no other argument</source>
+        <translation>workdays：--years 不带其他参数</translation>
+    </message>
+    <message>
+        <source>%1  %2 holidays, %3 make-up working days  (%4)</source>
+        <translation>%1年  放假 %2 天，调休上班 %3 天（%4）</translation>
+    </message>
+    <message>
+        <source>Local rest days: %1</source>
+        <translation>本地休息日：%1 天</translation>
+    </message>
+    <message>
+        <source>Years are added from: %1</source>
+        <translation>年度数据添加位置：%1</translation>
+    </message>
+    <message>
+        <source>workdays: --is takes one date and nothing else</source>
+        <translation>workdays：--is 只带一个日期</translation>
+    </message>
+    <message>
+        <source>workdays: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>workdays：“%1”不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1 is a working day: %2</source>
+        <translation>%1 是工作日：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: %2</source>
+        <translation>%1 不是工作日：%2</translation>
+    </message>
+    <message>
+        <source>workdays: give DATE N, --is DATE or --years; run gkml-cli --help</source>
+        <translation>workdays：请给出“日期 天数”、--is 日期或 --years；详见 gkml-cli --help</translation>
+    </message>
+    <message>
+        <source>workdays: &quot;%1&quot; is not a number of working days (0 to 3650)</source>
+        <translation>workdays：“%1”不是工作日天数（0 至 3650）</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFill</name>
+    <message>
+        <source>Filled %1 for %2 items.</source>
+        <translation>已为 %2 个事项填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 items are not in the standard and stay empty: fill them by hand.</source>
+        <translation>%1 个事项不在标准中，仍为空，请逐项手工填写。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageSheet</name>
+    <message>
+        <source>There is nothing to print: no public items match.</source>
+        <translation>没有可打印的内容：没有符合条件的公开事项。</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper size and margins.</source>
+        <translation>打印机不支持该纸张大小和页边距。</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>Marked for none</source>
+        <translation>未标注环节</translation>
+    </message>
+    <message>
+        <source>Stages no item serves</source>
+        <translation>缺少的环节</translation>
+    </message>
+    <message>
+        <source>Item (一级事项)</source>
+        <translation>一级事项</translation>
+    </message>
+    <message>
+        <source>Item (二级事项)</source>
+        <translation>二级事项</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>五公开 coverage of the catalogue of %1</source>
+        <translation>%1政务公开事项标准目录五公开覆盖情况表</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -503,6 +1165,143 @@ Commands:
     <message>
         <source>This computer cannot write GB18030 text.</source>
         <translation>本机无法写出 GB18030 编码的文本。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecker</name>
+    <message>
+        <source>No 公开属性 (主动公开, 依申请公开 or 不予公开) was marked: return the document to its office to be redone.</source>
+        <translation>未标注公开属性（主动公开、依申请公开或不予公开），应退回起草股室重新办理。</translation>
+    </message>
+    <message>
+        <source>Marked %1 without the reason: return the document to its office to be redone.</source>
+        <translation>标注为%1但未说明理由，应退回起草股室重新办理。</translation>
+    </message>
+    <message>
+        <source>No 保密审查 is recorded (reviewer and date): return the document to its office to be redone.</source>
+        <translation>未记录保密审查（审查人和审查日期），应退回起草股室重新办理。</translation>
+    </message>
+    <message>
+        <source>The 保密审查 has no date: return the document to its office to be redone.</source>
+        <translation>保密审查未填审查日期，应退回起草股室重新办理。</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>date written</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 does not follow the unit&apos;s pattern %2 (e.g. %3).</source>
+        <translation>索引号%1不符合本单位格式%2（例如%3）。</translation>
+    </message>
+    <message>
+        <source>The 文号 %1 is also on: %2.</source>
+        <translation>文号%1与以下公文重复：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The 索引号 %1 is on %n documents; each document needs its own.</source>
+        <translation>
+            <numerusform>索引号%1用在%n件公文上，每件公文应有自己的索引号。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentConverter</name>
+    <message>
+        <source>LibreOffice is not installed on this computer, so &quot;%1&quot; cannot be converted.</source>
+        <translation>本机未安装 LibreOffice，无法转换“%1”。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started to convert &quot;%1&quot;.</source>
+        <translation>无法启动 LibreOffice 转换“%1”。</translation>
+    </message>
+    <message>
+        <source>LibreOffice took more than %1 seconds to convert &quot;%2&quot; and was stopped. Open the file in Word, WPS or Excel and save it as .docx or .xlsx instead.</source>
+        <translation>LibreOffice 转换“%2”超过 %1 秒，已停止。请改用 Word、WPS 或 Excel 打开该文件，另存为 .docx 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert &quot;%1&quot; (the file may be damaged or protected by a password).</source>
+        <translation>LibreOffice 无法转换“%1”（文件可能已损坏或设有密码）。</translation>
+    </message>
+</context>
+<context>
+    <name>DocxReader</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected by a password. Open it in Word or WPS, remove the password (save without encryption), then import it again.</source>
+        <translation>“%1”设有密码保护。请用 Word 或 WPS 打开，取消密码（不加密保存）后重新导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an old Word 97-2003 document (.doc). Open it in Word or WPS and save it as .docx, then import that file.</source>
+        <translation>“%1”是旧版 Word 97-2003 文档（.doc）。请用 Word 或 WPS 打开，另存为 .docx 后再导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Word document (.docx): it is damaged or a file of another kind.</source>
+        <translation>“%1”不是 Word 文档（.docx）：文件已损坏或是其他类型的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to read safely: its text unpacks to more than %2 MB (a damaged or hostile file, a &quot;zip bomb&quot;).</source>
+        <translation>“%1”过大，无法安全读取：其正文解压后超过 %2 MB（文件已损坏或为恶意构造的“压缩炸弹”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a zip file but not a Word document (it has no document part).</source>
+        <translation>“%1”是压缩文件，但不是 Word 文档（缺少正文部分）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or incomplete: it cannot be opened as a Word document (.docx).</source>
+        <translation>“%1”已损坏或不完整，无法作为 Word 文档（.docx）打开。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than %2 table cells; GKML reads at most that many.</source>
+        <translation>“%1”的表格单元格超过 %2 个，超出 GKML 的读取上限。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more text than GKML reads safely.</source>
+        <translation>“%1”中的文字超过 GKML 可安全读取的数量。</translation>
+    </message>
+    <message>
+        <source>Table %1 of &quot;%2&quot; has a table inside one of its cells (row %3). GKML reads plain tables only: move the inner table out of the cell, or merge cells instead, then import again.</source>
+        <translation>“%2”的第 %1 个表格在单元格内嵌套了表格（第 %3 行）。GKML 只读取普通表格：请将内层表格移出单元格，或改用合并单元格，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表格 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: its text is not valid XML (%2, line %3).</source>
+        <translation>“%1”已损坏：正文不是有效的 XML（%2，第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no table. GKML reads the catalogue from a table in the document.</source>
+        <translation>“%1”中没有表格。GKML 从文档中的表格读取目录。</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>Unit: %1    Date: %2</source>
+        <translation>填报单位：%1    日期：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateSeqRule</name>
+    <message>
+        <source>No. %1 is also the number of &quot;%2 / %3&quot; in %4. Give each item its own number.</source>
+        <translation>序号 %1 与%4的“%2 / %3”重复，请为每个事项编排不同的序号。</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1332,77 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EvidencePack</name>
+    <message>
+        <source>the PDF needs the graphical part of Qt (QGuiApplication)</source>
+        <translation>生成 PDF 需要 Qt 图形组件（QGuiApplication）</translation>
+    </message>
+    <message>
+        <source>The catalogue PDF could not be made.</source>
+        <translation>无法生成目录 PDF。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级事项</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级事项</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>发布渠道</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Event on</source>
+        <translation>信息形成日期</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>发布位置</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Unsafe path in the pack: %1</source>
+        <translation>材料包中有不安全的路径：%1</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing or is not a GKML evidence pack manifest.</source>
+        <translation>manifest.json 缺失，或不是 GKML 佐证材料包的清单。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing.</source>
+        <translation>清单列有 %1，但材料包中缺少该文件。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the pack was made (size or sha256 differs).</source>
+        <translation>%1 在材料包生成后被改动（大小或 sha256 不符）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the pack but not in the manifest.</source>
+        <translation>材料包中的 %1 未列入清单。</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -545,6 +1415,17 @@ Commands:
     <message>
         <source>This version of GKML cannot write %1 files.</source>
         <translation>本版本的 GKML 不能写出 %1 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImport</name>
+    <message>
+        <source>%1: the feedback table must be an .xlsx or .csv file.</source>
+        <translation>%1：反馈表须为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>%1: no header with 问题明细 was found; the feedback table needs a column 问题明细.</source>
+        <translation>%1：未找到含“问题明细”的表头，反馈表须有“问题明细”一列。</translation>
     </message>
 </context>
 <context>
@@ -597,6 +1478,10 @@ Commands:
         <source>%1 · %2 / %3 (no. %4, id %5)</source>
         <translation>%1 · %2 / %3（序号 %4，ID %5）</translation>
     </message>
+    <message>
+        <source>The whole catalogue</source>
+        <translation>整个目录</translation>
+    </message>
 </context>
 <context>
     <name>HtmlTableReader</name>
@@ -634,6 +1519,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImportMatcher</name>
+    <message>
+        <source>%1 to update, %2 new, %3 identical</source>
+        <translation>%1 项将更新，%2 项新增，%3 项相同</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
@@ -652,8 +1544,233 @@ Commands:
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
-        <source>GKML cannot read &quot;%1&quot; files; use .xlsx, .csv or .html.</source>
-        <translation>GKML 不能读取“%1”文件；请使用 .xlsx、.csv 或 .html 文件。</translation>
+        <source>domain %1 from the items, which match the standard items of that domain only</source>
+        <translation>领域“%1”由事项判定：各行的一级、二级事项只与该领域的标准事项相符</translation>
+    </message>
+    <message>
+        <source>GKML cannot read a PDF: its tables are only drawn lines and text. Ask for the catalogue as an Excel or Word file (.xlsx, .xls, .docx), or save it in that form, then import that file.</source>
+        <translation>GKML 不能读取 PDF：PDF 中的表格只是线条和文字。请索取 Excel 或 Word 格式（.xlsx、.xls、.docx）的目录，或另存为这些格式后再导入。</translation>
+    </message>
+    <message>
+        <source>GKML cannot read .%1 files itself. Open &quot;%2&quot; in Word, WPS or Excel and save it as .%3, or let LibreOffice, which is installed, convert it (in gkml-cli: import --convert).</source>
+        <translation>GKML 不能直接读取 .%1 文件。请用 Word、WPS 或 Excel 打开“%2”并另存为 .%3，或由本机已安装的 LibreOffice 转换（命令行：import --convert）。</translation>
+    </message>
+    <message>
+        <source>GKML cannot read .%1 files. Open &quot;%2&quot; in Word, WPS or Excel and save it as .%3, then import that file.</source>
+        <translation>GKML 不能读取 .%1 文件。请用 Word、WPS 或 Excel 打开“%2”，另存为 .%3 后再导入。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the conversion: %1</source>
+        <translation>无法创建转换用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was converted to .%2 by LibreOffice before import; check the items against the original.</source>
+        <translation>“%1”已由 LibreOffice 转换为 .%2 后导入，请对照原文件核对事项。</translation>
+    </message>
+    <message>
+        <source>GKML cannot read &quot;%1&quot; files; use .xlsx, .xls, .docx, .csv or .html.</source>
+        <translation>GKML 不能读取“%1”文件；请使用 .xlsx、.xls、.docx、.csv 或 .html 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>IndexNumberTemplate</name>
+    <message>
+        <source>The 索引号 pattern is empty.</source>
+        <translation>索引号格式为空。</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern needs a serial number {seq:N} with N from 1 to 12.</source>
+        <translation>索引号格式须含流水号{seq:N}，N为1至12。</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern needs the year {year}.</source>
+        <translation>索引号格式须含年份{year}。</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern names the year or the serial number twice.</source>
+        <translation>索引号格式中年份或流水号出现了两次。</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern uses {org}: set the organisation code first.</source>
+        <translation>索引号格式用到{org}，请先填写机构代码。</translation>
+    </message>
+    <message>
+        <source>The 索引号 pattern has an unknown placeholder; use {org}, {year}, {month} and {seq:N}.</source>
+        <translation>索引号格式含无法识别的占位符，请使用{org}、{year}、{month}和{seq:N}。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPdf</name>
+    <message>
+        <source>the PDF needs the graphical part of Qt (QGuiApplication)</source>
+        <translation>生成 PDF 需要 Qt 图形组件（QGuiApplication）</translation>
+    </message>
+    <message>
+        <source>Self-inspection of %1 as of %2</source>
+        <translation>%1 政务公开考核自查报告（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Sampled domains: %1</source>
+        <translation>抽查领域：%1</translation>
+    </message>
+    <message>
+        <source>By office</source>
+        <translation>按股室统计</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>按领域统计</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Some due dates fall in a year without holiday data and were counted Monday to Friday.</source>
+        <translation>部分期限所在年份缺少节假日数据，已按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>考核自查</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReport</name>
+    <message>
+        <source>%1 / %2: no publication recorded by %3</source>
+        <translation>%1／%2：截至 %3 无发布记录</translation>
+    </message>
+    <message>
+        <source>Publish it through the channels in the catalogue and record the publication.</source>
+        <translation>按目录所列渠道予以公开，并登记发布情况。</translation>
+    </message>
+    <message>
+        <source>%1 / %2: publication without a date</source>
+        <translation>%1／%2：发布记录无发布日期</translation>
+    </message>
+    <message>
+        <source>Enter the publication date of every record.</source>
+        <translation>补填每条发布记录的发布日期。</translation>
+    </message>
+    <message>
+        <source>%1 / %2: published after the due date %3</source>
+        <translation>%1／%2：晚于公开期限 %3 发布</translation>
+    </message>
+    <message>
+        <source>Publish within the time limit of the catalogue; check the process.</source>
+        <translation>按目录规定的公开时限发布，并检查发布流程。</translation>
+    </message>
+    <message>
+        <source>%1 / %2: not updated since %3 (due again by %4)</source>
+        <translation>%1／%2：自 %3 起未更新（应于 %4 前更新）</translation>
+    </message>
+    <message>
+        <source>Update the information and record the publication.</source>
+        <translation>更新信息并登记发布情况。</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时公开</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期公开</translation>
+    </message>
+    <message>
+        <source>Never published</source>
+        <translation>未公开</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>未及时更新</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无发布日期</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题明细</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Fix by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>已整改：%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Inspection of %1 as of %2</source>
+        <translation>%1 政务公开考核自查（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Sampled domains (seed %1): %2</source>
+        <translation>抽查领域（随机种子 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>问题清单：共 %1 条</translation>
+    </message>
+    <message>
+        <source>Some due dates fall in a year without holiday data and were counted Monday to Friday.</source>
+        <translation>部分期限所在年份缺少节假日数据，已按周一至周五计算。</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1853,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Never published</source>
+        <translation>未公开</translation>
+    </message>
+    <message>
+        <source>No publication date</source>
+        <translation>无发布日期</translation>
+    </message>
+    <message>
+        <source>Published late</source>
+        <translation>逾期公开</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>未及时更新</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时公开</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>The JSON file is malformed at character %1: %2</source>
@@ -802,6 +1942,213 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerForms</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>Copy 1: for the county archives</source>
+        <translation>（第一联 送县档案馆）</translation>
+    </message>
+    <message>
+        <source>Copy 2: for the county library</source>
+        <translation>（第二联 送县图书馆）</translation>
+    </message>
+    <message>
+        <source>List of government information documents handed over</source>
+        <translation>政府信息公开文件移交清单</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>移交单位：%1</translation>
+    </message>
+    <message>
+        <source>Batch of %1</source>
+        <translation>移交批次：%1</translation>
+    </message>
+    <message>
+        <source>Batch of %1 (deferred over the holiday to %2)</source>
+        <translation>移交批次：%1（节假日顺延至%2）</translation>
+    </message>
+    <message>
+        <source>%1 document(s), %2 copies in all</source>
+        <translation>共%1件，%2份</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <translation>索引号</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>No document is due in this batch.</source>
+        <translation>本批次无应移交文件。</translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation>移交人：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Documents returned to be redone</source>
+        <translation>公文退回重新办理清单</translation>
+    </message>
+    <message>
+        <source>(no drafting office recorded)</source>
+        <translation>（未填起草股室）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed on %1: %n document(s)</source>
+        <translation>
+            <numerusform>%1列出：共%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it is returned</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Returned by:</source>
+        <translation>退回人：</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <source>The ledger %1 does not exist.</source>
+        <translation>登记簿%1不存在。</translation>
+    </message>
+    <message>
+        <source>A ledger must be an .xlsx or .csv file (save an .xls or .et ledger as .xlsx in Excel or WPS).</source>
+        <translation>登记簿须为.xlsx或.csv文件（.xls、.et文件请在Excel或WPS中另存为.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has merged cells over a huge area; unmerge them and save again.</source>
+        <translation>工作表%1的合并单元格范围过大，请取消合并后重新保存。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has no 标题 (文件名称) or 文号 column.</source>
+        <translation>工作表%1没有“标题（文件名称）”或“文号”列。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>%1: the %2 &quot;%3&quot; is not a date; left empty.</source>
+        <translation>%1：%2“%3”不是日期，已留空。</translation>
+    </message>
+    <message>
+        <source>date written</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>%1: the 公开属性 &quot;%2&quot; is none of 主动公开, 依申请公开, 不予公开; left unmarked.</source>
+        <translation>%1：公开属性“%2”不是主动公开、依申请公开或不予公开，按未标注处理。</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>审查日期</translation>
+    </message>
+    <message>
+        <source>repeal date</source>
+        <translation>废止日期</translation>
+    </message>
+    <message>
+        <source>The ledger in %1 lists no document.</source>
+        <translation>%1中的登记簿没有公文。</translation>
+    </message>
+    <message>
+        <source>No ledger header found: the first rows should name columns such as 文号, 标题, 成文日期, 起草股室, 公开属性.</source>
+        <translation>未找到登记簿表头：前几行应有文号、标题、成文日期、起草股室、公开属性等列名。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPdf</name>
+    <message>
+        <source>The printer does not accept A4 paper.</source>
+        <translation>打印机不支持A4纸。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>无法新建页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页 共%2页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ManyAreaTable</name>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>one table of several areas (一级事项 names the area): %1</source>
+        <translation>多领域合表（一级事项为领域名称）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFlow</name>
+    <message>
+        <source>Fix the errors listed under Findings (F8 goes to the next one).</source>
+        <translation>请改正“检查结果”中列出的错误（按 F8 跳到下一个）。</translation>
+    </message>
+    <message>
+        <source>Submission Package</source>
+        <translation>报送包</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written: %1 (%n public item(s))</source>
+        <translation>
+            <numerusform>报送包已生成：%1（%n 个公开事项）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackageJob</name>
     <message>
         <source>The catalogue is open read-only, so the package cannot be recorded as an edition: %1</source>
@@ -816,6 +2163,10 @@ Commands:
     <message>
         <source>The package was not made: the catalogue has no public item.</source>
         <translation>未生成报送包：目录中没有可公开的事项。</translation>
+    </message>
+    <message>
+        <source>The package for %1 was not made: no public item is for the township level (乡级).</source>
+        <translation>未生成%1的报送包：没有公开层级为乡级的公开事项。</translation>
     </message>
 </context>
 <context>
@@ -881,6 +2232,87 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PlaceholderContentRule</name>
+    <message>
+        <source>a link</source>
+        <translation>一个链接</translation>
+    </message>
+    <message>
+        <source>%1 only says &quot;%2&quot;, which is not the content. Name what is published (e.g. 政策文件、办理流程、审批结果).</source>
+        <translation>%1只写了“%2”，这不是公开内容。请写明公开的具体内容（如政策文件、办理流程、审批结果）。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationStatus</name>
+    <message>
+        <source>Not published by %1: record the publication, or publish it.</source>
+        <translation>截至 %1 未公开：请登记发布情况，或予以公开。</translation>
+    </message>
+    <message>
+        <source>A publication record has no publication date: assessors count it as not updated. Enter the date.</source>
+        <translation>发布记录缺少发布日期，考核时视为未更新。请补填日期。</translation>
+    </message>
+    <message>
+        <source>Published after its due date %1 (公开时限 counted in working days from the event date).</source>
+        <translation>晚于公开期限 %1 发布（公开时限自信息形成之日起按工作日计算）。</translation>
+    </message>
+    <message>
+        <source>Not updated within its update cycle: due again by %1.</source>
+        <translation>未在更新周期内更新，应于 %1 前更新。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationStore</name>
+    <message>
+        <source>The catalogue is open read-only: %1</source>
+        <translation>目录以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>No item was chosen.</source>
+        <translation>未选择事项。</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in this catalogue.</source>
+        <translation>本目录中没有编号为 %1 的事项。</translation>
+    </message>
+    <message>
+        <source>Say on which channel the item was published.</source>
+        <translation>请填写发布渠道。</translation>
+    </message>
+    <message>
+        <source>The event date %1 is after the publication date %2.</source>
+        <translation>信息形成日期 %1 晚于发布日期 %2。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not exist.</source>
+        <translation>佐证文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is %2 MB; a file kept in the catalogue may be at most %3 MB. Reduce the photo or screenshot and add it again.</source>
+        <translation>佐证文件 %1 大小为 %2 MB，存入目录的单个文件不得超过 %3 MB。请压缩照片或截图后重新添加。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be read.</source>
+        <translation>佐证文件 %1 无法读取。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is empty.</source>
+        <translation>佐证文件 %1 是空文件。</translation>
+    </message>
+    <message>
+        <source>There is no publication record %1.</source>
+        <translation>没有编号为 %1 的发布记录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an update cycle; use one of %2, or nothing.</source>
+        <translation>“%1”不是更新周期，请填写 %2 之一，或不填。</translation>
+    </message>
+    <message>
+        <source>There is no problem %1.</source>
+        <translation>没有编号为 %1 的问题。</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -908,6 +2340,13 @@ Commands:
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>RowJoiner</name>
+    <message>
+        <source>&quot;%1&quot; is drawn over %2 table rows (the later rows only add another deadline or tick): read as one item.</source>
+        <translation>“%1”占了 %2 个表格行（后面的行只多了公开时限或勾选项），已按一个事项读入。</translation>
     </message>
 </context>
 <context>
@@ -970,6 +2409,17 @@ Commands:
     <message>
         <source>The catalogue could not be read or written: %1</source>
         <translation>无法读写目录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StagesRule</name>
+    <message>
+        <source>No item of %1 is marked for %2 disclosure (五公开); mark the items that serve it.</source>
+        <translation>%1领域没有事项标注为%2公开（五公开），请标注属于该环节的事项。</translation>
+    </message>
+    <message>
+        <source>The item is marked for none of the five disclosures (决策、执行、管理、服务、结果).</source>
+        <translation>该事项未标注五公开环节（决策、执行、管理、服务、结果）。</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +2531,15 @@ Commands:
     <message>
         <source>a standard needs items (or &quot;includes&quot; naming other standards)</source>
         <translation>标准必须包含 items（或用“includes”引用其他标准）</translation>
+    </message>
+</context>
+<context>
+    <name>StandardAdditions</name>
+    <message numerus="yes">
+        <source>Add %n item(s) from the standard</source>
+        <translation>
+            <numerusform>从标准补入 %n 个事项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1199,6 +2658,22 @@ Commands:
         <source>&quot;%1&quot; has no catalogue header and was skipped.</source>
         <translation>“%1”没有目录表头，已跳过。</translation>
     </message>
+    <message>
+        <source>domain %1 from the title</source>
+        <translation>领域“%1”取自标题</translation>
+    </message>
+    <message>
+        <source>domain %1 from the sheet name</source>
+        <translation>领域“%1”取自工作表名称</translation>
+    </message>
+    <message>
+        <source>domain %1 from the file name</source>
+        <translation>领域“%1”取自文件名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; records no merged cells: %2 blank 一级事项 cells took the item name of the row above, as a merged cell would. Check them in the preview.</source>
+        <translation>“%1”未记录合并单元格：%2 个空白的一级事项单元格已按合并单元格的含义沿用上一行的事项名称，请在预览中核对。</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -1229,6 +2704,145 @@ Commands:
     <message>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipBoards</name>
+    <message>
+        <source>The catalogue has no townships yet: add them first.</source>
+        <translation>本目录还没有乡镇（街道），请先添加。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipList</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>The list names no township.</source>
+        <translation>名单中没有乡镇（街道）名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipStore</name>
+    <message>
+        <source>The catalogue is open read-only: %1</source>
+        <translation>目录文件以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>A township needs a name.</source>
+        <translation>乡镇（街道）名称不能为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long for a township name (at most %2 characters).</source>
+        <translation>“%1…”作为乡镇（街道）名称过长（最多%2个字）。</translation>
+    </message>
+    <message>
+        <source>The township name &quot;%1&quot; contains a character that cannot be used in a file name.</source>
+        <translation>乡镇（街道）名称“%1”含有不能用于文件名的字符。</translation>
+    </message>
+    <message>
+        <source>The townships cannot be read: %1</source>
+        <translation>无法读取乡镇（街道）名单：%1</translation>
+    </message>
+    <message>
+        <source>There is already a township named %1.</source>
+        <translation>已有名为%1的乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s own items cannot be read: %1</source>
+        <translation>无法读取该乡镇（街道）自行增加的事项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>The built-in holiday data is missing.</source>
+        <translation>内置的节假日数据缺失。</translation>
+    </message>
+    <message>
+        <source>%1: not a list of local rest days {&quot;off&quot;: [&quot;YYYY-MM-DD&quot;, ...]}</source>
+        <translation>%1：不是本地休息日列表（格式应为 {&quot;off&quot;: [&quot;YYYY-MM-DD&quot;, ...]}）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1: not a holiday file (it needs {&quot;years&quot;: {&quot;2027&quot;: {&quot;off&quot;: [...], &quot;work&quot;: [...]}}})</source>
+        <translation>%1：不是节假日文件（应为 {&quot;years&quot;: {&quot;2027&quot;: {&quot;off&quot;: [...], &quot;work&quot;: [...]}}}）</translation>
+    </message>
+    <message>
+        <source>%1: year &quot;%2&quot; is malformed%3</source>
+        <translation>%1：“%2”年的数据格式有误%3</translation>
+    </message>
+    <message>
+        <source> (bad date &quot;%1&quot;)</source>
+        <translation>（日期“%1”有误）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>This build of GKML cannot read Excel 97-2003 workbooks (.xls). Open &quot;%1&quot; in Excel or WPS, save it as .xlsx, then import that file.</source>
+        <translation>此版本的 GKML 不能读取 Excel 97-2003 工作簿（.xls）。请用 Excel 或 WPS 打开“%1”，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; GKML does not read .xls files that large.</source>
+        <translation>“%1”超过 %2 MB，GKML 不读取这么大的 .xls 文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Excel 97-2003 workbook (.xls): it is damaged or a file of another kind.</source>
+        <translation>“%1”不是 Excel 97-2003 工作簿（.xls）：文件已损坏或是其他类型的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected by a password. Open it in Excel or WPS, remove the password (save without encryption), then import it again.</source>
+        <translation>“%1”设有密码保护。请用 Excel 或 WPS 打开，取消密码（不加密保存）后重新导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or is not an Excel workbook: GKML cannot read its sheets. Open it in Excel or WPS and save it as .xlsx, then import that file.</source>
+        <translation>“%1”已损坏或不是 Excel 工作簿，GKML 无法读取其中的工作表。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Excel workbook (it may be a Word document). Save the catalogue as .xlsx or .docx, then import that file.</source>
+        <translation>“%1”不是 Excel 工作簿（可能是 Word 文档）。请将目录另存为 .xlsx 或 .docx 后再导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no worksheets.</source>
+        <translation>“%1”中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 cells; GKML reads at most that many. Check that this is the right file, or split it into smaller workbooks.</source>
+        <translation>工作簿的单元格超过 %1 个，超出 GKML 的读取上限。请确认文件是否正确，或拆分为几个较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more text than GKML reads safely (%1 million characters). Check that this is the right file, or split it into smaller workbooks.</source>
+        <translation>工作簿中的文字超过 GKML 可安全读取的数量（%1 百万字）。请确认文件是否正确，或拆分为几个较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: the formula cells %2 have no value GKML can read (an error value or an old format); they were read as empty. Check them in Excel.</source>
+        <translation>工作表“%1”：公式单元格 %2 没有可读取的值（错误值或旧格式），已按空白读取。请在 Excel 中核对。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has no cells in the file and was skipped.</source>
+        <translation>工作表“%1”没有内容，已跳过。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no cells: every sheet is empty.</source>
+        <translation>“%1”没有内容：所有工作表均为空。</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +3001,14 @@ Commands:
         <source>The file cannot be opened: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; is missing from the zip file.</source>
+        <translation>压缩文件中缺少文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; inside the zip unpacks to more than %2 MB.</source>
+        <translation>压缩文件中的“%1”解压后超过 %2 MB。</translation>
+    </message>
 </context>
 <context>
     <name>gkml::CatalogueEditor</name>
@@ -1411,6 +3033,16 @@ Commands:
     <message>
         <source>Move item down</source>
         <translation>下移事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>导入 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import: %1 updated, %2 added</source>
+        <translation>导入：更新 %1 项，新增 %2 项</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +3143,29 @@ Commands:
         <source>The catalogue could not be read or written: %1</source>
         <translation>无法读写目录：%1</translation>
     </message>
+    <message>
+        <source>The folder %1 could not be created: choose another place.</source>
+        <translation>无法创建文件夹 %1，请选择其他位置。</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::CatalogueSession</name>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>standard %1 %2</source>
+        <translation>标准 %1 %2</translation>
+    </message>
+    <message>
+        <source>The standard&apos;s items could not be added.</source>
+        <translation>无法添加标准中的事项。</translation>
+    </message>
 </context>
 <context>
     <name>gkml::ChangesDialog</name>
@@ -1570,12 +3225,373 @@ Commands:
         <source>Changed</source>
         <translation>修改</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) now withheld (不予公开): kept in the catalogue, left out of the next package.</source>
+        <translation>
+            <numerusform>%n 个事项已改为不予公开：仍保留在目录中，不进入下次报送包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now withheld (不予公开)</source>
+        <translation>改为不予公开</translation>
+    </message>
+    <message>
+        <source>public again</source>
+        <translation>恢复公开</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::CheckController</name>
+    <message>
+        <source>Standard: %1 %2</source>
+        <translation>标准：%1 %2</translation>
+    </message>
+    <message>
+        <source>No standard: only the form is checked</source>
+        <translation>无标准：只检查格式</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the catalogue passes every check.</source>
+        <translation>未发现问题：目录通过了全部检查。</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes. Double-click a finding (or press F8) to go to it.</source>
+        <translation>%1 个错误，%2 个警告，%3 条提示。双击某条检查结果（或按 F8）即可定位到该处。</translation>
+    </message>
 </context>
 <context>
     <name>gkml::CheckList</name>
     <message>
         <source>Not a value of the standard&apos;s list; uncheck it to remove it.</source>
         <translation>不是标准列表中的取值；取消勾选即可删除。</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::DocumentLedgerWindow</name>
+    <message>
+        <source>Document register - %1</source>
+        <translation>公文登记 - %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>新增公文</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Assign index number</source>
+        <translation>分配索引号</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Index number pattern…</source>
+        <translation>索引号格式…</translation>
+    </message>
+    <message>
+        <source>Print the return list…</source>
+        <translation>打印退回清单…</translation>
+    </message>
+    <message>
+        <source>Print the transfer list…</source>
+        <translation>打印移交清单…</translation>
+    </message>
+    <message>
+        <source>Search number, title, office…</source>
+        <translation>搜索文号、标题、股室…</translation>
+    </message>
+    <message>
+        <source>All attributes</source>
+        <translation>全部公开属性</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <source>Only documents to return</source>
+        <translation>只看需退回的公文</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>股室：</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>公开属性：</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>全部股室</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next transfer to the county archives and library: %1, %n document(s).</source>
+        <translation>
+            <numerusform>下一次向县档案馆、县图书馆移交：%1，共%n件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next transfer to the county archives and library: %1 (the %2, deferred over the holiday), %n document(s).</source>
+        <translation>
+            <numerusform>下一次向县档案馆、县图书馆移交：%1（%2遇节假日顺延），共%n件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To hand over: %1</source>
+        <translation>待移交：%1</translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <source>(no holiday data for this year: Monday to Friday assumed)</source>
+        <translation>（本年度无节假日数据，按周一至周五计算）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to return to their office.</source>
+        <translation>
+            <numerusform>需退回起草股室的公文%n件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n document(s)</source>
+        <translation>
+            <numerusform>删除%n件公文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n index number(s)</source>
+        <translation>
+            <numerusform>分配%n个索引号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index number pattern</source>
+        <translation>索引号格式</translation>
+    </message>
+    <message>
+        <source>Organisation code:</source>
+        <translation>机构代码：</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>No document is to be returned.</source>
+        <translation>没有需退回的公文。</translation>
+    </message>
+    <message>
+        <source>Save the return list</source>
+        <translation>保存退回清单</translation>
+    </message>
+    <message>
+        <source>return-list.pdf</source>
+        <translation>公文退回清单.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Documents returned to be redone</source>
+        <translation>公文退回重新办理清单</translation>
+    </message>
+    <message>
+        <source>Save the transfer list</source>
+        <translation>保存移交清单</translation>
+    </message>
+    <message>
+        <source>transfer-list-%1.pdf</source>
+        <translation>移交清单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>List of government information documents handed over</source>
+        <translation>政府信息公开文件移交清单</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::DocumentStore</name>
+    <message>
+        <source>The catalogue is open read-only: %1</source>
+        <translation>目录以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 appears twice (%2).</source>
+        <translation>索引号%1出现了两次（%2）。</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 (%2) is already used by another document in this file.</source>
+        <translation>索引号%1（%2）已被本文件中的其他公文使用。</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 (%2) was given out before and is never used again.</source>
+        <translation>索引号%1（%2）已经分配过，不能再次使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) from %1</source>
+        <translation>
+            <numerusform>从%1导入%n件公文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>该公文已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was handed to the archives and the library already and stays in the ledger.</source>
+        <translation>%1已移交档案馆和图书馆，须保留在登记中。</translation>
+    </message>
+    <message>
+        <source>%1 already has the 索引号 %2.</source>
+        <translation>%1已有索引号%2。</translation>
+    </message>
+    <message>
+        <source>No free 索引号 is left for %1.</source>
+        <translation>%1年已无可用索引号。</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 was given out before and is never used again.</source>
+        <translation>索引号%1已经分配过，不能再次使用。</translation>
+    </message>
+    <message>
+        <source>The 索引号 %1 is already used by another document in this file.</source>
+        <translation>索引号%1已被本文件中的其他公文使用。</translation>
+    </message>
+    <message>
+        <source>The batch holds no document.</source>
+        <translation>本批次没有公文。</translation>
+    </message>
+    <message>
+        <source>Document %1 is gone or was handed over in another batch meanwhile; nothing was recorded.</source>
+        <translation>公文%1已不存在或已在其他批次中移交，本次未作任何记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) handed over on %1</source>
+        <translation>
+            <numerusform>%1移交%n件公文</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gkml::DocumentTableModel</name>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Drafting office</source>
+        <translation>起草股室</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公开属性</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>不公开理由</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>保密审查人</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>审查日期</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <translation>索引号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>第%1批</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-05.</source>
+        <translation>“%1”不是日期，请按2026-03-05格式填写。</translation>
+    </message>
+    <message>
+        <source>The disclosure attribute is 主动公开, 依申请公开 or 不予公开.</source>
+        <translation>公开属性只能是主动公开、依申请公开或不予公开。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::DomainTreeModel</name>
+    <message>
+        <source>All items (%1)</source>
+        <translation>全部事项（%1）</translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation>（无领域）</translation>
+    </message>
+    <message>
+        <source>(no level-1 item)</source>
+        <translation>（无一级事项）</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +3648,121 @@ Commands:
         <source>File:</source>
         <translation>文件：</translation>
     </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档（.docx）</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::FileCommands</name>
+    <message>
+        <source>&amp;New Catalogue…</source>
+        <translation>新建目录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Board Sheets…</source>
+        <translation>打印公开栏张贴表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the sheets for the notice board</source>
+        <translation>预览并打印公开栏张贴表</translation>
+    </message>
+    <message>
+        <source>Submission &amp;Package…</source>
+        <translation>报送包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The zip for the county office: xlsx, csv, json, html, pdf and the check report</source>
+        <translation>报送县政务公开办的 zip 压缩包：含 xlsx、csv、json、html、pdf 和检查报告</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges Since Last Submission…</source>
+        <translation>自上次报送以来的变化(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>What was added, removed or changed since a submission package was made</source>
+        <translation>自生成报送包以来新增、删除或修改了哪些内容</translation>
+    </message>
+    <message>
+        <source>Open Catalogue</source>
+        <translation>打开目录</translation>
+    </message>
+    <message>
+        <source>GKML catalogues (*.gkml);;All files (*)</source>
+        <translation>GKML 目录 (*.gkml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>GKML catalogues (*.gkml)</source>
+        <translation>GKML 目录 (*.gkml)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation>副本未保存。</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>副本已保存：%1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.xls *.docx *.csv *.txt *.html *.htm *.json *.doc *.wps *.et);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xls *.docx *.csv *.txt *.html *.htm *.json *.doc *.wps *.et);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>导入 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个事项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>未能导出。</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Print Board Sheets</source>
+        <translation>打印公开栏张贴表</translation>
+    </message>
+    <message>
+        <source>The sheets could not be printed.</source>
+        <translation>张贴表未能打印。</translation>
+    </message>
+    <message>
+        <source>The package was not made.</source>
+        <translation>未生成报送包。</translation>
+    </message>
 </context>
 <context>
     <name>gkml::FilterHeader</name>
@@ -1677,6 +3808,29 @@ Commands:
     <message>
         <source>Code</source>
         <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::FindingsPanel</name>
+    <message>
+        <source>Add from Standard</source>
+        <translation>从标准补入</translation>
+    </message>
+    <message>
+        <source>Puts the standard&apos;s row, with every field it gives, into the catalogue (Enter)</source>
+        <translation>把标准中的这一行连同各项内容补入目录（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Item</source>
+        <translation>转到事项(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Add from Standard</source>
+        <translation>从标准补入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +3881,210 @@ Commands:
         <source>Unit named in the file: %1</source>
         <translation>文件中写明的单位：%1</translation>
     </message>
+    <message>
+        <source>Update the matching items, add the new rows</source>
+        <translation>更新相同的事项，新增其余各行</translation>
+    </message>
+    <message>
+        <source>Add every row as a new item (matching items are doubled)</source>
+        <translation>每行都作为新事项添加（相同的事项会重复）</translation>
+    </message>
+    <message>
+        <source>Leave the matching items as they are, add the new rows</source>
+        <translation>相同的事项保持不变，只新增其余各行</translation>
+    </message>
+    <message>
+        <source>Item / field</source>
+        <translation>事项 / 字段</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>目录中</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Changes to existing items</source>
+        <translation>对已有事项的修改</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>文件中的各行</translation>
+    </message>
+    <message>
+        <source>Convert with LibreOffice</source>
+        <translation>用 LibreOffice 转换</translation>
+    </message>
+    <message>
+        <source>GKML cannot read &quot;%1&quot; itself. Convert it with LibreOffice, which is installed on this computer? The original file is not changed.</source>
+        <translation>GKML 不能直接读取“%1”。是否用本机已安装的 LibreOffice 转换后导入？原文件不会被修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the %n item(s) in the catalogue: %1.</source>
+        <translation>
+            <numerusform>与目录中已有的 %n 个事项比对：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import (%1 updated, %2 added)</source>
+        <translation>导入（更新 %1 项，新增 %2 项）</translation>
+    </message>
+    <message>
+        <source>Imported: %1 updated, %2 added, %3 identical.</source>
+        <translation>导入完成：更新 %1 项，新增 %2 项，相同 %3 项。</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::InspectionDialog</name>
+    <message>
+        <source>%1 items: %2 on time, %3 late, %4 never published, %5 not updated, %6 without a date</source>
+        <translation>共 %1 个事项：按时公开 %2 个，逾期公开 %3 个，未公开 %4 个，未及时更新 %5 个，无发布日期 %6 个</translation>
+    </message>
+    <message>
+        <source>Self-inspection (考核自查)</source>
+        <translation>考核自查</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>全部股室</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not ok</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>责任股室：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级事项</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级事项</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>公开状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>公开期限</translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation>最近发布</translation>
+    </message>
+    <message>
+        <source>Domain / office</source>
+        <translation>领域／股室</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时公开</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期公开</translation>
+    </message>
+    <message>
+        <source>Never published</source>
+        <translation>未公开</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>未及时更新</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无发布日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题明细</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Fix by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Some due dates fall in a year without holiday data and were counted Monday to Friday (marked *).</source>
+        <translation>部分期限所在年份缺少节假日数据，已按周一至周五计算（标 *）。</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>按领域</translation>
+    </message>
+    <message>
+        <source>By office</source>
+        <translation>按股室</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题清单（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::ItemBrowser</name>
+    <message>
+        <source>Search all columns (e.g. 低保)…</source>
+        <translation>在所有列中搜索（如“低保”）…</translation>
+    </message>
 </context>
 <context>
     <name>gkml::ItemForm</name>
@@ -1737,6 +4095,10 @@ Commands:
     <message>
         <source>Select an item in the table to see it here.</source>
         <translation>在表格中选择一个事项，即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Standard: %1</source>
+        <translation>标准：%1</translation>
     </message>
 </context>
 <context>
@@ -1819,47 +4181,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>gkml::MainWindow</name>
-    <message>
-        <source>Search all columns (e.g. 低保)…</source>
-        <translation>在所有列中搜索（如“低保”）…</translation>
-    </message>
-    <message>
-        <source>&amp;New Catalogue…</source>
-        <translation>新建目录(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>另存副本(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print Board Sheets…</source>
-        <translation>打印公开栏张贴表(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
+    <name>gkml::ItemTableView</name>
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
@@ -1867,6 +4189,14 @@ Commands:
     <message>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>清空单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Empties the selected cells; on whole rows (chosen by their row numbers) deletes the items (Del)</source>
+        <translation>清空所选单元格；选中整行（点击行号）时删除这些事项（Del）</translation>
     </message>
     <message>
         <source>&amp;Insert Item</source>
@@ -1881,16 +4211,90 @@ Commands:
         <translation>删除事项(&amp;D)</translation>
     </message>
     <message>
-        <source>C&amp;lear Cells</source>
-        <translation>清空单元格(&amp;L)</translation>
-    </message>
-    <message>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move Dow&amp;n</source>
         <translation>下移(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no table cells to paste.</source>
+        <translation>剪贴板中没有可粘贴的表格单元格。</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n item(s).</source>
+        <translation>
+            <numerusform>已粘贴 %n 个事项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert item</source>
+        <translation>插入事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>复制 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 个事项。撤销（Ctrl+Z）可以恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清空单元格</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time GKML starts.
+下次启动 GKML 时使用新的语言。</source>
+        <translation>下次启动 GKML 时使用新的语言。
+The new language is used the next time GKML starts.</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::MainWindow</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1933,10 +4337,6 @@ Commands:
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1959,22 +4359,6 @@ Commands:
     <message>
         <source>GKML</source>
         <translation>GKML</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>无法打开 %1。</translation>
-    </message>
-    <message>
-        <source>Could not create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <source>standard %1 %2</source>
-        <translation>标准 %1 %2</translation>
-    </message>
-    <message>
-        <source>The standard&apos;s items could not be added.</source>
-        <translation>无法添加标准中的事项。</translation>
     </message>
     <message>
         <source>The change was not saved.</source>
@@ -2021,194 +4405,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>All items (%1)</source>
-        <translation>全部事项（%1）</translation>
-    </message>
-    <message>
-        <source>(no domain)</source>
-        <translation>（无领域）</translation>
-    </message>
-    <message>
-        <source>(no level-1 item)</source>
-        <translation>（无一级事项）</translation>
-    </message>
-    <message>
-        <source>Standard: %1 %2</source>
-        <translation>标准：%1 %2</translation>
-    </message>
-    <message>
-        <source>No standard: only the form is checked</source>
-        <translation>无标准：只检查格式</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n 条提示</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No findings: the catalogue passes every check.</source>
-        <translation>未发现问题：目录通过了全部检查。</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes. Double-click a finding (or press F8) to go to it.</source>
-        <translation>%1 个错误，%2 个警告，%3 条提示。双击某条检查结果（或按 F8）即可定位到该处。</translation>
-    </message>
-    <message>
-        <source>Insert item</source>
-        <translation>插入事项</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n item(s)</source>
-        <translation>
-            <numerusform>复制 %n 个事项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) deleted. Undo (Ctrl+Z) brings them back.</source>
-        <translation>
-            <numerusform>已删除 %n 个事项。撤销（Ctrl+Z）可以恢复。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear cells</source>
-        <translation>清空单元格</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>已复制 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clipboard holds no table cells to paste.</source>
-        <translation>剪贴板中没有可粘贴的表格单元格。</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>粘贴</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n item(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 个事项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n item(s).</source>
-        <translation>
-            <numerusform>已粘贴 %n 个事项。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open Catalogue</source>
-        <translation>打开目录</translation>
-    </message>
-    <message>
-        <source>GKML catalogues (*.gkml);;All files (*)</source>
-        <translation>GKML 目录 (*.gkml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save a Copy</source>
-        <translation>另存副本</translation>
-    </message>
-    <message>
-        <source>GKML catalogues (*.gkml)</source>
-        <translation>GKML 目录 (*.gkml)</translation>
-    </message>
-    <message>
-        <source>The copy was not saved.</source>
-        <translation>副本未保存。</translation>
-    </message>
-    <message>
-        <source>Copy saved: %1</source>
-        <translation>副本已保存：%1</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt *.html *.htm *.json);;All files (*)</source>
-        <translation>表格 (*.xlsx *.csv *.txt *.html *.htm *.json);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n item(s)</source>
-        <translation>
-            <numerusform>导入 %n 个事项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n item(s).</source>
-        <translation>
-            <numerusform>已导入 %n 个事项。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export was not written.</source>
-        <translation>未能导出。</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Print Board Sheets</source>
-        <translation>打印公开栏张贴表</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time GKML starts.
-下次启动 GKML 时使用新的语言。</source>
-        <translation>下次启动 GKML 时使用新的语言。
-The new language is used the next time GKML starts.</translation>
-    </message>
-    <message>
         <source>About GKML</source>
         <translation>关于 GKML</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GKML %1&lt;/h3&gt;&lt;p&gt;Editor and checker for county disclosure catalogues (政务公开事项标准目录).&lt;/p&gt;&lt;p&gt;Every change is saved the moment it is made; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GKML %1&lt;/h3&gt;&lt;p&gt;县级政务公开事项标准目录的编辑与检查工具。&lt;/p&gt;&lt;p&gt;每次修改都会立即保存；撤销（Ctrl+Z）可以恢复。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Preview and print the sheets for the notice board</source>
-        <translation>预览并打印公开栏张贴表</translation>
-    </message>
-    <message>
-        <source>Submission &amp;Package…</source>
-        <translation>报送包(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>The zip for the county office: xlsx, csv, json, html, pdf and the check report</source>
-        <translation>报送县政务公开办的 zip 压缩包：含 xlsx、csv、json、html、pdf 和检查报告</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges Since Last Submission…</source>
-        <translation>自上次报送以来的变化(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>What was added, removed or changed since a submission package was made</source>
-        <translation>自生成报送包以来新增、删除或修改了哪些内容</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -2219,29 +4421,49 @@ The new language is used the next time GKML starts.</translation>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <source>The sheets could not be printed.</source>
-        <translation>张贴表未能打印。</translation>
+        <source>Add &amp;Missing Standard Items of This Domain</source>
+        <translation>补入本领域缺少的标准事项(&amp;M)</translation>
     </message>
     <message>
-        <source>Submission Package</source>
-        <translation>报送包</translation>
+        <source>Every item the standard lists for the chosen domain and the catalogue lacks, in one step</source>
+        <translation>一次补入所选领域中标准列有而目录缺少的全部事项</translation>
     </message>
     <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Zip 压缩包 (*.zip)</translation>
+        <source>&amp;Document Register…</source>
+        <translation>公文登记(&amp;D)…</translation>
     </message>
     <message>
-        <source>The package was not made.</source>
-        <translation>未生成报送包。</translation>
+        <source>Townships</source>
+        <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <source>Fix the errors listed under Findings (F8 goes to the next one).</source>
-        <translation>请改正“检查结果”中列出的错误（按 F8 跳到下一个）。</translation>
+        <source>Publications</source>
+        <translation>发布记录</translation>
+    </message>
+    <message>
+        <source>&amp;Publication</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Record publication for selected items…</source>
+        <translation>为所选事项登记发布(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Publication recorded for %1 item(s).</source>
+        <translation>已为 %1 个事项登记发布。</translation>
+    </message>
+    <message>
+        <source>&amp;Self-inspection (考核自查)…</source>
+        <translation>考核自查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the catalogue has every item the standard lists here.</source>
+        <translation>无需补入：目录已包含标准在此列出的全部事项。</translation>
     </message>
     <message numerus="yes">
-        <source>Package written: %1 (%n public item(s))</source>
+        <source>%n item(s) added from the standard.</source>
         <translation>
-            <numerusform>报送包已生成：%1（%n 个公开事项）</numerusform>
+            <numerusform>已从标准补入 %n 个事项。</numerusform>
         </translation>
     </message>
 </context>
@@ -2298,6 +4520,39 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>GKML catalogues (*.gkml)</source>
         <translation>GKML 目录 (*.gkml)</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another name.</source>
+        <translation>已有同名文件，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>standard %1 %2</source>
+        <translation>标准 %1 %2</translation>
+    </message>
+    <message>
+        <source>The standard&apos;s items could not be added: %1</source>
+        <translation>未能加入标准中的事项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PackageDoneDialog</name>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Submission Package Made</source>
+        <translation>报送包已生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>The submission package was made (%n public item(s)):</source>
+        <translation>
+            <numerusform>报送包已生成（公开事项 %n 个）：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2380,10 +4635,300 @@ The new language is used the next time GKML starts.</translation>
     </message>
 </context>
 <context>
+    <name>gkml::PublicationPanel</name>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>发布渠道</translation>
+    </message>
+    <message>
+        <source>Event on</source>
+        <translation>信息形成日期</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>发布位置</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>&amp;Record publication…</source>
+        <translation>登记发布(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>View evidence</source>
+        <translation>查看佐证</translation>
+    </message>
+    <message>
+        <source>Only when it changes</source>
+        <translation>信息变化时更新</translation>
+    </message>
+    <message>
+        <source>Update cycle:</source>
+        <translation>更新周期：</translation>
+    </message>
+    <message>
+        <source>Select an item to see its publications.</source>
+        <translation>选择事项后可查看其发布记录。</translation>
+    </message>
+    <message>
+        <source>Withheld (不予公开): not to be published.</source>
+        <translation>不予公开事项，无需发布。</translation>
+    </message>
+    <message>
+        <source>Status as of %1: %2</source>
+        <translation>截至 %1：%2</translation>
+    </message>
+    <message>
+        <source>; due %1</source>
+        <translation>；期限 %1</translation>
+    </message>
+    <message>
+        <source> (counted Monday to Friday: no holiday data for that year)</source>
+        <translation>（该年缺少节假日数据，按周一至周五计算）</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
+    </message>
+    <message>
+        <source>%1 (sha256 %2)</source>
+        <translation>%1（sha256 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PublishDialog</name>
+    <message>
+        <source>Record a publication</source>
+        <translation>登记发布</translation>
+    </message>
+    <message>
+        <source>Record a publication for %1 items</source>
+        <translation>为 %1 个事项登记发布</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>发布渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>发布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Information formed or changed on:</source>
+        <translation>信息形成或变更日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Web address, or a place such as 村公示栏</source>
+        <translation>网址，或村公示栏等发布位置</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>发布位置(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证文件</translation>
+    </message>
+    <message>
+        <source>Pictures and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>图片和文档 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>佐证材料：</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Only when it changes</source>
+        <translation>信息变化时更新</translation>
+    </message>
+    <message>
+        <source>Update c&amp;ycle:</source>
+        <translation>更新周期(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The catalogue is open read-only: %1</source>
+        <translation>目录以只读方式打开：%1</translation>
+    </message>
+</context>
+<context>
     <name>gkml::SetFieldCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipActions</name>
+    <message>
+        <source>&amp;Townships…</source>
+        <translation>乡镇（街道）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Print All &amp;Townships&apos; Sheets…</source>
+        <translation>打印各乡镇（街道）公开栏表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The townships (乡镇/街道) whose notice boards this catalogue serves</source>
+        <translation>本目录所服务公开栏的乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>One PDF of notice-board sheets per township, named after it</source>
+        <translation>每个乡镇（街道）生成一份以其名称命名的公开栏表PDF</translation>
+    </message>
+    <message>
+        <source>Print All Townships&apos; Sheets</source>
+        <translation>打印各乡镇（街道）公开栏表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1.</source>
+        <translation>
+            <numerusform>已在%1生成%n份PDF。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No public item for: %1</source>
+        <translation>以下乡镇（街道）没有公开事项：%1</translation>
+    </message>
+    <message>
+        <source>The catalogue has no townships yet: add them with Catalogue ▸ Townships…</source>
+        <translation>目录中尚无乡镇（街道），请通过“目录 ▸ 乡镇（街道）…”添加。</translation>
+    </message>
+    <message>
+        <source>Folder for the Townships&apos; Sheets</source>
+        <translation>选择存放各乡镇（街道）公开栏表的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipPanel</name>
+    <message>
+        <source>Items per responsible office (责任股室)</source>
+        <translation>各责任股室的事项数</translation>
+    </message>
+    <message>
+        <source>Office / township</source>
+        <translation>股室 / 乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Responsible offices</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>(no office)</source>
+        <translation>（未填股室）</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipSelector</name>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇（街道）：</translation>
+    </message>
+    <message>
+        <source>Show the catalogue derived for one township: the county items for 乡级</source>
+        <translation>显示某一乡镇（街道）的目录：公开层级为乡级的县级目录事项</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1（%n项）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipsDialog</name>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>负责科室</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>The townships (乡镇) and streets (街道) whose notice boards this catalogue serves. Type them, paste a list copied from Excel or a document (one per line: name, office, contact), or import a .csv/.xlsx list.</source>
+        <translation>本目录所服务公开栏的乡镇和街道。可直接录入，也可粘贴从Excel或文档中复制的名单（每行一个：名称、负责科室、联系方式），或导入.csv/.xlsx名单。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste List</source>
+        <translation>粘贴名单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The list names no township.</source>
+        <translation>名单中没有乡镇（街道）名称。</translation>
+    </message>
+    <message>
+        <source>Import Townships</source>
+        <translation>导入乡镇（街道）名单</translation>
+    </message>
+    <message>
+        <source>Township lists (*.xlsx *.csv)</source>
+        <translation>乡镇（街道）名单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation>第%1行：%2重复列出。</translation>
     </message>
 </context>
 <context>
