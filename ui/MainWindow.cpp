@@ -3,13 +3,11 @@
 #include "catalogue/CatalogueFile.h"
 #include "commands/CatalogueEditor.h"
 #include "delegates/ItemDelegate.h"
-#include "dialogs/InspectionDialog.h"
-#include "dialogs/PublishDialog.h"
 #include "docks/FindingsPanel.h"
 #include "docks/ItemForm.h"
-#include "docks/PublicationPanel.h"
-#include "documents/DocumentLedgerWindow.h"
 #include "flows/FileCommands.h"
+#include "flows/LedgerFlow.h"
+#include "flows/PublicationFlow.h"
 #include "flows/StandardAdditions.h"
 #include "models/FieldChoices.h"
 #include "models/FindingsModel.h"
@@ -24,25 +22,20 @@
 #include "views/ItemTableView.h"
 #include "widgets/FilterHeader.h"
 #include "widgets/LanguageMenu.h"
+#include "widgets/MainToolBar.h"
 #include "widgets/ShortcutToolTip.h"
 #include "widgets/WindowPlacement.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace gkml {
 
@@ -116,7 +109,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &CatalogueSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &CatalogueSession::aboutToClose, this, [this] {
-        delete m_ledger; // it points at the file
         flushEdits();
         m_form->setEditor(nullptr); // the editor and models point at the file: let go first
         m_model->setEditor(nullptr);
@@ -137,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_checks->summaryLabel());
     statusBar()->addPermanentWidget(m_modeLabel);
 
+    m_ledger = new LedgerFlow(m_session, this); // the document register (issue 15)
     m_townships = new TownshipPanel(this); // the townships dock and its menu actions (issue 18)
     statusBar()->addWidget(m_townships->departmentLabel()); // items per 责任股室
     createActions();
@@ -254,35 +247,17 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(new LanguageMenu(this));
     m_viewMenu->addSeparator();
-    // The 公文登记 (document register) opens in its own window over the open file.
-    m_ledgerAction = m_viewMenu->addAction(tr("&Document Register…"), this, [this] {
-        if (!m_ledger)
-            m_ledger = new DocumentLedgerWindow(m_session->file(), TransferPlanner::national(), this);
-        m_ledger->show();
-        m_ledger->raise();
-    });
+    m_viewMenu->addAction(m_ledger->action());
     m_viewMenu->addSeparator(); // the docks' toggles follow (addPanel)
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.about);
 
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addActions({ f.newCatalogue, f.open, f.import, f.exportFile, f.print, f.package });
-    bar->addSeparator();
     // Icon-only for the secondary actions; the text and shortcut stay in the tooltip.
-    const QList<QAction *> small { a.undo,   a.redo,     nullptr, t.insert,          t.duplicate,  t.remove,
-                                   t.moveUp, t.moveDown, nullptr, a.previousFinding, a.nextFinding };
-    for (QAction *action : small) {
-        if (!action) {
-            bar->addSeparator();
-            continue;
-        }
-        bar->addAction(action);
-        if (auto *tb = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
-            tb->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    }
+    addToolBar(new MainToolBar({ f.newCatalogue, f.open, f.import, f.exportFile, f.print, f.package },
+                               { a.undo, a.redo, nullptr, t.insert, t.duplicate, t.remove, t.moveUp,
+                                 t.moveDown, nullptr, a.previousFinding, a.nextFinding },
+                               this));
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *content, const QString &title, Qt::DockWidgetArea area)
@@ -311,56 +286,16 @@ void MainWindow::createDocks()
     QDockWidget *formDock = addPanel(m_form, tr("Item"), Qt::RightDockWidgetArea);
     QDockWidget *findingsDock = addPanel(m_findingsPanel, tr("Findings"), Qt::BottomDockWidgetArea);
     treeDock->setObjectName(QStringLiteral("domainsDock")); // the name saved layouts know
-    createPublicationParts();
+    // Publication records (issue 14): a panel tabbed with the findings and a menu of its own.
+    m_publicationFlow = new PublicationFlow(this, m_session, m_table, m_checks);
+    tabifyDockWidget(findingsDock,
+                     addPanel(m_publicationFlow->panel(), tr("Publications"), Qt::BottomDockWidgetArea));
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_publicationFlow->menu());
     // Sized for a 1366×768 laptop first: the table keeps most of the width, the findings list
     // shows about six rows.
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     resizeDocks({ treeDock, formDock }, { 14 * em, 26 * em }, Qt::Horizontal);
     resizeDocks({ findingsDock }, { 15 * fontMetrics().height() }, Qt::Vertical);
-}
-
-// Publication records (issue 14): the dock on the current item, 登记发布 for the selected items,
-// 考核自查. Self-contained widgets; MainWindow only wires them.
-void MainWindow::createPublicationParts()
-{
-    m_publications = new PublicationPanel(this);
-    m_publications->setObjectName(QStringLiteral("publications"));
-    QDockWidget *dock = addPanel(m_publications, tr("Publications"), Qt::BottomDockWidgetArea);
-    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("findingsDock")), dock);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, m_publications,
-            [this] { m_publications->setItem(m_table->currentId()); });
-    connect(m_session, &CatalogueSession::opened, m_publications, [this] {
-        m_publications->setCatalogue(m_session->file());
-        m_publications->setItem(m_table->currentId()); // the first row was selected before this ran
-    });
-    connect(m_session, &CatalogueSession::aboutToClose, m_publications,
-            [this] { m_publications->setCatalogue(nullptr); });
-    connect(m_publications, &PublicationPanel::publicationsChanged, m_checks, &CheckController::schedule);
-    QMenu *menu = new QMenu(tr("&Publication"), this);
-    menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
-    QAction *publish = menu->addAction(tr("&Record publication for selected items…"));
-    publish->setObjectName(QStringLiteral("recordPublication"));
-    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    addAction(publish);
-    connect(publish, &QAction::triggered, this, [this] {
-        const QList<qint64> ids = m_table->selectedIds();
-        if (!m_session->isWritable() || ids.isEmpty())
-            return;
-        PublishDialog dialog(m_session->file(), ids, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            m_publications->refresh();
-            m_checks->schedule(); // the live publication findings
-            statusBar()->showMessage(tr("Publication recorded for %1 item(s).").arg(ids.size()), 5000);
-        }
-    });
-    QAction *inspect = menu->addAction(tr("&Self-inspection (考核自查)…"));
-    inspect->setObjectName(QStringLiteral("selfInspection"));
-    connect(inspect, &QAction::triggered, this, [this] {
-        if (!m_session->file())
-            return;
-        InspectionDialog dialog(m_session->file(), this);
-        dialog.exec();
-    });
 }
 
 void MainWindow::showError(const QString &what, const QString &why)
@@ -438,7 +373,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_session->isOpen();
-    for (QAction *a : { m_actions.find, m_actions.onlyErrors, m_actions.clearFilters, m_ledgerAction })
+    for (QAction *a : { m_actions.find, m_actions.onlyErrors, m_actions.clearFilters, m_ledger->action() })
         a->setEnabled(open);
     m_actions.addMissing->setEnabled(m_session->isWritable() && standard());
     m_files->updateActions();

@@ -26,7 +26,6 @@ class QUndoStack;
 namespace gkml {
 
 class CatalogueFile;
-class DocumentLedgerWindow;
 class CatalogueSession;
 class CheckController;
 class DomainTreeModel;
@@ -114,7 +113,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createPublicationParts();
     void createActions();
     void createMenus();
     void createDocks();
@@ -145,9 +143,8 @@ private:
     QLabel *m_modeLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    class PublicationPanel *m_publications = nullptr; // the selected item's publication records
-    QAction *m_ledgerAction = nullptr;
-    QPointer<DocumentLedgerWindow> m_ledger;
+    class PublicationFlow *m_publicationFlow = nullptr; // publication records: panel and menu
+    class LedgerFlow *m_ledger = nullptr;
     QString m_lastError;
     TownshipPanel *m_townships = nullptr;
     WindowActions m_actions {};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+
+class QMainWindow;
+class QMenu;
+
+namespace gkml {
+
+class CatalogueSession;
+class CheckController;
+class ItemTableView;
+class PublicationPanel;
+
+// The publication records in the editor (issue 14): the panel on the current item, 登记发布 for
+// the selected items and 考核自查. It follows the session and the table; MainWindow only places
+// the panel and the menu.
+class PublicationFlow : public QObject
+{
+    Q_OBJECT
+public:
+    PublicationFlow(QMainWindow *window, CatalogueSession *session, ItemTableView *table,
+                    CheckController *checks);
+
+    PublicationPanel *panel() const { return m_panel; }
+    QMenu *menu() const { return m_menu; }
+
+private:
+    void recordPublication();
+    void selfInspection();
+
+    QMainWindow *m_window;
+    CatalogueSession *m_session;
+    ItemTableView *m_table;
+    CheckController *m_checks;
+    PublicationPanel *m_panel;
+    QMenu *m_menu;
+};
+
+} // namespace gkml
