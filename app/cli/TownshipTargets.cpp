@@ -1,5 +1,6 @@
 #include "TownshipTargets.h"
 
+#include "CliCommands.h"
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
