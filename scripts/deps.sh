@@ -11,6 +11,7 @@ build_pkgs=(
   libqt6svg6                                      # the SVG icon engine and image plugin (icons are SVG)
   qt6-tools-dev qt6-translations-l10n             # lupdate/lrelease; Qt's own zh_CN catalogue for standard dialogs
   libquazip1-qt6-dev libqrencode-dev              # zip (xlsx read and write, packages), QR codes
+  libfreexl-dev                                   # Excel 97-2003 .xls reading
   fonts-noto-cjk fonts-wqy-microhei               # CJK glyphs; WenQuanYi gives PDFs an exact text layer
 )
 test_pkgs=(
@@ -18,6 +19,7 @@ test_pkgs=(
   dpkg-dev                                        # dpkg-shlibdeps for the .deb (CPack)
   clang libclang-rt-14-dev                        # libFuzzer and the sanitizer runtimes
   libreoffice-calc-nogui                          # the reference tool: reads our xlsx back, benchmarks
+  libreoffice-writer-nogui                        # reads our docx back; converts .doc/.wps fixtures
 )
 windows_pkgs=(
   cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-translations-l10n  # the host Qt's moc/rcc/lrelease

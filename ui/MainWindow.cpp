@@ -3,8 +3,11 @@
 #include "catalogue/CatalogueFile.h"
 #include "commands/CatalogueEditor.h"
 #include "delegates/ItemDelegate.h"
+#include "dialogs/InspectionDialog.h"
+#include "dialogs/PublishDialog.h"
 #include "docks/FindingsPanel.h"
 #include "docks/ItemForm.h"
+#include "docks/PublicationPanel.h"
 #include "flows/FileCommands.h"
 #include "flows/StandardAdditions.h"
 #include "models/FieldChoices.h"
@@ -14,6 +17,7 @@
 #include "session/CatalogueSession.h"
 #include "session/CheckController.h"
 #include "standard/Standard.h"
+#include "township/TownshipPanel.h"
 #include "views/DomainTreeView.h"
 #include "views/ItemBrowser.h"
 #include "views/ItemTableView.h"
@@ -131,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_checks->summaryLabel());
     statusBar()->addPermanentWidget(m_modeLabel);
 
+    m_townships = new TownshipPanel(this); // the townships dock and its menu actions (issue 18)
+    statusBar()->addWidget(m_townships->departmentLabel()); // items per 责任股室
     createActions();
     createMenus();
     createDocks();
@@ -226,6 +232,7 @@ void MainWindow::createMenus()
     file->addAction(f.saveCopy);
     file->addSeparator();
     file->addActions({ f.import, f.exportFile, f.print, f.package, f.changes });
+    m_townships->addActionsTo(file);
     file->addSeparator();
     file->addAction(a.quit);
 
@@ -288,14 +295,60 @@ void MainWindow::createDocks()
     m_form->setObjectName(QStringLiteral("item"));
     m_findingsPanel->setObjectName(QStringLiteral("findings"));
     QDockWidget *treeDock = addPanel(m_tree, tr("Domains"), Qt::LeftDockWidgetArea);
+    m_townships->setObjectName(QStringLiteral("townships"));
+    m_townships->setProxy(m_proxy);
+    addPanel(m_townships, tr("Townships"), Qt::LeftDockWidgetArea);
     QDockWidget *formDock = addPanel(m_form, tr("Item"), Qt::RightDockWidgetArea);
     QDockWidget *findingsDock = addPanel(m_findingsPanel, tr("Findings"), Qt::BottomDockWidgetArea);
     treeDock->setObjectName(QStringLiteral("domainsDock")); // the name saved layouts know
+    createPublicationParts();
     // Sized for a 1366×768 laptop first: the table keeps most of the width, the findings list
     // shows about six rows.
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     resizeDocks({ treeDock, formDock }, { 14 * em, 26 * em }, Qt::Horizontal);
     resizeDocks({ findingsDock }, { 11 * fontMetrics().height() }, Qt::Vertical);
+}
+
+// Publication records (issue 14): the dock on the current item, 登记发布 for the selected items,
+// 考核自查. Self-contained widgets; MainWindow only wires them.
+void MainWindow::createPublicationParts()
+{
+    m_publications = new PublicationPanel(this);
+    m_publications->setObjectName(QStringLiteral("publications"));
+    QDockWidget *dock = addPanel(m_publications, tr("Publications"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("findingsDock")), dock);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, m_publications,
+            [this] { m_publications->setItem(m_table->currentId()); });
+    connect(m_session, &CatalogueSession::opened, m_publications, [this] {
+        m_publications->setCatalogue(m_session->file());
+        m_publications->setItem(m_table->currentId()); // the first row was selected before this ran
+    });
+    connect(m_session, &CatalogueSession::aboutToClose, m_publications,
+            [this] { m_publications->setCatalogue(nullptr); });
+    QMenu *menu = new QMenu(tr("&Publication"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
+    QAction *publish = menu->addAction(tr("&Record publication for selected items…"));
+    publish->setObjectName(QStringLiteral("recordPublication"));
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    addAction(publish);
+    connect(publish, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = m_table->selectedIds();
+        if (!m_session->isWritable() || ids.isEmpty())
+            return;
+        PublishDialog dialog(m_session->file(), ids, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_publications->refresh();
+            statusBar()->showMessage(tr("Publication recorded for %1 item(s).").arg(ids.size()), 5000);
+        }
+    });
+    QAction *inspect = menu->addAction(tr("&Self-inspection (考核自查)…"));
+    inspect->setObjectName(QStringLiteral("selfInspection"));
+    connect(inspect, &QAction::triggered, this, [this] {
+        if (!m_session->file())
+            return;
+        InspectionDialog dialog(m_session->file(), this);
+        dialog.exec();
+    });
 }
 
 void MainWindow::showError(const QString &what, const QString &why)
@@ -320,6 +373,7 @@ void MainWindow::onClosed()
 {
     m_checks->chooseStandard(); // none: clears the labels, findings and marks
     m_tree->clear();
+    m_townships->setCatalogue(nullptr);
     m_proxy->setScope({}, {});
     m_browser->setReadOnlyNotice({});
     updateTitle();
@@ -345,6 +399,7 @@ void MainWindow::onOpened()
                                              .arg(file->readOnlyReason()));
     m_checks->chooseStandard();
     refreshTree();
+    m_townships->setCatalogue(file);
     updateTitle();
     updateActions();
     updateStatus();

@@ -40,6 +40,7 @@ class ItemTableView;
 class LiveChecker;
 struct Finding;
 class Standard;
+class TownshipPanel;
 struct SheetOptions;
 
 // The editor's main window. It only wires: the session (file, undo, lock, recent files), the
@@ -88,6 +89,7 @@ public:
     DomainTreeView *domainTree() const { return m_tree; }
     DomainTreeModel *domainModel() const { return m_tree->domainModel(); }
     QString lastError() const { return m_lastError; }
+    TownshipPanel *townshipPanel() const { return m_townships; }
 
     // Selects the cell a finding points at (clearing filters that hide it).
     bool jumpToFinding(int row);
@@ -110,6 +112,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPublicationParts();
     void createActions();
     void createMenus();
     void createDocks();
@@ -140,7 +143,9 @@ private:
     QLabel *m_modeLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    class PublicationPanel *m_publications = nullptr; // the selected item's publication records
     QString m_lastError;
+    TownshipPanel *m_townships = nullptr;
     WindowActions m_actions {};
 };
 

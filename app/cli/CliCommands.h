@@ -18,5 +18,14 @@ int runPackage(const QStringList &args);
 int runVerifyPackage(const QStringList &args);
 int runDiff(const QStringList &args);
 int runEditions(const QStringList &args);
+int runDoc(const QStringList &args);
+int runTransfer(const QStringList &args);
+int runAnnualReport(const QStringList &args);
+int runWorkdays(const QStringList &args);
+int runPublish(const QStringList &args);
+int runInspect(const QStringList &args);
+int runFeedback(const QStringList &args);
+int runEvidence(const QStringList &args);
+int runTownships(const QStringList &args);
 
 } // namespace gkml::cli

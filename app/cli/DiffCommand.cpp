@@ -103,7 +103,8 @@ int runDiff(const QStringList &args)
         if (!to)
             return CliOutput::error(store.errorString());
     }
-    const EditionDiff diff = EditionDiff::compare(from->items, to ? to->items : file->items());
+    const EditionDiff diff
+            = to ? EditionDiff::compare(from->items, to->items) : EditionDiff::sinceEdition(*from, *file);
 
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = diff.toJson();

@@ -1,8 +1,10 @@
 #include "CliCommands.h"
 #include "CliOutput.h"
 #include "CliParser.h"
+#include "TownshipTargets.h"
 #include "catalogue/CatalogueFile.h"
 #include "exchange/Exporter.h"
+#include "township/TownshipCatalogue.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +14,7 @@ int runExport(const QStringList &args)
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("gkml-cli", s); };
     CliParser p(QStringLiteral("export"));
-    p.addOption({ QStringLiteral("format"), QStringLiteral("xlsx, csv, json or html."),
+    p.addOption({ QStringLiteral("format"), QStringLiteral("xlsx, csv, json, html or docx."),
                   QStringLiteral("FORMAT") });
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
                   QStringLiteral("Output file."),
@@ -25,11 +27,12 @@ int runExport(const QStringList &args)
                       "csv/json only: also write withheld (不予公开) items, for a backup or a transfer.") });
     p.addOption(
             { QStringLiteral("no-department"), QStringLiteral("xlsx/html: leave out the 责任股室 column.") });
+    TownshipTargets::addOptions(p);
     if (!p.parseArgs(args, 1, 1) || !p.require(QStringLiteral("format")) || !p.require(QStringLiteral("o")))
         return 2;
     const std::optional<ExportFormat> format = Exporter::formatFromName(p.value(QStringLiteral("format")));
     if (!format)
-        return CliOutput::error(tr("export: unknown format \"%1\"; use xlsx, csv, json or html.")
+        return CliOutput::error(tr("export: unknown format \"%1\"; use xlsx, csv, json, html or docx.")
                                         .arg(p.value(QStringLiteral("format"))));
     ExportOptions options;
     options.encoding = p.value(QStringLiteral("encoding"));
@@ -43,6 +46,25 @@ int runExport(const QStringList &args)
             = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
     if (!file)
         return CliOutput::error(error);
+    if (TownshipTargets::requested(p)) {
+        if (options.includeWithheld)
+            return CliOutput::error(
+                    tr("export: a township's catalogue is for its notice boards; withheld items "
+                       "never go into it."));
+        QList<TownshipTargets::Target> targets;
+        if (const int code
+            = TownshipTargets::resolve(p, *file, QStringLiteral("export"), p.value(QStringLiteral("o")),
+                                       QLatin1Char('.') + Exporter::suffix(*format), &targets))
+            return code;
+        const CatalogueInfo county = file->info();
+        for (const TownshipTargets::Target &target : std::as_const(targets)) {
+            const TownshipCatalogue catalogue(target.township, TownshipCatalogue::levelVocabularyFor(*file));
+            const TownshipCatalogue::View view = TownshipCatalogue::load(*file, target.township);
+            if (!Exporter::write(view.items, catalogue.info(county), *format, target.output, options, &error))
+                return CliOutput::error(error);
+        }
+        return 0;
+    }
     const QList<Item> items = file->items();
     if (!Exporter::write(items, file->info(), *format, p.value(QStringLiteral("o")), options, &error))
         return CliOutput::error(error);

@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
+#include "exchange/ImportMatcher.h"
 #include "exchange/Importer.h"
 
 #include <QCoreApplication>
@@ -23,11 +24,23 @@ int runImport(const QStringList &args)
                   QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("encoding"), QStringLiteral("auto, utf-8 or gb18030."),
                   QStringLiteral("ENC"), QStringLiteral("auto") });
+    p.addOption({ QStringLiteral("on-match"),
+                  QStringLiteral("Rows matching an item already in FILE: add (again), update it, or skip."),
+                  QStringLiteral("add|update|skip"), QStringLiteral("add") });
+    p.addOption(
+            { QStringLiteral("convert"),
+              QStringLiteral("Convert .doc, .wps, .et and .ods with LibreOffice first (when installed).") });
     if (!p.parseArgs(args, 1, -1) || !p.require(QStringLiteral("o")))
         return 2;
+    const std::optional<ImportMatcher::OnMatch> onMatch
+            = ImportMatcher::onMatchFromKey(p.value(QStringLiteral("on-match")));
+    if (!onMatch)
+        return CliOutput::error(tr("import: --on-match wants add, update or skip, not \"%1\".")
+                                        .arg(p.value(QStringLiteral("on-match"))));
     ImportOptions options;
     options.domain = p.value(QStringLiteral("domain"));
     options.encoding = p.value(QStringLiteral("encoding"));
+    options.convertWithLibreOffice = p.isSet(QStringLiteral("convert"));
     const QString target = p.value(QStringLiteral("o"));
 
     // Read every source first: nothing is written unless all of them are understood.
@@ -72,14 +85,43 @@ int runImport(const QStringList &args)
             return CliOutput::error(error);
         created = true;
     }
-    if (!file->insertItems(items, sources.join(QStringLiteral(", ")))) {
+    // Match the rows with the items the catalogue has, so that an office's workbook imported
+    // into a catalogue pre-filled from the standard can update it instead of doubling it.
+    const ImportMatcher::Plan plan = ImportMatcher::match(created ? QList<Item>() : file->items(), items);
+    QList<Item> toAdd = plan.itemsToAdd(*onMatch);
+    QList<CatalogueFile::FieldUpdate> updates;
+    for (const ImportMatcher::Match &m : plan.updatesToApply(*onMatch)) {
+        CatalogueFile::FieldUpdate u { m.existing.id, {} };
+        for (const ImportMatcher::FieldChange &c : m.changes)
+            u.changes.append({ c.field, c.newValue });
+        updates.append(u);
+    }
+    if (!file->applyBatch(updates, toAdd, {}, sources.join(QStringLiteral(", ")), false)) {
         error = file->errorString();
         file.reset();
         if (created)
             QFile::remove(target);
         return CliOutput::error(error);
     }
-    CliOutput::outLine(tr("Imported %1 items into %2.").arg(items.size()).arg(QFileInfo(target).fileName()));
+    const qsizetype matched = plan.updates.size() + plan.identical.size();
+    if (*onMatch == ImportMatcher::OnMatch::Add) {
+        CliOutput::outLine(
+                tr("Imported %1 items into %2.").arg(toAdd.size()).arg(QFileInfo(target).fileName()));
+        if (matched > 0)
+            CliOutput::error(tr("warning: %1 of the rows match items already in the catalogue and were added "
+                                "again; --on-match update merges them instead.")
+                                     .arg(matched),
+                             0);
+        return 0;
+    }
+    CliOutput::outLine(tr("Imported into %1: %2 updated, %3 added, %4 identical%5.")
+                               .arg(QFileInfo(target).fileName())
+                               .arg(*onMatch == ImportMatcher::OnMatch::Update ? plan.updates.size() : 0)
+                               .arg(toAdd.size())
+                               .arg(plan.identical.size())
+                               .arg(*onMatch == ImportMatcher::OnMatch::Skip
+                                            ? tr(", %1 skipped").arg(plan.updates.size())
+                                            : QString()));
     return 0;
 }
 

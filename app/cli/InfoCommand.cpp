@@ -2,8 +2,11 @@
 #include "CliOutput.h"
 #include "CliParser.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/TownshipStore.h"
+#include "township/TownshipCatalogue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,6 +44,21 @@ int runInfo(const QStringList &args)
         for (const auto &[name, count] : counts)
             domains.insert(name, count);
         o.insert(QStringLiteral("domains"), domains);
+        // Per 股室 (all items, like domains) and per township (its derived public catalogue).
+        const QList<Item> items = file->items();
+        QJsonObject departments;
+        for (const Item &it : items)
+            departments.insert(it.department, departments.value(it.department).toInt() + 1);
+        o.insert(QStringLiteral("departments"), departments);
+        QJsonObject townships;
+        TownshipStore store(*file);
+        const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*file);
+        for (const Township &t : store.townships())
+            townships.insert(
+                    t.name,
+                    static_cast<int>(
+                            TownshipCatalogue(t, levels).derive(items, store.additions(t.id)).items.size()));
+        o.insert(QStringLiteral("townships"), townships);
         if (!info.region.isEmpty())
             o.insert(QStringLiteral("region"), info.region);
         CliOutput::outBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -59,6 +77,31 @@ int runInfo(const QStringList &args)
     for (const auto &[name, count] : counts)
         CliOutput::outLine(
                 QStringLiteral("  %1: %2").arg(name.isEmpty() ? tr("(no domain)") : name).arg(count));
+    const QList<Item> items = file->items();
+    QStringList order;
+    QHash<QString, int> departments;
+    for (const Item &it : items) {
+        if (!departments.contains(it.department))
+            order.append(it.department);
+        ++departments[it.department];
+    }
+    CliOutput::outLine(tr("Responsible offices:"));
+    for (const QString &name : std::as_const(order))
+        CliOutput::outLine(QStringLiteral("  %1: %2")
+                                   .arg(name.isEmpty() ? tr("(no office)") : name)
+                                   .arg(departments.value(name)));
+    TownshipStore store(*file);
+    const QList<Township> townships = store.townships();
+    if (!townships.isEmpty()) {
+        CliOutput::outLine(tr("Townships (items on their boards):"));
+        const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*file);
+        for (const Township &t : townships)
+            CliOutput::outLine(QStringLiteral("  %1: %2")
+                                       .arg(t.name)
+                                       .arg(TownshipCatalogue(t, levels)
+                                                    .derive(items, store.additions(t.id))
+                                                    .items.size()));
+    }
     return 0;
 }
 

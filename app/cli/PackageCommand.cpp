@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliOutput.h"
 #include "CliParser.h"
+#include "TownshipTargets.h"
 #include "catalogue/CatalogueFile.h"
 #include "check/FindingReport.h"
 #include "package/PackageJob.h"
@@ -27,14 +28,46 @@ int runPackage(const QStringList &args)
                   tr("The zip to write, or a folder for the default name "
                      "<unit>-政务公开事项标准目录-<YYYYMMDD>.zip (default: the current folder)."),
                   tr("OUT") });
+    TownshipTargets::addOptions(p);
     if (!p.parseArgs(args, 1, 1))
         return 2;
+    const bool townships = TownshipTargets::requested(p);
     QString error;
-    auto file = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadWrite,
-                                    &error);
+    // A township package is not an edition of the county catalogue: it needs no write access.
+    auto file = CatalogueFile::open(
+            p.positionalArguments().first(),
+            townships ? CatalogueFile::OpenMode::ReadOnly : CatalogueFile::OpenMode::ReadWrite, &error);
     if (!file)
         return CliOutput::error(error);
     const QString output = p.value(QStringLiteral("output"));
+    if (townships) {
+        QList<TownshipTargets::Target> targets;
+        if (const int code = TownshipTargets::resolve(p, *file, QStringLiteral("package"),
+                                                      output.isEmpty() ? QStringLiteral(".") : output,
+                                                      QStringLiteral(".zip"), &targets))
+            return code;
+        const QString generator = QStringLiteral("GKML %1 (gkml-cli)").arg(QStringLiteral(GKML_VERSION));
+        int written = 0;
+        for (const TownshipTargets::Target &target : std::as_const(targets)) {
+            const PackageJob::Result r
+                    = PackageJob::runTownship(*file, target.township, target.output, generator);
+            if (r.status == PackageJob::Status::Refused && r.errorCount > 0) {
+                CliOutput::out(FindingReport::toText(r.findings, r.items));
+                return CliOutput::error(r.error, 1);
+            }
+            if (r.status == PackageJob::Status::Refused) {
+                CliOutput::outLine(r.error);
+                continue;
+            }
+            if (r.status == PackageJob::Status::Failed)
+                return CliOutput::error(r.error);
+            CliOutput::outLine(tr("Package written: %1")
+                                       .arg(QDir::toNativeSeparators(QFileInfo(r.path).absoluteFilePath())));
+            CliOutput::outLine(tr("  %n public item(s)", r.manifest.itemCount));
+            ++written;
+        }
+        return written > 0 ? 0 : CliOutput::error(tr("package: no township has public items"), 1);
+    }
     if (!output.isEmpty() && !QFileInfo(output).isDir()) {
         const QFileInfo target(output);
         if (!target.absoluteDir().exists())

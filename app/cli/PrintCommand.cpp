@@ -1,9 +1,12 @@
 #include "CliCommands.h"
 #include "CliOutput.h"
 #include "CliParser.h"
+#include "TownshipTargets.h"
 #include "catalogue/CatalogueFile.h"
+#include "print/CoverageSheet.h"
 #include "print/SheetOptions.h"
 #include "print/SheetRenderer.h"
+#include "township/TownshipCatalogue.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,6 +20,48 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("gkml-cli", s);
 }
+int countPublic(const QList<Item> &items)
+{
+    return static_cast<int>(
+            std::count_if(items.cbegin(), items.cend(), [](const Item &i) { return !i.withheld; }));
+}
+
+// The items of --domain/--department (the sheets filter these themselves; the coverage sheet does not).
+QList<Item> filtered(const QList<Item> &items, const SheetOptions &options)
+{
+    QList<Item> out;
+    for (const Item &it : items) {
+        if ((options.domain.isEmpty() || it.domain == options.domain)
+            && (options.department.isEmpty() || it.department == options.department))
+            out.append(it);
+    }
+    return out;
+}
+
+// Writes one PDF (board sheets or the coverage sheet) and says so; returns the exit code.
+int writeOne(const QList<Item> &items, const CatalogueInfo &info, const SheetOptions &options, bool coverage,
+             const QString &out)
+{
+    QString error;
+    int itemCount = 0, pages = 0;
+    if (coverage) {
+        CoverageSheet sheet(items, info, options);
+        if (!sheet.writePdf(out, &error))
+            return CliOutput::error(error);
+        itemCount = sheet.itemCount();
+        pages = sheet.pageCount();
+    } else {
+        SheetRenderer renderer(items, info, options);
+        if (!renderer.writePdf(out, &error))
+            return CliOutput::error(error);
+        itemCount = renderer.itemCount();
+        pages = renderer.pageCount();
+    }
+    CliOutput::outLine(
+            tr("%1: %2 items on %3 pages").arg(QFileInfo(out).fileName()).arg(itemCount).arg(pages));
+    return 0;
+}
+
 } // namespace
 
 // gkml-cli print FILE -o OUT.pdf [--paper A4|A3] [--orientation portrait|landscape]
@@ -44,6 +89,10 @@ int runPrint(const QStringList &args)
             { QStringLiteral("qr-portal"), tr("Print a QR code linking to the catalogue's portal page.") });
     p.addOption({ QStringLiteral("date"), tr("Date in the footer (default: today)."),
                   QStringLiteral("YYYY-MM-DD") });
+    p.addOption({ QStringLiteral("coverage"),
+                  tr("Print the 五公开 coverage sheet (which items serve 决策、执行、管理、服务、结果) "
+                     "instead.") });
+    TownshipTargets::addOptions(p);
     if (!p.parseArgs(args, 1, 1))
         return 2;
     if (!p.require(QStringLiteral("o")))
@@ -103,7 +152,39 @@ int runPrint(const QStringList &args)
         options.qrUrl = info.portalUrl.trimmed();
     }
 
+    const QString out = p.value(QStringLiteral("o"));
+    const bool coverage = p.isSet(QStringLiteral("coverage"));
+    if (TownshipTargets::requested(p)) {
+        QList<TownshipTargets::Target> targets;
+        if (const int code = TownshipTargets::resolve(p, *file, QStringLiteral("print"), out,
+                                                      QStringLiteral(".pdf"), &targets))
+            return code;
+        int written = 0;
+        for (const TownshipTargets::Target &target : std::as_const(targets)) {
+            const TownshipCatalogue catalogue(target.township, TownshipCatalogue::levelVocabularyFor(*file));
+            const TownshipCatalogue::View view = TownshipCatalogue::load(*file, target.township);
+            QList<Item> items = view.items;
+            if (!options.domain.isEmpty() || !options.department.isEmpty())
+                items = filtered(items, options);
+            if (countPublic(items) == 0) {
+                CliOutput::outLine(
+                        tr("%1: no public items for this township; no sheet made").arg(target.township.name));
+                continue;
+            }
+            if (const int code = writeOne(items, catalogue.info(info), options, coverage, target.output))
+                return code;
+            ++written;
+        }
+        return written > 0 ? 0 : CliOutput::error(tr("print: no township has public items to print"), 1);
+    }
+
     const QList<Item> items = file->items();
+    if (coverage) {
+        const QList<Item> chosen = filtered(items, options);
+        if (countPublic(chosen) == 0)
+            return CliOutput::error(tr("print: the catalogue has no public items to print"), 1);
+        return writeOne(chosen, info, options, coverage, out);
+    }
     SheetRenderer renderer(items, info, options);
     if (renderer.itemCount() == 0) {
         if (!options.domain.isEmpty() || !options.department.isEmpty())
@@ -112,7 +193,6 @@ int runPrint(const QStringList &args)
                                             .arg(path));
         return CliOutput::error(tr("print: the catalogue has no public items to print"), 1);
     }
-    const QString out = p.value(QStringLiteral("o"));
     if (!renderer.writePdf(out, &error))
         return CliOutput::error(error);
     CliOutput::outLine(tr("%1: %2 items on %3 pages")

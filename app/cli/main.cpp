@@ -29,19 +29,47 @@ const QList<Command> &commands()
         { "new", runNew, "new FILE --unit NAME [--standard ID|PATH]" },
         { "info", runInfo, "info FILE [--json]" },
         { "import", runImport,
-          "import SRC... -o FILE [--unit NAME] [--domain NAME] [--encoding auto|utf-8|gb18030]" },
+          "import SRC... -o FILE [--unit NAME] [--domain NAME] [--encoding auto|utf-8|gb18030] [--convert]" },
         { "export", runExport,
-          "export FILE --format xlsx|csv|json|html -o OUT [--encoding utf-8|gb18030] [--include-withheld]" },
+          "export FILE --format xlsx|csv|json|html|docx -o OUT [--encoding utf-8|gb18030] [--include-withheld] "
+          "[--township NAME|--all-townships]" },
         { "validate", runValidate, "validate FILE [--standard ID|PATH] [--format text|json]" },
         { "standards", runStandards, "standards [--json]" },
         { "print", runPrint,
           "print FILE -o OUT.pdf [--paper A4|A3] [--orientation portrait|landscape] [--domain D] "
           "[--department D] [--group domain|department] [--board] [--channels chosen|checklist] "
-          "[--qr URL|--qr-portal] [--date YYYY-MM-DD]" },
-        { "package", runPackage, "package FILE [-o OUT.zip|FOLDER]" },
+          "[--qr URL|--qr-portal] [--date YYYY-MM-DD] [--township NAME|--all-townships] [--coverage]" },
+        { "package", runPackage, "package FILE [-o OUT.zip|FOLDER] [--township NAME|--all-townships]" },
         { "verify-package", runVerifyPackage, "verify-package OUT.zip [--json]" },
         { "diff", runDiff, "diff FILE [--since EDITION] [--to EDITION] [--json]" },
         { "editions", runEditions, "editions FILE [--json]" },
+        { "doc", runDoc,
+          "doc add FILE --title T --doc-no N --written DATE --department D [--attribute A] [--reason R] "
+          "[--reviewer P --reviewed DATE] [--item ID] [--type T] [--repealed DATE] [--copies N] "
+          "[--index-no NO|--assign-index]\n"
+          "  gkml-cli doc import FILE SRC.xlsx|SRC.csv\n"
+          "  gkml-cli doc list FILE [--to-return [-o OUT.pdf]] [--json]\n"
+          "  gkml-cli doc index FILE [--org CODE] [--pattern {org}/{year}-{seq:5}] [--assign ID]" },
+        { "transfer", runTransfer,
+          "transfer FILE --schedule YEAR [--json]\n"
+          "  gkml-cli transfer FILE --on DATE [-o LIST.pdf] [--record] [--json]" },
+        { "annual-report", runAnnualReport,
+          "annual-report FILE --year YEAR [--format text|json|xlsx] [-o OUT]" },
+        { "workdays", runWorkdays, "workdays DATE N | --is DATE | --years [--json]" },
+        { "publish", runPublish,
+          "publish FILE --item ID... --channel CH --on DATE [--event DATE] [--where URL|TEXT] [--evidence "
+          "PATH]... "
+          "[--note TEXT] [--cycle 随时|每月|每季度|每半年|每年|长期] | publish FILE --list [--item ID] "
+          "[--json] | "
+          "publish FILE --remove RECORD" },
+        { "inspect", runInspect,
+          "inspect FILE [--as-of DATE] [--department D] [--sample N --seed S] [--format text|json] [-o OUT] "
+          "[--fix-days N]" },
+        { "feedback", runFeedback,
+          "feedback FILE SRC | feedback FILE --list [--json] | feedback FILE --fixed PROBLEM --result TEXT "
+          "[--on DATE]" },
+        { "evidence", runEvidence, "evidence FILE -o OUT.zip [--as-of DATE] | evidence OUT.zip --verify" },
+        { "townships", runTownships, "townships FILE [--add NAME...] [--import SRC] [--json]" },
     };
     return list;
 }
@@ -65,7 +93,10 @@ int main(int argc, char *argv[])
     // Commands that lay out text (PDF: print, package's catalogue.pdf) need fonts, i.e. a QGuiApplication;
     // the others stay on QCoreApplication so that they run anywhere. With no display, use the offscreen
     // platform (unless the user chose one): a console tool must not need X11.
-    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0);
+    const bool needsGui = argc > 1
+            && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "package") == 0
+                || qstrcmp(argv[1], "evidence") == 0 || qstrcmp(argv[1], "inspect") == 0
+                || qstrcmp(argv[1], "transfer") == 0 || qstrcmp(argv[1], "doc") == 0);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Headless (CI, containers), QGuiApplication warns that XDG_RUNTIME_DIR is unset: harmless,
     // but errors must stay one line on stderr (DESIGN.md), so that one warning is dropped.

@@ -282,6 +282,13 @@ std::unique_ptr<CatalogueFile> CatalogueFile::create(const QString &path, const 
     // Create under a temporary name, rename at the end: a failure leaves no half catalogue.
     const QString finalPath = file->m_path;
     const QString tmpPath = finalPath + QStringLiteral(".creating");
+    // The proposed folder (e.g. 文档/公开目录) may not exist yet: make it.
+    const QString folder = QFileInfo(finalPath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("The folder %1 could not be created: choose another place.")
+                         .arg(QDir::toNativeSeparators(folder));
+        return nullptr;
+    }
     QFile::remove(tmpPath);
     file->m_path = tmpPath;
     bool ok = file->openDatabase(false, error);
@@ -305,6 +312,10 @@ std::unique_ptr<CatalogueFile> CatalogueFile::create(const QString &path, const 
         QFile::remove(tmpPath);
         if (error->isEmpty())
             *error = tr("Could not create the catalogue file.");
+        // The temporary name is ours, not the clerk's: name the file they asked for.
+        error->replace(QDir::toNativeSeparators(tmpPath), QDir::toNativeSeparators(finalPath));
+        error->replace(tmpPath, finalPath);
+        error->replace(QFileInfo(tmpPath).fileName(), QFileInfo(finalPath).fileName());
         return nullptr;
     }
     if (!QFile::rename(tmpPath, finalPath)) {
@@ -707,28 +718,42 @@ bool CatalogueFile::setFields(qint64 id, const QList<QPair<Field, QVariant>> &ch
 {
     if (!writable())
         return false;
-    const std::optional<Item> before = item(id);
-    if (!before)
+    if (!item(id))
         return fail(tr("The item no longer exists."));
-    Item after = *before;
+    if (!m_db.transaction())
+        return fail(SqlErrorText::describe(m_db.lastError(), m_path));
     QList<Field> changed;
+    if (!updateInTx(id, changes, nowUtc(), &changed))
+        return false;
+    if (!commitOrRollback())
+        return false;
+    for (Field f : std::as_const(changed))
+        emit itemChanged(id, f);
+    return true;
+}
+
+bool CatalogueFile::updateInTx(qint64 id, const QList<QPair<Field, QVariant>> &changes, const QString &time,
+                               QList<Field> *changed)
+{
+    const std::optional<Item> before = item(id);
+    if (!before) {
+        m_db.rollback();
+        return fail(tr("The item no longer exists."));
+    }
+    Item after = *before;
+    QList<Field> fields;
     for (const auto &[field, value] : changes) {
         const QVariant v = normalisedValue(field, value);
         if (after.value(field) != v) {
             after.setValue(field, v);
-            changed << field;
+            fields << field;
         }
     }
-    if (changed.isEmpty())
-        return true;
-    if (!m_db.transaction())
-        return fail(SqlErrorText::describe(m_db.lastError(), m_path));
     QSqlQuery q(m_db);
     QSqlQuery h(m_db);
     h.prepare(QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
                              "VALUES(?, ?, ?, 'update', ?, ?, ?)"));
-    const QString time = nowUtc();
-    for (Field f : std::as_const(changed)) {
+    for (Field f : std::as_const(fields)) {
         q.prepare(QStringLiteral("UPDATE item SET %1 = ? WHERE id = ?").arg(column(f)));
         q.addBindValue(storedValue(after, f));
         q.addBindValue(id);
@@ -742,10 +767,7 @@ bool CatalogueFile::setFields(qint64 id, const QList<QPair<Field, QVariant>> &ch
             return rollbackWith(q.lastError().isValid() ? q.lastError() : h.lastError());
         }
     }
-    if (!commitOrRollback())
-        return false;
-    for (Field f : std::as_const(changed))
-        emit itemChanged(id, f);
+    *changed = fields;
     return true;
 }
 
@@ -756,6 +778,21 @@ bool CatalogueFile::insertItemsTx(QList<Item> &items, const QString &action, con
         return false;
     if (!m_db.transaction())
         return fail(SqlErrorText::describe(m_db.lastError(), m_path));
+    QList<qint64> ids;
+    if (!insertInTx(items, action, source, keepIds, nowUtc(), &ids))
+        return false;
+    if (!commitOrRollback())
+        return false;
+    for (int i = 0; i < items.size(); ++i)
+        items[i].id = ids.at(i);
+    if (!ids.isEmpty())
+        emit itemsInserted(ids);
+    return true;
+}
+
+bool CatalogueFile::insertInTx(QList<Item> &items, const QString &action, const QString &source, bool keepIds,
+                               const QString &time, QList<qint64> *insertedIds)
+{
     QStringList cols, marks;
     if (keepIds) {
         cols << QStringLiteral("id");
@@ -768,7 +805,6 @@ bool CatalogueFile::insertItemsTx(QList<Item> &items, const QString &action, con
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO item(%1) VALUES(%2)")
                       .arg(cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-    const QString time = nowUtc();
     QList<qint64> ids;
     ids.reserve(items.size());
     for (Item &it : items) {
@@ -822,12 +858,7 @@ bool CatalogueFile::insertItemsTx(QList<Item> &items, const QString &action, con
     if (!ids.isEmpty() && !h.exec()) {
         return rollbackWith(h.lastError());
     }
-    if (!commitOrRollback())
-        return false;
-    for (int i = 0; i < items.size(); ++i)
-        items[i].id = ids.at(i);
-    if (!ids.isEmpty())
-        emit itemsInserted(ids);
+    *insertedIds = ids;
     return true;
 }
 
@@ -856,12 +887,21 @@ bool CatalogueFile::removeItems(const QList<qint64> &ids)
         return false;
     if (!m_db.transaction())
         return fail(SqlErrorText::describe(m_db.lastError(), m_path));
+    if (!removeInTx(ids, nowUtc()))
+        return false;
+    if (!commitOrRollback())
+        return false;
+    emit itemsRemoved(ids);
+    return true;
+}
+
+bool CatalogueFile::removeInTx(const QList<qint64> &ids, const QString &time)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM item WHERE id = ?"));
     QSqlQuery h(m_db);
     h.prepare(QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
                              "VALUES(?, ?, ?, 'delete', NULL, ?, NULL)"));
-    const QString time = nowUtc();
     for (qint64 id : ids) {
         const std::optional<Item> old = item(id);
         if (!old)
@@ -875,9 +915,44 @@ bool CatalogueFile::removeItems(const QList<qint64> &ids)
             return rollbackWith(q.lastError().isValid() ? q.lastError() : h.lastError());
         }
     }
+    return true;
+}
+
+bool CatalogueFile::applyBatch(const QList<FieldUpdate> &updates, QList<Item> &inserts,
+                               const QList<qint64> &removals, const QString &source, bool keepIds)
+{
+    if (!writable())
+        return false;
+    if (!m_db.transaction())
+        return fail(SqlErrorText::describe(m_db.lastError(), m_path));
+    const QString time = nowUtc();
+    QList<QPair<qint64, QList<Field>>> changed;
+    for (const FieldUpdate &u : updates) {
+        QList<Field> fields;
+        if (!updateInTx(u.id, u.changes, time, &fields))
+            return false;
+        if (!fields.isEmpty())
+            changed.append({ u.id, fields });
+    }
+    if (!removeInTx(removals, time))
+        return false;
+    QList<qint64> ids;
+    if (!inserts.isEmpty()
+        && !insertInTx(inserts, keepIds ? QStringLiteral("insert") : QStringLiteral("import"), source,
+                       keepIds, time, &ids))
+        return false;
     if (!commitOrRollback())
         return false;
-    emit itemsRemoved(ids);
+    for (int i = 0; i < inserts.size(); ++i)
+        inserts[i].id = ids.at(i);
+    for (const auto &[id, fields] : std::as_const(changed)) {
+        for (Field f : fields)
+            emit itemChanged(id, f);
+    }
+    if (!removals.isEmpty())
+        emit itemsRemoved(removals);
+    if (!ids.isEmpty())
+        emit itemsInserted(ids);
     return true;
 }
 

@@ -71,6 +71,17 @@ public:
     // Adds all items in one transaction or none; fills their ids. `source` is noted in history.
     bool insertItems(QList<Item> &items, const QString &source);
     bool removeItems(const QList<qint64> &ids);
+    // Field changes of one item, for applyBatch().
+    struct FieldUpdate
+    {
+        qint64 id = 0;
+        QList<QPair<Field, QVariant>> changes;
+    };
+    // Updates, inserts and removals in ONE transaction: an import that merges into the
+    // catalogue, and its undo, are all or nothing. `inserts` get their new ids; with keepIds
+    // they are re-inserted under the ids they carry (redo after undo).
+    bool applyBatch(const QList<FieldUpdate> &updates, QList<Item> &inserts, const QList<qint64> &removals,
+                    const QString &source, bool keepIds);
     // Re-inserts removed items under their old ids (the inverse of removeItems, for undo).
     bool restoreItems(const QList<Item> &items);
 
@@ -106,6 +117,13 @@ private:
     bool commitOrRollback();
     bool rollbackWith(const QSqlError &error);
     bool insertItemsTx(QList<Item> &items, const QString &action, const QString &source, bool keepIds);
+    // The statements of one edit, inside a transaction the caller opened. On failure they roll
+    // it back, set the error and return false.
+    bool updateInTx(qint64 id, const QList<QPair<Field, QVariant>> &changes, const QString &time,
+                    QList<Field> *changed);
+    bool insertInTx(QList<Item> &items, const QString &action, const QString &source, bool keepIds,
+                    const QString &time, QList<qint64> *ids);
+    bool removeInTx(const QList<qint64> &ids, const QString &time);
 
     QString m_path;
     QString m_connection;

@@ -1,6 +1,9 @@
 #include "Checker.h"
 
 #include "DeadlineParser.h"
+#include "DuplicateSeqRule.h"
+#include "PlaceholderContentRule.h"
+#include "StagesRule.h"
 #include "standard/Standard.h"
 #include "util/TextNormalizer.h"
 
@@ -202,6 +205,7 @@ private:
     QHash<const void *, QString> m_codes;
     QHash<QString, QSet<Field>> m_missingColumns; // domain key -> required fields no row fills
     QString m_localItemMessage; // the same for every local item: built once
+    DuplicateSeqRule m_duplicateSeq;
 };
 
 void Run::checkRequired(const Item &it)
@@ -429,6 +433,7 @@ void Run::item(const Item &it)
         checkDeadline(it, methods.contains(kProactive));
         checkLevelOwner(it, levels);
     }
+    PlaceholderContentRule::item(it, m_out);
 
     // identity: (domain, level1, level2[, level3])
     if (isBlank(it.level1) && isBlank(it.level2))
@@ -439,6 +444,7 @@ void Run::item(const Item &it)
         m_domainOrder.append(dk);
     }
     const QString key = Standard::itemKey(dk, it.level1, it.level2);
+    m_duplicateSeq.item(it, dk, key, m_out);
     // Real catalogues list several content rows under one name (最低生活保障 with four rows, each
     // a different 公开内容): those are parts of one item, not duplicates. A duplicate is the same
     // name with the same content.
@@ -588,13 +594,30 @@ void Run::findMissingColumns(const QList<Item> &items)
             }
         }
     }
+    // A field no row of the whole file fills (a many-area table has one or two rows per area):
+    // one finding for the file. Else per domain of at least two rows.
+    int totalRows = 0;
+    for (const Tally &t : std::as_const(byDomain))
+        totalRows += t.rows;
     QHash<Field, QStringList> lackingDomains;
+    for (Field f : candidates) {
+        if (!required(f) || totalRows < 2)
+            continue;
+        const bool nowhere = std::none_of(byDomain.cbegin(), byDomain.cend(),
+                                          [f](const Tally &t) { return t.filled.contains(f); });
+        if (!nowhere)
+            continue;
+        for (const QString &dk : std::as_const(order)) {
+            m_missingColumns[dk].insert(f);
+            lackingDomains[f].append(dk);
+        }
+    }
     for (const QString &dk : std::as_const(order)) {
         const Tally &t = byDomain.value(dk);
         if (t.rows < 2)
             continue; // one empty cell is that row's error, not a missing column
         for (Field f : candidates) {
-            if (required(f) && !t.filled.contains(f)) {
+            if (required(f) && !t.filled.contains(f) && !m_missingColumns.value(dk).contains(f)) {
                 m_missingColumns[dk].insert(f);
                 lackingDomains[f].append(dk);
             }
@@ -636,20 +659,24 @@ QList<Finding> Checker::check(const QList<Item> &items) const
     for (const Item &it : items)
         run.item(it);
     run.finish();
+    StagesRule::check(items, &findings); // 五公开 coverage, its own file
     return findings;
 }
 
 QStringList Checker::codes()
 {
-    return { QStringLiteral("required-missing"),       QStringLiteral("vocabulary-unknown"),
-             QStringLiteral("vocabulary-alias"),       QStringLiteral("channel-other"),
-             QStringLiteral("deadline-exceeds-limit"), QStringLiteral("deadline-unreadable"),
-             QStringLiteral("deadline-no-limit"),      QStringLiteral("level-owner-mismatch"),
-             QStringLiteral("audience-note-missing"),  QStringLiteral("duplicate-item"),
-             QStringLiteral("standard-item-missing"),  QStringLiteral("local-item"),
-             QStringLiteral("weaker-than-standard"),   QStringLiteral("withheld-without-basis"),
-             QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard"),
-             QStringLiteral("column-missing") };
+    const QStringList own
+            = { QStringLiteral("required-missing"),       QStringLiteral("vocabulary-unknown"),
+                QStringLiteral("vocabulary-alias"),       QStringLiteral("channel-other"),
+                QStringLiteral("deadline-exceeds-limit"), QStringLiteral("deadline-unreadable"),
+                QStringLiteral("deadline-no-limit"),      QStringLiteral("level-owner-mismatch"),
+                QStringLiteral("audience-note-missing"),  QStringLiteral("duplicate-item"),
+                QStringLiteral("standard-item-missing"),  QStringLiteral("local-item"),
+                QStringLiteral("weaker-than-standard"),   QStringLiteral("withheld-without-basis"),
+                QStringLiteral("withheld-standard-item"), QStringLiteral("domain-not-in-standard"),
+                QStringLiteral("column-missing"),         QStringLiteral("duplicate-seq"),
+                QStringLiteral("content-placeholder") };
+    return own + StagesRule::codes(); // the 五公开 rule lives in its own file
 }
 
 } // namespace gkml

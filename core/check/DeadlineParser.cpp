@@ -1,5 +1,7 @@
 #include "DeadlineParser.h"
 
+#include "calendar/WorkCalendar.h"
+
 #include <QStringView>
 #include <array>
 
@@ -209,6 +211,27 @@ Deadline DeadlineParser::parse(const QString &text)
         result.kind = Deadline::Kind::Unreadable;
     }
     return result;
+}
+
+QDate DeadlineParser::dueDate(const Deadline &deadline, const QDate &event, const WorkCalendar &calendar,
+                              bool *outsideData)
+{
+    if (outsideData)
+        *outsideData = false;
+    if (!event.isValid())
+        return {};
+    switch (deadline.kind) {
+    case Deadline::Kind::WorkingDays:
+        return calendar.addWorkingDays(event, deadline.workingDays, outsideData);
+    case Deadline::Kind::Immediate: return calendar.sameOrNextWorkingDay(event, outsideData);
+    case Deadline::Kind::CalendarDays:
+        return calendar.sameOrNextWorkingDay(event.addDays(deadline.amount), outsideData);
+    case Deadline::Kind::Weeks:
+        return calendar.sameOrNextWorkingDay(event.addDays(7LL * deadline.amount), outsideData);
+    case Deadline::Kind::Months:
+        return calendar.sameOrNextWorkingDay(event.addMonths(deadline.amount), outsideData);
+    default: return {};
+    }
 }
 
 } // namespace gkml

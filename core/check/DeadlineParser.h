@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace gkml {
+
+class WorkCalendar;
 
 // What a 公开时限 text says, as a figure the checker can compare.
 struct Deadline
@@ -40,6 +43,14 @@ public:
     static Deadline parse(const QString &text);
     // Working days a calendar span surely contains (5 in every 7; holidays not counted).
     static int calendarToWorkingDays(int calendarDays) { return calendarDays * 5 / 7; }
+    // The day a disclosure falls due for information formed or changed on `event`, on
+    // `calendar`: N个工作日 counted in working days (the event day not counted, 民法典 Art. 201);
+    // N日 / N周 / N个月 counted on the calendar, a due day that is a rest day deferred to the next
+    // working day (Art. 203); 实时 / 及时 / 当日: the same working day (the next one when the event
+    // falls on a rest day). Invalid when the text sets no span (periodic, long term, display
+    // only, unreadable) or event is invalid. *outsideData: a year without holiday data was used.
+    static QDate dueDate(const Deadline &deadline, const QDate &event, const WorkCalendar &calendar,
+                         bool *outsideData = nullptr);
 };
 
 } // namespace gkml

@@ -144,7 +144,9 @@ QString FindingReport::toText(const QList<Finding> &findings, const QList<Item> 
         if (f.item) {
             byItem[f.item].append(&f);
         } else {
-            const QString heading = f.level1.isEmpty() && f.level2.isEmpty()
+            const QString heading = f.domain.isEmpty() && f.level1.isEmpty() && f.level2.isEmpty()
+                    ? FindingReport::tr("The whole catalogue")
+                    : f.level1.isEmpty() && f.level2.isEmpty()
                     ? FindingReport::tr("Domain %1").arg(f.domain)
                     : FindingReport::tr("%1 · %2 / %3 (not in the catalogue)")
                               .arg(f.domain, f.level1, f.level2);

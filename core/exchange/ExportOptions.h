@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace gkml {
@@ -8,7 +9,8 @@ enum class ExportFormat {
     Xlsx,
     Csv,
     Json,
-    Html
+    Html,
+    Docx
 };
 
 struct ExportOptions
@@ -18,6 +20,7 @@ struct ExportOptions
     bool includeWithheld = false;
     QString encoding = QStringLiteral("utf-8"); // csv: utf-8 (with BOM) or gb18030
     bool departmentColumn = true; // xlsx/html: the optional 责任股室 column
+    QDate date; // docx: the date printed below each table (invalid: today)
 };
 
 } // namespace gkml

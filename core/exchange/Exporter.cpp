@@ -1,6 +1,7 @@
 #include "Exporter.h"
 
 #include "CsvWriter.h"
+#include "DocxWriter.h"
 #include "HtmlWriter.h"
 #include "JsonWriter.h"
 #include "XlsxWriter.h"
@@ -28,6 +29,8 @@ std::optional<ExportFormat> Exporter::formatFromName(const QString &name)
         return ExportFormat::Json;
     if (n == QLatin1String("html") || n == QLatin1String("htm"))
         return ExportFormat::Html;
+    if (n == QLatin1String("docx"))
+        return ExportFormat::Docx;
     return std::nullopt;
 }
 
@@ -38,6 +41,7 @@ QString Exporter::suffix(ExportFormat format)
     case ExportFormat::Csv: return QStringLiteral("csv");
     case ExportFormat::Json: return QStringLiteral("json");
     case ExportFormat::Html: return QStringLiteral("html");
+    case ExportFormat::Docx: return QStringLiteral("docx");
     }
     return {};
 }
@@ -68,6 +72,7 @@ QByteArray Exporter::bytes(const QList<Item> &items, const CatalogueInfo &info, 
     // xlsx and html are public tables: withheld items never go there (the writers drop them).
     case ExportFormat::Html: return HtmlWriter::write(items, info, options);
     case ExportFormat::Xlsx: return XlsxWriter::write(items, info, options, error);
+    case ExportFormat::Docx: return DocxWriter::write(items, info, options, error);
     }
     if (error)
         *error = tr("This version of GKML cannot write %1 files.").arg(suffix(format));

@@ -12,6 +12,9 @@ struct ImportOptions
 {
     QString domain; // --domain: used when the file does not name one
     QString encoding = QStringLiteral("auto"); // auto | utf-8 | gb18030 (csv and html)
+    // .doc/.wps/.et/.ods: convert with LibreOffice first (CLI --convert; the GUI asks).
+    bool convertWithLibreOffice = false;
+    int convertTimeoutMs = 120000;
 };
 
 // What an import produced. On failure `error` is one sentence a clerk understands and `items`

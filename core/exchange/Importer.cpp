@@ -1,15 +1,19 @@
 #include "Importer.h"
 
 #include "CsvReader.h"
+#include "DocumentConverter.h"
+#include "DocxReader.h"
 #include "HtmlTableReader.h"
 #include "JsonReader.h"
 #include "TemplateMapper.h"
 #include "TextDecoder.h"
+#include "XlsReader.h"
 #include "XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace gkml {
 
@@ -22,9 +26,35 @@ QString tr(const char *s)
 
 QStringList Importer::supportedSuffixes()
 {
-    return { QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("txt"),
-             QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("json") };
+    return { QStringLiteral("xlsx"), QStringLiteral("xls"),  QStringLiteral("docx"), QStringLiteral("csv"),
+             QStringLiteral("txt"),  QStringLiteral("html"), QStringLiteral("htm"),  QStringLiteral("json") };
 }
+
+bool Importer::canConvert(const QString &path)
+{
+    return DocumentConverter::canConvert(QFileInfo(path).suffix())
+            && !DocumentConverter::findLibreOffice().isEmpty();
+}
+
+namespace {
+
+// The first bytes decide between the two Excel formats: offices rename .xls files to .xlsx and
+// back, and portals serve either under either name.
+QByteArray fileMagic(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(8) : QByteArray();
+}
+
+ImportResult mapGrids(const QList<TableGrid> &grids, const QStringList &warnings,
+                      const ImportOptions &options)
+{
+    ImportResult result = TemplateMapper::map(grids, options);
+    result.warnings = warnings + result.warnings;
+    return result;
+}
+
+} // namespace
 
 ImportResult Importer::read(const QString &path, const ImportOptions &options)
 {
@@ -52,6 +82,66 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
         result = TemplateMapper::map({ csv.grid }, options);
         result.encoding = csv.encoding;
         return result;
+    }
+    if (suffix == QLatin1String("pdf")) {
+        result.error = tr("GKML cannot read a PDF: its tables are only drawn lines and text. Ask for the "
+                          "catalogue as an Excel or Word file (.xlsx, .xls, .docx), or save it in that form, "
+                          "then import that file.");
+        return result;
+    }
+    if (DocumentConverter::canConvert(suffix)) {
+        const bool haveLibreOffice = !DocumentConverter::findLibreOffice().isEmpty();
+        const QString target = DocumentConverter::targetSuffix(suffix);
+        if (!options.convertWithLibreOffice || !haveLibreOffice) {
+            result.error = haveLibreOffice
+                    ? tr("GKML cannot read .%1 files itself. Open \"%2\" in Word, WPS or Excel and save it "
+                         "as "
+                         ".%3, or let LibreOffice, which is installed, convert it (in gkml-cli: import "
+                         "--convert).")
+                              .arg(suffix, fi.fileName(), target)
+                    : tr("GKML cannot read .%1 files. Open \"%2\" in Word, WPS or Excel and save it as .%3, "
+                         "then import that file.")
+                              .arg(suffix, fi.fileName(), target);
+            return result;
+        }
+        QTemporaryDir dir;
+        if (!dir.isValid()) {
+            result.error = tr("No temporary folder for the conversion: %1").arg(dir.errorString());
+            return result;
+        }
+        QString error;
+        const QString converted
+                = DocumentConverter::convert(path, dir.path(), options.convertTimeoutMs, &error);
+        if (converted.isEmpty()) {
+            result.error = error;
+            return result;
+        }
+        ImportOptions again = options;
+        again.convertWithLibreOffice = false;
+        result = read(converted, again);
+        if (result.ok())
+            result.warnings.prepend(tr("\"%1\" was converted to .%2 by LibreOffice before import; check the "
+                                       "items against the original.")
+                                            .arg(fi.fileName(), target));
+        return result;
+    }
+    if (suffix == QLatin1String("docx")) {
+        const DocxReader::Result docx = DocxReader::readFile(path);
+        if (!docx.error.isEmpty()) {
+            result.error = docx.error;
+            return result;
+        }
+        return mapGrids(docx.grids, docx.warnings, options);
+    }
+    const bool ole2 = fileMagic(path).startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+    if ((suffix == QLatin1String("xls") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
+        && ole2) {
+        const XlsReader::Result xls = XlsReader::readFile(path);
+        if (!xls.error.isEmpty()) {
+            result.error = xls.error;
+            return result;
+        }
+        return mapGrids(xls.grids, xls.warnings, options);
     }
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")
         || suffix == QLatin1String("xls")) {
@@ -84,7 +174,7 @@ ImportResult Importer::read(const QString &path, const ImportOptions &options)
         }
         return JsonReader::read(f.readAll(), options);
     }
-    result.error = tr("GKML cannot read \"%1\" files; use .xlsx, .csv or .html.").arg(suffix);
+    result.error = tr("GKML cannot read \"%1\" files; use .xlsx, .xls, .docx, .csv or .html.").arg(suffix);
     return result;
 }
 

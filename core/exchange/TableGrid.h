@@ -24,6 +24,9 @@ struct TableGrid
     QList<Merge> merges;
     // CSV: a data cell beyond the header's last column is an error (a shifted row), not a note.
     bool strictWidth = false;
+    // The file format records no merged areas (.xls through FreeXL) or this file recorded none
+    // (an .xlsx saved without them): the mapper infers the merged 一级事项 from blank cells.
+    bool inferMerges = false;
 
     QString cell(int row, int column) const
     {

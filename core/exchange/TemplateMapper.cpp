@@ -1,4 +1,6 @@
 #include "TemplateMapper.h"
+#include "template/ManyAreaTable.h"
+#include "template/RowJoiner.h"
 
 #include "catalogue/TemplateVocabulary.h"
 #include "template/CellCodec.h"
@@ -175,6 +177,24 @@ std::optional<TemplateMapper::Header> TemplateMapper::findHeader(const TableGrid
     return std::nullopt;
 }
 
+bool TemplateMapper::namesAreas(const TableGrid &grid, const Header &header)
+{
+    int level1Column = -1;
+    for (auto it = header.columns.cbegin(); it != header.columns.cend(); ++it) {
+        if (it->kind == Column::Kind::Field && it->field == Field::Level1)
+            level1Column = it.key();
+    }
+    if (level1Column < 0)
+        return false;
+    const DomainNames &names = DomainNames::builtIn();
+    for (int r = header.lastRow + 1; r < grid.rows.size(); ++r) {
+        const QString area = names.canonical(grid.cell(r, level1Column));
+        if (!area.isEmpty() && names.isNational(area))
+            return true;
+    }
+    return false;
+}
+
 bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &options, ImportResult &result,
                              bool *noHeader)
 {
@@ -243,7 +263,12 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
         QString fallbackDomain = !title.domain.isEmpty() ? title.domain : options.domain.trimmed();
         if (fallbackDomain.isEmpty())
             fallbackDomain = sheetDomain;
-        if (!found.contains(Field::Domain) && fallbackDomain.isEmpty())
+        // A table of several areas names the area in its 一级事项 column (ManyAreaTable).
+        // Only when no title or sheet names the table's domain: in a 社会事务 catalogue an item
+        // may well be called like an area.
+        const bool manyAreas = !found.contains(Field::Domain) && title.domain.isEmpty()
+                && sheetDomain.isEmpty() && namesAreas(grid, *header);
+        if (!found.contains(Field::Domain) && fallbackDomain.isEmpty() && !manyAreas)
             missingFields << ItemFields::labelZh(Field::Domain);
         if (!missingFields.isEmpty()) {
             result.error = tr("The required column(s) %1 were not found in the header of \"%2\"%3.")
@@ -264,6 +289,10 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
 
         QHash<QString, int> seqByDomain;
         QHash<QPair<int, QString>, QStringList> setCache;
+        ManyAreaTable areas;
+        QList<Item> sectionItems;
+        QString level1Above; // merge inference: the 一级事项 a blank cell inherits
+        int level1Inferred = 0;
         int r = header->lastRow + 1;
         for (; r < rowCount; ++r) {
             const QStringList &cells = grid.rows.at(r);
@@ -352,6 +381,16 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                                            .arg(cells.join(QString()).left(40));
                 continue;
             }
+            // A file without merge records (.xls; an .xlsx saved without them) leaves the rows a
+            // merged 一级事项 spanned blank: they belong to the item name above, within this table.
+            if (grid.inferMerges) {
+                if (item.level1.isEmpty() && !item.level2.isEmpty() && !level1Above.isEmpty()) {
+                    item.level1 = level1Above;
+                    ++level1Inferred;
+                }
+                if (!item.level1.isEmpty())
+                    level1Above = item.level1;
+            }
             // 公开属性 columns say 主动公开 / 依申请公开 / 不予公开.
             for (QString &m : item.method) {
                 if (m.endsWith(QStringLiteral("公开")) && m != QStringLiteral("不予公开"))
@@ -374,6 +413,9 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                     notes.prepend(item.note);
                 item.note = notes.join(QLatin1Char('\n'));
             }
+            RowJoiner::joinBrokenNames(item);
+            if (manyAreas)
+                areas.shift(item);
             if (item.domain.isEmpty())
                 item.domain = fallbackDomain;
             if (item.domain.isEmpty()) {
@@ -386,8 +428,20 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 item.seq = counter < std::numeric_limits<int>::max() ? counter + 1
                                                                      : counter; // 序号 2147483647
             counter = qMax(counter, item.seq);
-            result.items.append(item);
+            sectionItems.append(item);
         }
+        result.warnings += RowJoiner::joinSplitRows(sectionItems);
+        result.items += sectionItems;
+        if (areas.recognised()) {
+            result.warnings << areas.summary();
+            result.layout += (result.layout.isEmpty() ? QString() : QStringLiteral("; ")) + areas.summary();
+        }
+        if (level1Inferred > 0)
+            result.warnings
+                    << tr("\"%1\" records no merged cells: %2 blank 一级事项 cells took the item name "
+                          "of the row above, as a merged cell would. Check them in the preview.")
+                               .arg(grid.name)
+                               .arg(level1Inferred);
         if (!result.layout.isEmpty())
             result.layout += QStringLiteral("; ");
         result.layout += (header->lastRow > header->firstRow

@@ -49,6 +49,8 @@ private:
     static std::optional<Header> findHeader(const TableGrid &grid, int from, QString *missing);
     static std::optional<Header> headerFromRow(const TableGrid &grid, int row);
     static std::optional<Header> headerFromTwoRows(const TableGrid &grid, int row);
+    // Whether some 一级事项 below the header names an area (a table of several areas).
+    static bool namesAreas(const TableGrid &grid, const Header &header);
     // false with result.error set: fatal; false with *noHeader: the grid is not a catalogue table.
     static bool mapGrid(const TableGrid &grid, const ImportOptions &options, ImportResult &result,
                         bool *noHeader);

@@ -856,6 +856,7 @@ XlsxReader::Result Reader::run()
             m_result.grids.clear();
             return m_result;
         }
+        grid.inferMerges = grid.merges.isEmpty(); // saved without merge records
         m_result.grids.append(grid);
     }
     m_shared.clear();

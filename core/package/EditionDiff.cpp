@@ -1,10 +1,12 @@
 #include "EditionDiff.h"
 
 #include "EditionStore.h"
+#include "catalogue/CatalogueFile.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
+#include <algorithm>
 
 namespace gkml {
 
@@ -53,6 +55,17 @@ EditionDiff EditionDiff::compare(const QList<Item> &before, const QList<Item> &a
             d.m_removed.append(was);
     }
     return d;
+}
+
+EditionDiff EditionDiff::sinceEdition(const Edition &edition, const CatalogueFile &file)
+{
+    return compare(edition.items, file.items());
+}
+
+int EditionDiff::becameWithheldCount() const
+{
+    return int(std::count_if(m_changed.cbegin(), m_changed.cend(),
+                             [](const ChangedItem &c) { return c.becameWithheld(); }));
 }
 
 QString EditionDiff::displayValue(Field field, const QVariant &value)

@@ -7,11 +7,14 @@
 #include "check/Checker.h"
 #include "check/FindingReport.h"
 #include "standard/Standard.h"
+#include "township/TownshipCatalogue.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
+#include <QSet>
 
 namespace gkml {
 
@@ -30,42 +33,58 @@ QString PackageJob::resolveOutput(const QString &output, const QString &defaultN
     return path;
 }
 
-PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, const QString &generator)
+bool PackageJob::precheck(CatalogueFile &file, Result &r, const Standard **standard)
 {
-    Result r;
     if (file.isReadOnly()) {
         // Every package is recorded as an edition, which needs write access to the catalogue.
         r.error = tr("The catalogue is open read-only, so the package cannot be recorded as an edition: %1")
                           .arg(file.readOnlyReason());
-        return r;
+        return false;
     }
-    const QList<Item> items = file.items();
+    r.items = file.items();
     const CatalogueInfo info = file.info();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    r.path = resolveOutput(output, SubmissionPackage::defaultFileName(info, now.toLocalTime().date()));
-
     QString why;
-    const Standard *standard = nullptr;
-    if (!PackageParts::resolveStandard(info, file.domains(), &standard, &why)) {
+    if (!PackageParts::resolveStandard(info, file.domains(), standard, &why)) {
         r.error = why;
-        return r;
+        return false;
     }
-    r.items = items;
-    r.findings = Checker(standard).check(items); // all items: a withheld standard item is not "missing"
+    r.findings = Checker(*standard).check(r.items); // all items: a withheld standard item is not "missing"
     r.errorCount = FindingReport::summarize(r.findings).errors;
     if (r.errorCount > 0) {
         r.status = Status::Refused;
         r.error = tr("The package was not made: the catalogue has %n error(s). Correct them and try again.",
                      nullptr, r.errorCount);
-        return r;
+        return false;
     }
-
-    SubmissionPackage package(items, info);
-    if (package.publicItems().isEmpty()) {
+    if (std::none_of(r.items.cbegin(), r.items.cend(), [](const Item &i) { return !i.withheld; })) {
         r.status = Status::Refused;
         r.error = tr("The package was not made: the catalogue has no public item.");
-        return r;
+        return false;
     }
+    return true;
+}
+
+PackageJob::Result PackageJob::check(CatalogueFile &file)
+{
+    Result r;
+    const Standard *standard = nullptr;
+    if (precheck(file, r, &standard))
+        r.status = Status::Done;
+    return r;
+}
+
+PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, const QString &generator)
+{
+    Result r;
+    const Standard *standard = nullptr;
+    if (!precheck(file, r, &standard))
+        return r;
+    const QList<Item> items = r.items;
+    const CatalogueInfo info = file.info();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    r.path = resolveOutput(output, SubmissionPackage::defaultFileName(info, now.toLocalTime().date()));
+
+    SubmissionPackage package(items, info);
     package.setGenerator(generator);
     package.setGeneratedAt(now);
     if (standard)
@@ -98,6 +117,67 @@ PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, c
         if (saved)
             QFile::remove(r.path); // the edition could not be recorded: no package without its edition
         r.error = store.errorString();
+        return r;
+    }
+    r.status = Status::Done;
+    r.manifest = package.manifest();
+    r.sha256 = package.zipSha256();
+    return r;
+}
+
+PackageJob::Result PackageJob::runTownship(CatalogueFile &file, const Township &township,
+                                           const QString &output, const QString &generator)
+{
+    Result r;
+    const QList<Item> countyItems = file.items();
+    const CatalogueInfo county = file.info();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool isFolder = output.isEmpty() || QFileInfo(output).isDir();
+    r.path = isFolder ? QDir(output.isEmpty() ? QDir::currentPath() : output)
+                                .filePath(township.name + QStringLiteral(".zip"))
+                      : output;
+
+    QString why;
+    const Standard *standard = nullptr;
+    if (!PackageParts::resolveStandard(county, file.domains(), &standard, &why)) {
+        r.error = why;
+        return r;
+    }
+    r.items = countyItems;
+    r.findings = Checker(standard).check(countyItems);
+    r.errorCount = FindingReport::summarize(r.findings).errors;
+    if (r.errorCount > 0) {
+        r.status = Status::Refused;
+        r.error = tr("The package was not made: the catalogue has %n error(s). Correct them and try again.",
+                     nullptr, r.errorCount);
+        return r;
+    }
+    const TownshipCatalogue catalogue(township, TownshipCatalogue::levelVocabularyFor(file));
+    const TownshipCatalogue::View view = TownshipCatalogue::load(file, township);
+    SubmissionPackage package(view.items, catalogue.info(county));
+    if (package.publicItems().isEmpty()) {
+        r.status = Status::Refused;
+        r.error = tr("The package for %1 was not made: no public item is for the township level (乡级).")
+                          .arg(township.name);
+        return r;
+    }
+    package.setGenerator(generator);
+    package.setGeneratedAt(now);
+    if (standard)
+        package.setStandard(standard->id(), standard->version());
+    // validation.json: the county findings about the items on this township's boards only.
+    QSet<qint64> derived;
+    for (int i = 0; i < view.derivedCount; ++i)
+        derived.insert(view.items.at(i).id);
+    QList<Finding> published;
+    for (const Finding &f : PackageParts::publicFindings(r.findings, countyItems)) {
+        if (f.item != 0 && derived.contains(f.item))
+            published.append(f);
+    }
+    r.publishedFindings = static_cast<int>(published.size());
+    PackageParts::addStandardParts(package, published, standard);
+    if (!package.build() || !package.save(r.path)) {
+        r.error = package.errorString();
         return r;
     }
     r.status = Status::Done;

@@ -2,6 +2,7 @@
 
 #include "PackageManifest.h"
 #include "catalogue/Item.h"
+#include "catalogue/Township.h"
 #include "check/Finding.h"
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@
 namespace gkml {
 
 class CatalogueFile;
+class Standard;
 
 // Makes a submission package from an open catalogue — the one code path of `gkml-cli package`
 // and the GUI: check (refused while errors remain), build every file through its producer,
@@ -42,8 +44,21 @@ public:
     // `output`: a .zip path, or a folder (the default file name is used there; an existing
     // package of the same day is not overwritten: "-2", "-3" ... is appended).
     static Result run(CatalogueFile &file, const QString &output, const QString &generator);
+    // What run() checks before it writes anything (read-only file, standard, errors, no public
+    // item), so that the GUI can say it will refuse before asking where to save. Status::Done:
+    // run() would go ahead.
+    static Result check(CatalogueFile &file);
+    // A township's package (DESIGN.md "Townships"): the same six files made from the township's
+    // derived catalogue, refused while the county catalogue has errors. Not an edition of the
+    // county catalogue, so nothing is recorded and a read-only catalogue will do. The default
+    // name in a folder is <township>.zip.
+    static Result runTownship(CatalogueFile &file, const Township &township, const QString &output,
+                              const QString &generator);
     // The zip path `output` stands for (see run()).
     static QString resolveOutput(const QString &output, const QString &defaultName);
+
+private:
+    static bool precheck(CatalogueFile &file, Result &r, const Standard **standard);
 };
 
 } // namespace gkml

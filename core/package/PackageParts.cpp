@@ -75,6 +75,7 @@ void PackageParts::addStandardParts(SubmissionPackage &package, const QList<Find
     package.addPart(QStringLiteral("catalogue.csv"), exportPart(ExportFormat::Csv));
     package.addPart(QStringLiteral("catalogue.json"), exportPart(ExportFormat::Json));
     package.addPart(QStringLiteral("catalogue.html"), exportPart(ExportFormat::Html));
+    package.addPart(QStringLiteral("catalogue.docx"), exportPart(ExportFormat::Docx));
     package.addPart(
             QStringLiteral("catalogue.pdf"),
             [](const QList<Item> &items, const CatalogueInfo &info, const QString &path, QString *error) {

@@ -16,7 +16,8 @@ QStringList SubmissionPackage::requiredFiles()
 {
     return { QStringLiteral("catalogue.xlsx"), QStringLiteral("catalogue.csv"),
              QStringLiteral("catalogue.json"), QStringLiteral("catalogue.html"),
-             QStringLiteral("catalogue.pdf"),  QStringLiteral("validation.json") };
+             QStringLiteral("catalogue.docx"), QStringLiteral("catalogue.pdf"),
+             QStringLiteral("validation.json") };
 }
 
 QString SubmissionPackage::defaultFileName(const CatalogueInfo &info, const QDate &date)

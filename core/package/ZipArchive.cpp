@@ -132,6 +132,54 @@ std::optional<QList<ZipEntry>> ZipArchive::read(const QByteArray &zip, QString *
     return readDevice(&buffer, error);
 }
 
+std::optional<QByteArray> ZipArchive::readEntry(const QString &path, const QString &name, qint64 maxBytes,
+                                                QString *error, bool *missing, bool *tooLarge)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        *error = tr("This is not a zip file, or the zip file is damaged.");
+        return std::nullopt;
+    }
+    if (!zip.setCurrentFile(name, QuaZip::csInsensitive)) {
+        if (missing)
+            *missing = true;
+        *error = tr("The file \"%1\" is missing from the zip file.").arg(name);
+        return std::nullopt;
+    }
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The file \"%1\" inside the zip cannot be read (it may be encrypted or damaged).")
+                         .arg(name);
+        return std::nullopt;
+    }
+    QByteArray data;
+    char chunk[65536];
+    for (;;) {
+        const qint64 n = file.read(chunk, sizeof chunk);
+        if (n < 0) {
+            *error = tr("The file \"%1\" inside the zip is damaged.").arg(name);
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        if (data.size() + n > maxBytes) {
+            if (tooLarge)
+                *tooLarge = true;
+            *error = tr("The file \"%1\" inside the zip unpacks to more than %2 MB.")
+                             .arg(name)
+                             .arg(maxBytes >> 20);
+            return std::nullopt;
+        }
+        data.append(chunk, n);
+    }
+    file.close();
+    if (file.getZipError() != UNZ_OK) {
+        *error = tr("The file \"%1\" inside the zip is damaged.").arg(name);
+        return std::nullopt;
+    }
+    return data;
+}
+
 bool ZipArchive::isSafePath(const QString &name)
 {
     if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))

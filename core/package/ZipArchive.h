@@ -34,6 +34,14 @@ public:
     // readable zip, an entry is damaged (CRC) or the archive exceeds the bounds above.
     static std::optional<QList<ZipEntry>> read(const QString &path, QString *error);
     static std::optional<QList<ZipEntry>> read(const QByteArray &zip, QString *error);
+    // Reads one entry (name compared case-insensitively) of a zip file, at most maxBytes
+    // unpacked, counted while inflating (a lying header cannot make it read more). nullopt with
+    // a reason when the file is no zip, the entry is missing (*missing set) or damaged, or it
+    // unpacks to more than maxBytes (*tooLarge set). Other entries (a document's images) are
+    // never unpacked.
+    static std::optional<QByteArray> readEntry(const QString &path, const QString &name, qint64 maxBytes,
+                                               QString *error, bool *missing = nullptr,
+                                               bool *tooLarge = nullptr);
 
     // True for a safe relative archive path: no drive letter, no leading '/' or '\\', no '..'
     // or '.' segment, no backslash, no empty segment, no control characters.

@@ -52,10 +52,14 @@ DomainNames DomainNames::fromJson(const QByteArray &json, QString *error)
             if (name.isEmpty() || d.m_names.contains(name))
                 continue;
             d.m_names.append(name);
+            if (qstrcmp(group, "areas") == 0)
+                d.m_national.append(name);
             QStringList spellings { name };
             for (const QJsonValue &variant : area.value(QLatin1String("variants")).toArray())
                 spellings.append(variant.toString().trimmed());
             for (const QString &s : std::as_const(spellings)) {
+                if (!s.isEmpty() && !d.m_spellings.contains(s))
+                    d.m_spellings.append(s);
                 const QString key = TextNormalizer::matchKey(s);
                 if (key.isEmpty() || d.m_byKey.contains(key))
                     continue;

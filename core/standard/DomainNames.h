@@ -19,15 +19,22 @@ public:
     // The canonical area for a cell that names one area and nothing else ("社会救助",
     // "社会救助领域", "生态环境"), or an empty string.
     QString canonical(const QString &text) const;
+    // Whether a canonical name is one of the national areas (not a local one such as 婚姻登记,
+    // which is often an item of 社会事务 rather than an area of its own).
+    bool isNational(const QString &name) const { return m_national.contains(name); }
     // The canonical area named somewhere inside a longer text (a title, a sheet or file name):
     // the longest name or variant found wins. Empty when none is found.
     QString findIn(const QString &text) const;
     // Canonical names, national areas first.
     QStringList names() const { return m_names; }
     bool isEmpty() const { return m_names.isEmpty(); }
+    // Every name and variant as written in the data (not canonicalised), names first.
+    QStringList spellings() const { return m_spellings; }
 
 private:
     QStringList m_names;
+    QStringList m_national;
+    QStringList m_spellings;
     QHash<QString, QString> m_byKey; // match key of a name or variant -> canonical name
     QList<QPair<QString, QString>> m_longestFirst; // (name or variant, canonical), longest first
 };

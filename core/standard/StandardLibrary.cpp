@@ -212,14 +212,22 @@ const Standard *StandardLibrary::forCatalogue(const QString &standardId, const Q
 
 const Standard *StandardLibrary::forDomains(const QStringList &domains) const
 {
+    // The one covering the most of the catalogue's domains (a county catalogue of many areas
+    // still has its 社会救助 part checked against the 社会救助 guide); ties: the fewest domains.
     const Standard *best = nullptr;
+    qsizetype bestCovered = 0;
     if (domains.isEmpty())
         return nullptr;
     for (const Standard *s : latest()) {
-        const bool covers = std::all_of(domains.cbegin(), domains.cend(),
-                                        [s](const QString &d) { return s->coversDomain(d); });
-        if (covers && (!best || s->domains().size() < best->domains().size()))
+        const qsizetype covered = std::count_if(domains.cbegin(), domains.cend(),
+                                                [s](const QString &d) { return s->coversDomain(d); });
+        if (covered == 0)
+            continue;
+        if (!best || covered > bestCovered
+            || (covered == bestCovered && s->domains().size() < best->domains().size())) {
             best = s;
+            bestCovered = covered;
+        }
     }
     return best;
 }

@@ -39,8 +39,9 @@ public:
     // set (one sentence) when nothing matches or the file is malformed.
     const Standard *find(const QString &idOrPath, QString *error);
     const Standard *find(const QString &id, const QString &version) const; // exact; null if absent
-    // The built-in or installed standard to use for a catalogue that names none: the one with
-    // the fewest domains that covers all `domains` (ties: built-in id order). Null if none.
+    // The built-in or installed standard to use for a catalogue that names none: the one
+    // covering the most of `domains` (ties: the fewest domains, then built-in id order). Null if
+    // none covers any of them.
     const Standard *forDomains(const QStringList &domains) const;
     // The standard to check a catalogue against (gkml-cli validate, the package, the GUI): the
     // one it records (that version, else the newest of that id), else forDomains() of its

@@ -84,10 +84,22 @@ QStringList compoundSpellings(Field field)
     return out;
 }
 
+// The canonical channel for a spelling: the national list and its known spellings, then the
+// aliases of the standards' channel vocabulary (村公示栏, 镇村公示公开栏 … for the village
+// board). Empty for a local channel.
+QString canonicalChannel(const QString &channel)
+{
+    const QString national = TemplateVocabulary::canonicalChannel(channel);
+    if (!national.isEmpty())
+        return national;
+    const Vocabulary::Lookup l = TemplateTerms::vocabulary(Field::Channels).lookup(channel);
+    return l.match == Vocabulary::Match::Alias || l.match == Vocabulary::Match::Canonical ? l.canonical
+                                                                                          : QString();
+}
+
 bool isOtherChannel(const QString &channel)
 {
-    return channel.startsWith(TemplateVocabulary::otherChannel())
-            || TemplateVocabulary::canonicalChannel(channel).isEmpty();
+    return channel.startsWith(TemplateVocabulary::otherChannel()) || canonicalChannel(channel).isEmpty();
 }
 
 } // namespace
@@ -178,7 +190,7 @@ QStringList CellCodec::splitSet(Field field, const QString &cell)
                 continue;
             if (field == Field::Channels) {
                 // Stray spaces inside a channel name ("村公示 栏(电子屏)") are not a spelling.
-                const QString canonical = TemplateVocabulary::canonicalChannel(token);
+                const QString canonical = canonicalChannel(token);
                 if (!canonical.isEmpty()
                     && QString(token).remove(QLatin1Char(' ')) == QString(canonical).remove(QLatin1Char(' ')))
                     token = canonical;
@@ -190,7 +202,7 @@ QStringList CellCodec::splitSet(Field field, const QString &cell)
                 const QStringList parts = token.split(QLatin1Char('/'), Qt::SkipEmptyParts);
                 bool allKnown = parts.size() > 1;
                 for (const QString &p : parts)
-                    allKnown = allKnown && !TemplateVocabulary::canonicalChannel(p.trimmed()).isEmpty();
+                    allKnown = allKnown && !canonicalChannel(p.trimmed()).isEmpty();
                 if (allKnown) {
                     for (const QString &p : parts)
                         add(p);
@@ -226,7 +238,7 @@ QString CellCodec::channelChecklist(const QStringList &channels)
                                ? c
                                : TemplateVocabulary::asOtherChannel(c));
         } else {
-            canonical << TemplateVocabulary::canonicalChannel(c);
+            canonical << canonicalChannel(c);
         }
     }
     QStringList lines;

@@ -1,4 +1,5 @@
 #include "CountyTemplate.h"
+#include "standard/DomainNames.h"
 
 #include "TemplateTerms.h"
 
@@ -146,39 +147,9 @@ CountyTemplate::Title CountyTemplate::parseTitle(const QString &text)
 
 const QStringList &CountyTemplate::knownDomains()
 {
-    // The 26 domains of 国办发〔2019〕54号 and common local names.
-    static const QStringList known = {
-        QStringLiteral("社会救助及福利"),
-        QStringLiteral("国有土地上房屋征收与补偿"),
-        QStringLiteral("农村集体土地征收"),
-        QStringLiteral("安全生产"),
-        QStringLiteral("保障性住房"),
-        QStringLiteral("财政预决算"),
-        QStringLiteral("城市综合执法"),
-        QStringLiteral("城乡规划"),
-        QStringLiteral("扶贫"),
-        QStringLiteral("公共法律服务"),
-        QStringLiteral("公共文化服务"),
-        QStringLiteral("户籍管理"),
-        QStringLiteral("救灾"),
-        QStringLiteral("就业"),
-        QStringLiteral("农村危房改造"),
-        QStringLiteral("社会保险"),
-        QStringLiteral("社会救助"),
-        QStringLiteral("涉农补贴"),
-        QStringLiteral("食品药品监管"),
-        QStringLiteral("市政服务"),
-        QStringLiteral("税收管理"),
-        QStringLiteral("卫生健康"),
-        QStringLiteral("养老服务"),
-        QStringLiteral("义务教育"),
-        QStringLiteral("重大建设项目"),
-        QStringLiteral("公共资源交易"),
-        QStringLiteral("生态环境"),
-        QStringLiteral("环境保护"),
-        QStringLiteral("婚姻登记"),
-        QStringLiteral("殡葬管理"),
-    };
+    // The areas of 国办发〔2019〕54号 and local ones, with the variants offices write: data
+    // (resources/domains), shared with the many-area recognition.
+    static const QStringList known = DomainNames::builtIn().spellings();
     return known;
 }
 

@@ -23,7 +23,7 @@ public:
         : m_names(names)
     { }
 
-    // For a row that has no domain of its own: when its 一级事项 names an area, domain = area,
+    // For a row that has no domain of its own: when its 一级事项 names a national area, domain = area,
     // 一级 = 二级, 二级 = 三级, 三级 = "" and the area is returned; else nothing changes and an
     // empty string is returned.
     QString shift(Item &item);

@@ -63,9 +63,10 @@ QStringList RowJoiner::joinSplitRows(QList<Item> &items)
     auto report = [&] {
         if (rowsInCurrent > 1) {
             const Item &it = joined.last();
-            warnings.append(tr("\"%1 / %2\" is drawn over %3 table rows (the later rows only add another "
+            warnings.append(tr("\"%1\" is drawn over %2 table rows (the later rows only add another "
                                "deadline or tick): read as one item.")
-                                    .arg(it.level1, it.level2)
+                                    .arg(it.level2.isEmpty() ? it.level1
+                                                             : it.level1 + QStringLiteral(" / ") + it.level2)
                                     .arg(rowsInCurrent));
         }
     };

@@ -1,5 +1,6 @@
 // Table-driven test of DeadlineParser: the 公开时限 phrasings of reference/domain.md §3.2 and the
 // traps around them (display periods, dates, document numbers, Chinese numerals).
+#include "calendar/WorkCalendar.h"
 #include "check/DeadlineParser.h"
 
 #include <QTest>
@@ -16,6 +17,8 @@ private slots:
     void parse_data();
     void parse();
     void hostile();
+    void dueDate_data();
+    void dueDate();
 };
 
 void TestDeadlineParser::parse_data()
@@ -108,6 +111,47 @@ void TestDeadlineParser::hostile()
     const QString units = QStringLiteral("1个工作日，").repeated(100000);
     QCOMPARE(DeadlineParser::parse(units).workingDays, 1);
     QCOMPARE(DeadlineParser::parse(QString(5000, QChar(0xD800))).kind, Kind::Unreadable); // lone surrogates
+}
+
+void TestDeadlineParser::dueDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("event");
+    QTest::addColumn<QDate>("due"); // invalid: no due date
+    QTest::addColumn<bool>("outsideData");
+    auto row = [](const char *name, const char *text, const char *event, const char *due,
+                  bool outside = false) {
+        QTest::newRow(name) << QString::fromUtf8(text)
+                            << QDate::fromString(QString::fromLatin1(event), Qt::ISODate)
+                            << QDate::fromString(QString::fromLatin1(due), Qt::ISODate) << outside;
+    };
+    row("20 working days over the 2026 new year", "信息形成或者变更之日起20个工作日内", "2025-12-31",
+        "2026-01-29");
+    row("5 working days with a make-up Sunday", "5个工作日内", "2026-09-18", "2026-09-24");
+    row("10 working days, spring festival 2025", "制定或获取信息之日起10个工作日内，公示7个工作日",
+        "2025-01-20", "2025-02-08");
+    row("immediate on a working day", "实时公开", "2026-11-30", "2026-11-30");
+    row("timely on a holiday: next working day", "及时公开", "2026-10-01", "2026-10-08");
+    row("calendar days ending on a holiday", "20日内", "2026-09-11", "2026-10-08");
+    row("calendar days ending on a working day", "7日内", "2026-11-02", "2026-11-09");
+    row("one month", "1个月内", "2026-01-31", "2026-02-28");
+    row("periodic: no due date", "每季度更新", "2026-01-10", "");
+    row("long term: no due date", "长期公开", "2026-01-10", "");
+    row("year without data", "3个工作日内", "2027-01-01", "2027-01-06", true);
+}
+
+void TestDeadlineParser::dueDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, event);
+    QFETCH(QDate, due);
+    QFETCH(bool, outsideData);
+    const WorkCalendar calendar;
+    bool outside = !outsideData;
+    QCOMPARE(DeadlineParser::dueDate(DeadlineParser::parse(text), event, calendar, &outside), due);
+    if (due.isValid())
+        QCOMPARE(outside, outsideData);
+    QVERIFY(!DeadlineParser::dueDate(DeadlineParser::parse(text), QDate(), calendar).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineParser)

@@ -274,7 +274,12 @@ void TestStandard::forDomains()
     QCOMPARE(id({ QStringLiteral("社会救助") }), QStringLiteral("mca-2019-shehui-jiuzhu"));
     QCOMPARE(id({ QStringLiteral("养老服务领域") }), QStringLiteral("mca-2019-yanglao-fuwu"));
     QCOMPARE(id({ QStringLiteral("社会救助"), QStringLiteral("养老服务") }), QStringLiteral("mca-2019"));
-    QCOMPARE(id({ QStringLiteral("社会救助"), QStringLiteral("婚姻登记") }), QString());
+    // A catalogue of several areas is checked against the standard covering the most of them.
+    QCOMPARE(id({ QStringLiteral("社会救助"), QStringLiteral("婚姻登记") }),
+             QStringLiteral("mca-2019-shehui-jiuzhu"));
+    QCOMPARE(id({ QStringLiteral("社会救助"), QStringLiteral("养老服务"), QStringLiteral("就业") }),
+             QStringLiteral("mca-2019"));
+    QCOMPARE(id({ QStringLiteral("婚姻登记") }), QString());
     QCOMPARE(id({}), QString());
 }
 

@@ -52,7 +52,7 @@ QList<QPair<QString, QString>> readableTexts(const QString &zipPath)
     if (!entries)
         qFatal("unreadable package: %s", qPrintable(why));
     for (const ZipEntry &e : *entries) {
-        if (e.name.endsWith(QLatin1String(".xlsx"))) {
+        if (e.name.endsWith(QLatin1String(".xlsx")) || e.name.endsWith(QLatin1String(".docx"))) {
             const auto inner = ZipArchive::read(e.data, &why);
             if (!inner)
                 qFatal("unreadable xlsx: %s", qPrintable(why));
@@ -311,7 +311,7 @@ void TestPackageCli::withheldItemsAbsentFromEveryFile()
     }
     for (const QString &f : { QStringLiteral("catalogue.xlsx"), QStringLiteral("catalogue.csv"),
                               QStringLiteral("catalogue.json"), QStringLiteral("catalogue.html"),
-                              QStringLiteral("catalogue.pdf") })
+                              QStringLiteral("catalogue.docx"), QStringLiteral("catalogue.pdf") })
         QVERIFY2(found.contains(f), qPrintable(f + QLatin1String(": the control finds no item text")));
 }
 

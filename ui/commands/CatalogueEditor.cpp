@@ -1,5 +1,6 @@
 #include "CatalogueEditor.h"
 
+#include "ImportMergeCommand.h"
 #include "ItemCommands.h"
 #include "catalogue/CatalogueFile.h"
 
@@ -176,6 +177,43 @@ bool CatalogueEditor::setCells(const QList<CellEdit> &edits, const QString &undo
     m_failed = false;
     m_stack->push(macro);
     return !m_failed;
+}
+
+int CatalogueEditor::applyImport(const ImportMatcher::Plan &plan, ImportMatcher::OnMatch mode,
+                                 const QString &source)
+{
+    if (isReadOnly()) {
+        reportError(
+                tr("The catalogue is open read-only: %1").arg(m_file ? m_file->readOnlyReason() : QString()));
+        return -1;
+    }
+    QList<CatalogueFile::FieldUpdate> updates, reverts;
+    for (const ImportMatcher::Match &m : plan.updatesToApply(mode)) {
+        CatalogueFile::FieldUpdate forward { m.existing.id, {} };
+        CatalogueFile::FieldUpdate back { m.existing.id, {} };
+        for (const ImportMatcher::FieldChange &c : m.changes) {
+            forward.changes.append({ c.field, c.newValue });
+            back.changes.append({ c.field, c.oldValue });
+        }
+        updates.append(forward);
+        reverts.append(back);
+    }
+    QList<Item> items = plan.itemsToAdd(mode);
+    if (updates.isEmpty() && items.isEmpty())
+        return 0; // everything identical or skipped: no undo step
+    // New items go at the end of their domain, as any insert does.
+    QHash<QString, int> maxSeq;
+    for (const Item &it : currentItems())
+        maxSeq[it.domain] = std::max(maxSeq.value(it.domain), it.seq);
+    for (Item &it : items)
+        it.seq = ++maxSeq[it.domain];
+    const QString text = updates.isEmpty()
+            ? tr("Import %n item(s)", nullptr, int(items.size()))
+            : tr("Import: %1 updated, %2 added").arg(updates.size()).arg(items.size());
+    m_failed = false;
+    m_stack->push(new ImportMergeCommand(
+            m_file, [this](const QString &m) { reportError(m); }, updates, reverts, items, source, text));
+    return m_failed ? -1 : int(items.size());
 }
 
 } // namespace gkml

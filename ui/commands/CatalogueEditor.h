@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/Item.h"
+#include "exchange/ImportMatcher.h"
 
 #include <QList>
 #include <QObject>
@@ -44,6 +45,9 @@ public:
         QVariant value;
     };
     bool setCells(const QList<CellEdit> &edits, const QString &undoText);
+    // An import as one undo step (one transaction): matched items updated (OnMatch::Update),
+    // new rows added at the end of their domain. Returns the number of items added, -1 on error.
+    int applyImport(const ImportMatcher::Plan &plan, ImportMatcher::OnMatch mode, const QString &source);
 
 signals:
     void errorOccurred(const QString &message);

@@ -80,18 +80,19 @@ void ChangesDialog::showEdition(int index)
         m_summary->setText(store.errorString());
         return;
     }
-    // Withheld items never went into a package: compare public items only.
-    QList<Item> now;
-    for (const Item &item : m_file.items()) {
-        if (!item.withheld)
-            now << item;
-    }
-    const EditionDiff diff = EditionDiff::compare(edition->items, now);
-    m_summary->setText(diff.isEmpty() ? tr("Nothing has changed since this edition.")
-                                      : tr("%1 added, %2 removed, %3 changed since this edition.")
-                                                .arg(diff.added().size())
-                                                .arg(diff.removed().size())
-                                                .arg(diff.changed().size()));
+    // The same comparison as `gkml-cli diff`: an item marked 不予公开 since is a change, not a removal.
+    const EditionDiff diff = EditionDiff::sinceEdition(*edition, m_file);
+    QString summary = diff.isEmpty() ? tr("Nothing has changed since this edition.")
+                                     : tr("%1 added, %2 removed, %3 changed since this edition.")
+                                               .arg(diff.added().size())
+                                               .arg(diff.removed().size())
+                                               .arg(diff.changed().size());
+    if (const int withheld = diff.becameWithheldCount(); withheld > 0)
+        summary += QLatin1Char(' ')
+                + tr("%n item(s) now withheld (不予公开): kept in the catalogue, left out of the next "
+                     "package.",
+                     nullptr, withheld);
+    m_summary->setText(summary);
     auto group = [this](const QString &title, int count) {
         auto *g = new QTreeWidgetItem(m_tree, { QStringLiteral("%1 (%2)").arg(title).arg(count) });
         QFont bold = g->font(0);
@@ -113,7 +114,12 @@ void ChangesDialog::showEdition(int index)
     if (!diff.changed().isEmpty()) {
         QTreeWidgetItem *g = group(tr("Changed"), static_cast<int>(diff.changed().size()));
         for (const EditionDiff::ChangedItem &c : diff.changed()) {
-            auto *itemNode = new QTreeWidgetItem(g, { itemTitle(c.after) });
+            QString status;
+            if (c.becameWithheld())
+                status = tr("now withheld (不予公开)");
+            else if (c.becamePublic())
+                status = tr("public again");
+            auto *itemNode = new QTreeWidgetItem(g, { itemTitle(c.after), QString(), status });
             itemNode->setExpanded(true);
             for (const EditionDiff::FieldChange &f : c.changes) {
                 new QTreeWidgetItem(itemNode,

@@ -30,6 +30,7 @@ ExportDialog::ExportDialog(const QString &suggestedBase, QWidget *parent)
     m_format->addItem(tr("CSV table (.csv)"), int(ExportFormat::Csv));
     m_format->addItem(tr("JSON data (.json)"), int(ExportFormat::Json));
     m_format->addItem(tr("Web page table (.html)"), int(ExportFormat::Html));
+    m_format->addItem(tr("Word document (.docx)"), int(ExportFormat::Docx));
     m_encoding->addItem(tr("UTF-8 (with BOM; opens in Excel and WPS)"), QStringLiteral("utf-8"));
     m_encoding->addItem(tr("GB18030 (for old programs)"), QStringLiteral("gb18030"));
     m_department->setChecked(true);
@@ -63,7 +64,7 @@ void ExportDialog::formatChanged()
     m_withheld->setEnabled(f == ExportFormat::Csv || f == ExportFormat::Json);
     if (!m_withheld->isEnabled())
         m_withheld->setChecked(false);
-    m_department->setEnabled(f == ExportFormat::Xlsx || f == ExportFormat::Html);
+    m_department->setEnabled(f == ExportFormat::Xlsx || f == ExportFormat::Html || f == ExportFormat::Docx);
     const QString suffix = Exporter::suffix(f);
     QString p = m_path->text().trimmed();
     if (p.isEmpty())

@@ -10,16 +10,49 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace gkml {
 
+namespace {
+QString itemTitle(const Item &item)
+{
+    QString title = item.domain + QStringLiteral(" › ") + item.level1 + QStringLiteral(" › ") + item.level2;
+    if (!item.level3.isEmpty())
+        title += QStringLiteral(" › ") + item.level3;
+    return title;
+}
+
+QString shown(Field field, const QVariant &value)
+{
+    Item probe;
+    probe.setValue(field, value);
+    QString text = ItemTableModel::displayText(probe, field);
+    text.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
+    return text;
+}
+} // namespace
+
 ImportDialog::ImportDialog(const QString &path, QWidget *parent)
+    : ImportDialog(path, {}, parent)
+{ }
+
+ImportDialog::ImportDialog(const QString &path, const QList<Item> &existing, QWidget *parent)
     : QDialog(parent)
     , m_path(path)
+    , m_existing(existing)
+    , m_matchSummary(new QLabel(this))
+    , m_update(new QRadioButton(tr("Update the matching items, add the new rows"), this))
+    , m_add(new QRadioButton(tr("Add every row as a new item (matching items are doubled)"), this))
+    , m_skip(new QRadioButton(tr("Leave the matching items as they are, add the new rows"), this))
+    , m_changes(new QTreeWidget(this))
     , m_encoding(new QComboBox(this))
     , m_domain(new QLineEdit(this))
     , m_summary(new QLabel(this))
@@ -39,6 +72,21 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add to Catalogue"));
+    m_matchSummary->setObjectName(QStringLiteral("matchSummary"));
+    m_matchSummary->setWordWrap(true);
+    m_matchSummary->setTextFormat(Qt::PlainText);
+    QFont bold = m_matchSummary->font();
+    bold.setBold(true);
+    m_matchSummary->setFont(bold);
+    m_update->setObjectName(QStringLiteral("onMatchUpdate"));
+    m_add->setObjectName(QStringLiteral("onMatchAdd"));
+    m_skip->setObjectName(QStringLiteral("onMatchSkip"));
+    m_update->setChecked(true); // the default: merge, never double
+    m_changes->setObjectName(QStringLiteral("importChanges"));
+    m_changes->setColumnCount(3);
+    m_changes->setHeaderLabels({ tr("Item / field"), tr("In the catalogue"), tr("In the file") });
+    m_changes->setColumnWidth(0, 320);
+    m_changes->setColumnWidth(1, 260);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Encoding:"), m_encoding);
@@ -47,13 +95,37 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_matchSummary);
+    layout->addWidget(m_update);
+    layout->addWidget(m_skip);
+    layout->addWidget(m_add);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("importTabs"));
+    tabs->addTab(m_changes, tr("Changes to existing items"));
+    tabs->addTab(m_preview, tr("Rows in the file"));
+    layout->addWidget(tabs, 1);
+    const bool merging = !m_existing.isEmpty();
+    m_matchSummary->setVisible(merging);
+    m_update->setVisible(merging);
+    m_skip->setVisible(merging);
+    m_add->setVisible(merging);
+    if (!merging)
+        tabs->removeTab(0); // nothing to match with: the rows are all there is to show
+    for (QRadioButton *b : { m_update, m_skip, m_add })
+        connect(b, &QRadioButton::toggled, this, &ImportDialog::updateOkText);
     layout->addWidget(m_buttons);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_domain, &QLineEdit::editingFinished, this, &ImportDialog::reread);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(900, 600);
+    if (Importer::canConvert(m_path)) // a format only LibreOffice opens: ask before running it
+        m_convert = QMessageBox::question(
+                            parent, tr("Convert with LibreOffice"),
+                            tr("GKML cannot read \"%1\" itself. Convert it with LibreOffice, which is "
+                               "installed on this computer? The original file is not changed.")
+                                    .arg(QFileInfo(m_path).fileName()))
+                == QMessageBox::Yes;
     reread();
 }
 
@@ -62,6 +134,7 @@ void ImportDialog::reread()
     ImportOptions options;
     options.encoding = m_encoding->currentData().toString();
     options.domain = m_domain->text().trimmed();
+    options.convertWithLibreOffice = m_convert;
     m_result = Importer::read(m_path, options);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_result.ok() && !m_result.items.isEmpty());
     if (!m_result.ok()) {
@@ -97,6 +170,55 @@ void ImportDialog::reread()
         }
     }
     m_preview->horizontalHeader()->setDefaultSectionSize(120);
+    showPlan();
+}
+
+void ImportDialog::showPlan()
+{
+    m_plan = ImportMatcher::match(m_existing, m_result.items);
+    m_matchSummary->setText(
+            tr("Compared with the %n item(s) in the catalogue: %1.", nullptr, int(m_existing.size()))
+                    .arg(m_plan.summary()));
+    m_changes->clear();
+    for (const ImportMatcher::Match &m : std::as_const(m_plan.updates)) {
+        auto *node = new QTreeWidgetItem(m_changes, { itemTitle(m.existing) });
+        node->setExpanded(true);
+        for (const ImportMatcher::FieldChange &c : m.changes) {
+            new QTreeWidgetItem(
+                    node,
+                    { ItemFields::label(c.field), shown(c.field, c.oldValue), shown(c.field, c.newValue) });
+        }
+    }
+    updateOkText();
+}
+
+ImportMatcher::OnMatch ImportDialog::onMatch() const
+{
+    if (m_existing.isEmpty() || m_add->isChecked())
+        return ImportMatcher::OnMatch::Add;
+    return m_skip->isChecked() ? ImportMatcher::OnMatch::Skip : ImportMatcher::OnMatch::Update;
+}
+
+void ImportDialog::updateOkText()
+{
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    if (m_existing.isEmpty()) {
+        ok->setText(tr("Add to Catalogue"));
+        return;
+    }
+    const ImportMatcher::OnMatch mode = onMatch();
+    const int updates = int(m_plan.updatesToApply(mode).size());
+    const int added = int(m_plan.itemsToAdd(mode).size());
+    ok->setText(tr("Import (%1 updated, %2 added)").arg(updates).arg(added));
+    ok->setEnabled(m_result.ok() && (updates > 0 || added > 0));
+}
+
+QString ImportDialog::doneMessage(const ImportMatcher::Plan &plan, ImportMatcher::OnMatch mode)
+{
+    return tr("Imported: %1 updated, %2 added, %3 identical.")
+            .arg(plan.updatesToApply(mode).size())
+            .arg(plan.itemsToAdd(mode).size())
+            .arg(plan.identical.size());
 }
 
 } // namespace gkml

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/ImportMatcher.h"
 #include "exchange/ImportResult.h"
 
 #include <QDialog>
@@ -9,24 +10,43 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QRadioButton;
+class QTreeWidget;
 class QTableWidget;
 
 namespace gkml {
 
 // Import with a preview: reads the file with Importer (detecting layout and encoding), shows
 // what was found and the first rows, and lets the user force the encoding or name the domain
-// before anything is added.
+// before anything is added. Into a catalogue that has items, the rows are matched with them
+// (ImportMatcher): the preview says how many update an item (and what changes), how many are
+// new and how many are identical, and the clerk chooses what to do with the matched ones.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit ImportDialog(const QString &path, QWidget *parent = nullptr);
+    ImportDialog(const QString &path, const QList<Item> &existing, QWidget *parent = nullptr);
     const ImportResult &result() const { return m_result; }
+    const ImportMatcher::Plan &plan() const { return m_plan; }
+    ImportMatcher::OnMatch onMatch() const;
+    // "Imported: 12 updated, 3 added, 40 identical." for the status bar.
+    static QString doneMessage(const ImportMatcher::Plan &plan, ImportMatcher::OnMatch mode);
 
 private:
     void reread();
+    void showPlan();
+    void updateOkText();
     QString m_path;
+    QList<Item> m_existing;
+    bool m_convert = false; // .doc/.wps/.et: the clerk agreed to a LibreOffice conversion
     ImportResult m_result;
+    ImportMatcher::Plan m_plan;
+    QLabel *m_matchSummary;
+    QRadioButton *m_update;
+    QRadioButton *m_add;
+    QRadioButton *m_skip;
+    QTreeWidget *m_changes;
     QComboBox *m_encoding;
     QLineEdit *m_domain;
     QLabel *m_summary;

@@ -1,15 +1,18 @@
 #include "NewCatalogueDialog.h"
 
+#include "catalogue/CatalogueFile.h"
 #include "standard/StandardLibrary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -27,6 +30,7 @@ NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
     , m_domains(new QListWidget(this))
     , m_prefill(new QCheckBox(tr("Start with the standard's items of the checked domains"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_error(new QLabel(this))
 {
     setWindowTitle(tr("New Catalogue"));
     m_unit->setObjectName(QStringLiteral("unit"));
@@ -54,6 +58,12 @@ NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
     form->addRow(tr("Standard:"), m_standard);
     form->addRow(tr("Domains:"), m_domains);
     form->addRow(QString(), m_prefill);
+    m_error->setObjectName(QStringLiteral("createError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+    form->addRow(m_error);
     form->addRow(m_buttons);
 
     connect(m_standard, &QComboBox::currentIndexChanged, this, &NewCatalogueDialog::standardChanged);
@@ -78,6 +88,7 @@ NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
     });
     connect(m_path, &QLineEdit::textEdited, this, [this] {
         m_pathEdited = true;
+        m_error->hide();
         updateOk();
     });
     updateOk();
@@ -92,6 +103,53 @@ void NewCatalogueDialog::browse()
         return;
     setPath(file.endsWith(QLatin1String(".gkml"), Qt::CaseInsensitive) ? file
                                                                        : file + QStringLiteral(".gkml"));
+}
+
+NewCatalogueDialog::~NewCatalogueDialog() = default;
+
+void NewCatalogueDialog::accept()
+{
+    m_error->hide();
+    QString target = path();
+    if (!target.endsWith(QLatin1String(".gkml"), Qt::CaseInsensitive)) {
+        target += QStringLiteral(".gkml");
+        setPath(target);
+    }
+    if (QFileInfo::exists(target)) {
+        showError(tr("A file with this name already exists; choose another name."));
+        return;
+    }
+    QString error;
+    std::unique_ptr<CatalogueFile> file = CatalogueFile::create(target, info(), &error);
+    if (!file) {
+        showError(tr("Could not create %1: %2").arg(QDir::toNativeSeparators(target), error));
+        return;
+    }
+    QList<Item> items = startItems();
+    if (!items.isEmpty()) {
+        // Part of creating the file, not an edit to undo; all or nothing.
+        const CatalogueInfo created = file->info();
+        if (!file->insertItems(items,
+                               tr("standard %1 %2").arg(created.standardId, created.standardVersion))) {
+            showError(tr("The standard's items could not be added: %1").arg(file->errorString()));
+            file.reset();
+            QFile::remove(target);
+            return;
+        }
+    }
+    m_created = std::move(file);
+    QDialog::accept();
+}
+
+std::unique_ptr<CatalogueFile> NewCatalogueDialog::takeCatalogue()
+{
+    return std::move(m_created);
+}
+
+void NewCatalogueDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
 }
 
 void NewCatalogueDialog::updateOk()

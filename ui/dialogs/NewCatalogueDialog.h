@@ -4,15 +4,18 @@
 #include "catalogue/Item.h"
 
 #include <QDialog>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QListWidget;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace gkml {
 
+class CatalogueFile;
 class Standard;
 
 // Asks for what a new catalogue needs: the unit's name (required), its region and level, where
@@ -23,6 +26,7 @@ class NewCatalogueDialog : public QDialog
     Q_OBJECT
 public:
     explicit NewCatalogueDialog(QWidget *parent = nullptr);
+    ~NewCatalogueDialog() override;
 
     CatalogueInfo info() const;
     const Standard *standard() const;
@@ -32,6 +36,12 @@ public:
     QString path() const;
     void setUnit(const QString &unit);
     void setPath(const QString &path);
+    // OK creates the catalogue (the folder too, when it does not exist yet) with the start
+    // items. On any error the dialog says why and stays open with everything typed.
+    void accept() override;
+    // The catalogue OK created (once; null before).
+    std::unique_ptr<CatalogueFile> takeCatalogue();
+    void showError(const QString &message);
 
 private:
     void updateOk();
@@ -45,6 +55,8 @@ private:
     QListWidget *m_domains;
     QCheckBox *m_prefill;
     QDialogButtonBox *m_buttons;
+    QLabel *m_error;
+    std::unique_ptr<CatalogueFile> m_created;
     bool m_pathEdited = false;
 };
 

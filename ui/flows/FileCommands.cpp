@@ -95,9 +95,9 @@ void FileCommands::updateActions()
 
 void FileCommands::newCatalogue()
 {
-    NewCatalogueDialog dialog(m_window);
+    NewCatalogueDialog dialog(m_window); // creates the file itself and stays open on an error
     if (dialog.exec() == QDialog::Accepted)
-        m_session->create(dialog.path(), dialog.info(), dialog.startItems());
+        m_session->adopt(dialog.takeCatalogue());
 }
 
 void FileCommands::openDialog()
@@ -133,22 +133,31 @@ void FileCommands::importFile()
     const QString dir = QSettings().value(QStringLiteral("lastDir")).toString();
     const QString path = QFileDialog::getOpenFileName(
             m_window, tr("Import"), dir,
-            tr("Tables (*.xlsx *.csv *.txt *.html *.htm *.json);;All files (*)"));
+            tr("Tables (*.xlsx *.xls *.docx *.csv *.txt *.html *.htm *.json *.doc *.wps *.et);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
-    ImportDialog dialog(path, m_window);
+    ImportDialog dialog(path, m_session->isOpen() ? m_model->items() : QList<Item>(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImportResult &result = dialog.result();
+    ImportMatcher::Plan plan = dialog.plan();
+    ImportMatcher::OnMatch mode = dialog.onMatch();
     if (!m_session->isOpen()) {
-        // Nothing open: the import starts a new catalogue.
+        // Nothing open: the import starts a new catalogue, perhaps pre-filled from the standard,
+        // whose items the rows then update instead of doubling.
         NewCatalogueDialog create(m_window);
         create.setUnit(result.unit);
-        if (create.exec() != QDialog::Accepted || !m_session->create(create.path(), create.info()))
+        if (create.exec() != QDialog::Accepted)
             return;
+        m_session->adopt(create.takeCatalogue());
+        plan = ImportMatcher::match(m_session->file()->items(), result.items);
+        mode = ImportMatcher::OnMatch::Update;
     }
-    importItems(result.items, QFileInfo(path).fileName());
+    // Matched rows update their items instead of doubling them; one undo step (ImportMatcher).
+    CatalogueEditor *editor = m_session->editor();
+    if (editor && editor->applyImport(plan, mode, QFileInfo(path).fileName()) >= 0)
+        emit statusMessage(ImportDialog::doneMessage(plan, mode), 8000);
 }
 
 bool FileCommands::importItems(const QList<Item> &items, const QString &source)

@@ -12,8 +12,9 @@ namespace gkml {
 
 class CatalogueFile;
 
-// Making the submission package from the window: asks where, runs PackageJob, and says what
-// happened. The one entry MainWindow calls (File > Submission Package).
+// Making the submission package from the window: checks first (a refusal comes before any save
+// dialog), asks where, runs PackageJob, and shows the path with 打开所在文件夹 (PackageDoneDialog). The one
+// entry MainWindow calls (File > Submission Package).
 class PackageFlow
 {
     Q_DECLARE_TR_FUNCTIONS(PackageFlow)

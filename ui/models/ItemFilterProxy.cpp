@@ -79,6 +79,12 @@ void ItemFilterProxy::setOnlyMarked(bool on)
     invalidateFilter();
 }
 
+void ItemFilterProxy::setTownship(const std::optional<TownshipCatalogue> &township)
+{
+    m_township = township;
+    invalidateFilter();
+}
+
 bool ItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = qobject_cast<const ItemTableModel *>(sourceModel());
@@ -88,6 +94,8 @@ bool ItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     if (!m_domain.isEmpty() && item.domain != m_domain)
         return false;
     if (!m_level1.isEmpty() && item.level1 != m_level1)
+        return false;
+    if (m_township && (item.withheld || !m_township->servesTownship(item)))
         return false;
     for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
         const QString text = ItemTableModel::displayText(item, ItemTableModel::fieldAt(it.key()));

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "township/TownshipCatalogue.h"
+
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <optional>
 
 namespace gkml {
 
@@ -28,6 +31,8 @@ public:
     // Empty strings: no restriction.
     void setScope(const QString &domain, const QString &level1);
     void setOnlyMarked(bool on);
+    // Only the county items of a township's derived catalogue (public, 公开层级 乡级); nullopt: all.
+    void setTownship(const std::optional<TownshipCatalogue> &township);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -40,6 +45,7 @@ private:
     QHash<int, QString> m_columnFilters;
     QString m_domain, m_level1;
     bool m_onlyMarked = false;
+    std::optional<TownshipCatalogue> m_township;
 };
 
 } // namespace gkml

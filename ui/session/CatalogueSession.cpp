@@ -68,6 +68,12 @@ bool CatalogueSession::create(const QString &path, const CatalogueInfo &info, co
     return true;
 }
 
+void CatalogueSession::adopt(std::unique_ptr<CatalogueFile> file)
+{
+    if (file)
+        attach(std::move(file));
+}
+
 void CatalogueSession::close()
 {
     if (!m_file)

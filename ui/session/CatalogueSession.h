@@ -40,6 +40,9 @@ public:
     // Creates a catalogue; `startItems` (the standard's items) are its first content, not an
     // edit to undo.
     bool create(const QString &path, const CatalogueInfo &info, const QList<Item> &startItems = {});
+    // Takes over a catalogue created elsewhere (the New Catalogue dialog creates the file itself,
+    // so that it can stay open with what was typed when that fails).
+    void adopt(std::unique_ptr<CatalogueFile> file);
     void close();
 
     // Most recent first; files that no longer exist are kept (a network drive may be offline).

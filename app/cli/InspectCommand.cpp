@@ -1,0 +1,96 @@
+#include "CliCommands.h"
+#include "CliOutput.h"
+#include "CliParser.h"
+#include "calendar/WorkCalendar.h"
+#include "catalogue/CatalogueFile.h"
+#include "publish/InspectionReport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace gkml::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gkml-cli", text);
+}
+} // namespace
+
+// gkml-cli inspect FILE [--as-of DATE] [--department D] [--sample N --seed S]
+// [--format text|json] [-o OUT] [--fix-days N]: the mock inspection. Exit 0 when every item is
+// ok, 1 when any is not.
+int runInspect(const QStringList &args)
+{
+    CliParser p(QStringLiteral("inspect"));
+    p.addOption({ QStringLiteral("as-of"), QStringLiteral("Date of the inspection (default today)."),
+                  QStringLiteral("DATE") });
+    p.addOption({ QStringLiteral("department"), QStringLiteral("Only this office."), QStringLiteral("D") });
+    p.addOption({ QStringLiteral("sample"), QStringLiteral("Draw N domains."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("seed"), QStringLiteral("Seed of the draw."), QStringLiteral("S") });
+    p.addOption({ QStringLiteral("fix-days"),
+                  QStringLiteral("Working days given to fix a problem (default 10)."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"),
+                  QStringLiteral("text") });
+    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+                  QStringLiteral("Output file."),
+                  QStringLiteral("OUT") });
+    if (!p.parseArgs(args, 1, 1))
+        return 2;
+    InspectionReport::Options options;
+    options.asOf = QDate::currentDate();
+    if (p.isSet(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return CliOutput::error(tr("inspect: \"%1\" is not a date (write YYYY-MM-DD)")
+                                            .arg(p.value(QStringLiteral("as-of"))));
+    }
+    options.department = p.value(QStringLiteral("department")).trimmed();
+    if (p.isSet(QStringLiteral("sample"))) {
+        bool ok = false, seedOk = true;
+        options.sampleDomains = p.value(QStringLiteral("sample")).toInt(&ok);
+        if (p.isSet(QStringLiteral("seed")))
+            options.seed = p.value(QStringLiteral("seed")).toUInt(&seedOk);
+        if (!ok || options.sampleDomains <= 0 || !seedOk)
+            return CliOutput::error(
+                    tr("inspect: --sample needs a number of domains above 0 and --seed a whole number"));
+    }
+    if (p.isSet(QStringLiteral("fix-days"))) {
+        bool ok = false;
+        options.fixWorkingDays = p.value(QStringLiteral("fix-days")).toInt(&ok);
+        if (!ok || options.fixWorkingDays < 0 || options.fixWorkingDays > 365)
+            return CliOutput::error(tr("inspect: --fix-days needs a number of working days (0 to 365)"));
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return CliOutput::error(
+                format == QLatin1String("xlsx") || format == QLatin1String("pdf")
+                        ? tr("inspect: the %1 report is not available yet; use --format text or json")
+                                  .arg(format)
+                        : tr("inspect: unknown format \"%1\" (text or json)").arg(format));
+    QString error;
+    auto file
+            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    if (!file)
+        return CliOutput::error(error);
+    const InspectionReport report = InspectionReport::build(*file, WorkCalendar::instance(), options);
+    const QByteArray bytes = format == QLatin1String("json")
+            ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)
+            : report.toText().toUtf8();
+    if (p.isSet(QStringLiteral("output"))) {
+        QSaveFile out(p.value(QStringLiteral("output")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            return CliOutput::error(tr("inspect: cannot write %1").arg(p.value(QStringLiteral("output"))));
+    } else {
+        CliOutput::outBytes(bytes);
+    }
+    if (report.calendarWarning() && format == QLatin1String("text"))
+        CliOutput::error(
+                tr("some due dates fall in a year without holiday data and were counted Monday to Friday"),
+                0);
+    return report.allOk() ? 0 : 1;
+}
+
+} // namespace gkml::cli

@@ -1,0 +1,160 @@
+#include "CliCommands.h"
+#include "CliOutput.h"
+#include "CliParser.h"
+#include "catalogue/CatalogueFile.h"
+#include "catalogue/TownshipStore.h"
+#include "exchange/CsvReader.h"
+#include "exchange/XlsxReader.h"
+#include "township/TownshipCatalogue.h"
+#include "township/TownshipList.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace gkml::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("gkml-cli", s);
+}
+
+// The townships listed in SRC (.csv or .xlsx: the first sheet that names one).
+TownshipList::Result readList(const QString &source)
+{
+    TownshipList::Result r;
+    const QFileInfo info(source);
+    if (!info.isFile()) {
+        r.error = tr("townships: %1 cannot be read (no such file)").arg(source);
+        return r;
+    }
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
+        const CsvReader::Result csv = CsvReader::readFile(source, QStringLiteral("auto"));
+        if (!csv.error.isEmpty()) {
+            r.error = csv.error;
+            return r;
+        }
+        return TownshipList::fromGrid(csv.grid);
+    }
+    if (suffix == QLatin1String("xlsx")) {
+        const XlsxReader::Result xlsx = XlsxReader::readFile(source);
+        if (!xlsx.error.isEmpty()) {
+            r.error = xlsx.error;
+            return r;
+        }
+        for (const TableGrid &grid : xlsx.grids) {
+            r = TownshipList::fromGrid(grid);
+            if (r.error.isEmpty())
+                return r;
+        }
+        if (xlsx.grids.isEmpty())
+            r.error = tr("The list names no township.");
+        return r;
+    }
+    r.error = tr("townships: %1 is not a .csv or .xlsx file").arg(source);
+    return r;
+}
+
+} // namespace
+
+// gkml-cli townships FILE [--add NAME...] [--import SRC] [--json]
+int runTownships(const QStringList &args)
+{
+    CliParser p(QStringLiteral("townships"));
+    p.addOption(
+            { QStringLiteral("add"),
+              tr("Add a township (乡镇/街道); repeat it, or list several names separated by 、 or commas."),
+              tr("NAME") });
+    p.addOption({ QStringLiteral("import"),
+                  tr("Add the townships listed in a .csv or .xlsx file (name, office, "
+                     "contact)."),
+                  tr("SRC") });
+    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    if (!p.parseArgs(args, 1, -1))
+        return 2;
+    const QStringList positional = p.positionalArguments();
+    const QString path = positional.first();
+
+    // Everything to add is read and checked before the file is opened for writing.
+    QList<Township> toAdd;
+    if (p.isSet(QStringLiteral("add"))) {
+        static const QRegularExpression separators(QStringLiteral("[、,，;；]"));
+        QStringList names;
+        for (const QString &value : p.values(QStringLiteral("add")))
+            names += value.split(separators);
+        names += positional.mid(1); // "--add 城厢镇 湖头镇" (the shell splits the names)
+        for (const QString &raw : std::as_const(names)) {
+            const QString name = raw.trimmed();
+            if (name.isEmpty())
+                continue;
+            const QString why = TownshipStore::checkName(name);
+            if (!why.isEmpty())
+                return CliOutput::error(QStringLiteral("townships: %1").arg(why));
+            toAdd.append(Township { 0, name, {}, {} });
+        }
+        if (toAdd.isEmpty())
+            return CliOutput::error(tr("townships: --add needs at least one name"));
+    } else if (positional.size() > 1) {
+        return CliOutput::error(tr("townships: wrong number of arguments; run gkml-cli --help"));
+    }
+    if (p.isSet(QStringLiteral("import"))) {
+        const TownshipList::Result list = readList(p.value(QStringLiteral("import")));
+        if (!list.error.isEmpty())
+            return CliOutput::error(QStringLiteral("townships: %1").arg(list.error));
+        toAdd += list.townships;
+    }
+
+    QString error;
+    auto file = CatalogueFile::open(
+            path, toAdd.isEmpty() ? CatalogueFile::OpenMode::ReadOnly : CatalogueFile::OpenMode::ReadWrite,
+            &error);
+    if (!file)
+        return CliOutput::error(error);
+    TownshipStore store(*file);
+    int added = 0;
+    if (!toAdd.isEmpty()) {
+        if (file->isReadOnly())
+            return CliOutput::error(
+                    tr("townships: the catalogue is open read-only: %1").arg(file->readOnlyReason()));
+        if (!store.add(toAdd, &added))
+            return CliOutput::error(store.errorString());
+    }
+
+    const QList<Township> townships = store.townships();
+    const QList<Item> items = file->items();
+    const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*file);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Township &t : townships) {
+            const auto view = TownshipCatalogue(t, levels).derive(items, store.additions(t.id));
+            list.append(QJsonObject { { QStringLiteral("name"), t.name },
+                                      { QStringLiteral("office"), t.responsibleOffice() },
+                                      { QStringLiteral("items"), static_cast<int>(view.items.size()) } });
+        }
+        CliOutput::outBytes(QJsonDocument(QJsonObject { { QStringLiteral("townships"), list } })
+                                    .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (!toAdd.isEmpty())
+        CliOutput::outLine(tr("%1 township(s) added.").arg(added));
+    if (townships.isEmpty()) {
+        CliOutput::outLine(tr("No townships yet; add them with gkml-cli townships %1 --add NAME").arg(path));
+        return 0;
+    }
+    for (const Township &t : townships) {
+        const auto view = TownshipCatalogue(t, levels).derive(items, store.additions(t.id));
+        CliOutput::outLine(tr("%1 (%2): %3 items, %4 of them its own")
+                                   .arg(t.name, t.responsibleOffice())
+                                   .arg(view.items.size())
+                                   .arg(view.additionCount()));
+    }
+    return 0;
+}
+
+} // namespace gkml::cli

@@ -1,0 +1,165 @@
+#include "CliCommands.h"
+#include "CliOutput.h"
+#include "CliParser.h"
+#include "catalogue/CatalogueFile.h"
+#include "catalogue/DocumentStore.h"
+#include "documents/LedgerDate.h"
+#include "documents/LedgerForms.h"
+#include "documents/LedgerPdf.h"
+#include "documents/TransferPlanner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// gkml-cli transfer: the 两馆 transfer days, the batch due on a date, its 移交清单, recording it.
+namespace gkml::cli {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("gkml-cli", s);
+}
+
+void warnOutsideData(int year)
+{
+    CliOutput::error(tr("warning: GKML has no holiday data for %1: the days are computed Monday to Friday. "
+                        "Add the year's notice as a calendar file.")
+                             .arg(year),
+                     0);
+}
+} // namespace
+
+int runTransfer(const QStringList &args)
+{
+    CliParser p(QStringLiteral("transfer"));
+    p.addOption({ QStringLiteral("schedule"), QStringLiteral("The year's 24 transfer days."),
+                  QStringLiteral("YEAR") });
+    p.addOption({ QStringLiteral("on"), QStringLiteral("The batch of this transfer day."),
+                  QStringLiteral("DATE") });
+    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+                  QStringLiteral("The 移交清单 as PDF (two copies)."),
+                  QStringLiteral("LIST.pdf") });
+    p.addOption({ QStringLiteral("record"), QStringLiteral("Mark the batch's documents as handed over.") });
+    p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    if (!p.parseArgs(args, 1, 1))
+        return 2;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const TransferPlanner planner = TransferPlanner::national();
+    if (p.isSet(QStringLiteral("schedule")) == p.isSet(QStringLiteral("on")))
+        return CliOutput::error(tr("transfer: give either --schedule YEAR or --on DATE."));
+
+    if (p.isSet(QStringLiteral("schedule"))) {
+        bool ok = false;
+        const int year = p.value(QStringLiteral("schedule")).toInt(&ok);
+        if (!ok || year < 1990 || year > 2200)
+            return CliOutput::error(
+                    tr("--schedule: \"%1\" is not a year.").arg(p.value(QStringLiteral("schedule"))));
+        if (p.isSet(QStringLiteral("o")) || p.isSet(QStringLiteral("record")))
+            return CliOutput::error(tr("-o and --record go with --on DATE."));
+        // The file is opened only to refuse what is not a catalogue (the schedule is the calendar's).
+        QString error;
+        if (!CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error))
+            return CliOutput::error(error);
+        const QList<TransferPlanner::Day> days = planner.schedule(year);
+        bool outside = false;
+        for (const TransferPlanner::Day &d : days)
+            outside = outside || d.outsideData;
+        if (outside)
+            warnOutsideData(year);
+        if (json) {
+            QJsonArray list;
+            for (const TransferPlanner::Day &d : days)
+                list.append(QJsonObject { { QStringLiteral("nominal"), d.nominal.toString(Qt::ISODate) },
+                                          { QStringLiteral("due"), d.due.toString(Qt::ISODate) } });
+            CliOutput::outBytes(QJsonDocument(QJsonObject { { QStringLiteral("year"), year },
+                                                            { QStringLiteral("days"), list },
+                                                            { QStringLiteral("calendarWarning"), outside } })
+                                        .toJson(QJsonDocument::Indented));
+            return 0;
+        }
+        for (const TransferPlanner::Day &d : days)
+            CliOutput::outLine(d.due == d.nominal ? d.nominal.toString(Qt::ISODate)
+                                                  : tr("%1 -> %2 (deferred)")
+                                                            .arg(d.nominal.toString(Qt::ISODate),
+                                                                 d.due.toString(Qt::ISODate)));
+        return 0;
+    }
+
+    const QDate date = LedgerDate::parse(p.value(QStringLiteral("on")));
+    if (!date.isValid())
+        return CliOutput::error(
+                tr("--on: \"%1\" is not a date (write YYYY-MM-DD).").arg(p.value(QStringLiteral("on"))));
+    const bool record = p.isSet(QStringLiteral("record"));
+    const QString pdfPath = p.value(QStringLiteral("o"));
+    if (!pdfPath.isEmpty() && !QFileInfo(QFileInfo(pdfPath).absolutePath()).isDir())
+        return CliOutput::error(tr("-o: the folder of %1 does not exist.").arg(pdfPath));
+    QString error;
+    auto file = CatalogueFile::open(
+            p.positionalArguments().first(),
+            record ? CatalogueFile::OpenMode::ReadWrite : CatalogueFile::OpenMode::ReadOnly, &error);
+    if (!file)
+        return CliOutput::error(error);
+    if (record && file->isReadOnly())
+        return CliOutput::error(tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
+    DocumentStore store(file.get());
+    const TransferPlanner::Day day = planner.dayFor(date);
+    if (day.outsideData)
+        warnOutsideData(date.year());
+    if (!TransferPlanner::isNominalDay(date))
+        CliOutput::error(tr("warning: %1 is not a 5th or a 20th: this is an extra batch.")
+                                 .arg(date.toString(Qt::ISODate)),
+                         0);
+    const QList<Document> batch = TransferPlanner::batch(store.documents(), date);
+
+    const bool pdfExisted = !pdfPath.isEmpty() && QFileInfo::exists(pdfPath);
+    if (!pdfPath.isEmpty()
+        && !LedgerPdf::write(LedgerForms::transferList(file->info().unit, day, batch),
+                             tr("List of government information documents handed over"), pdfPath, &error))
+        return CliOutput::error(error);
+    if (record && !batch.isEmpty()) {
+        QList<qint64> ids;
+        for (const Document &d : batch)
+            ids << d.id;
+        if (!store.recordTransfer(day.nominal, day.due, ids)) {
+            if (!pdfExisted && !pdfPath.isEmpty())
+                QFile::remove(pdfPath); // a list of a batch that was not recorded would mislead
+            return CliOutput::error(store.errorString());
+        }
+    }
+    if (json) {
+        QJsonArray docs;
+        for (const Document &d : batch)
+            docs.append(QJsonObject { { QStringLiteral("id"), d.id },
+                                      { QStringLiteral("indexNo"), d.indexNo },
+                                      { QStringLiteral("docNo"), d.docNo },
+                                      { QStringLiteral("title"), d.title },
+                                      { QStringLiteral("writtenOn"), d.writtenOn.toString(Qt::ISODate) } });
+        CliOutput::outBytes(
+                QJsonDocument(QJsonObject { { QStringLiteral("date"), date.toString(Qt::ISODate) },
+                                            { QStringLiteral("due"), day.due.toString(Qt::ISODate) },
+                                            { QStringLiteral("documents"), docs },
+                                            { QStringLiteral("copies"), 2 },
+                                            { QStringLiteral("recorded"), record && !batch.isEmpty() },
+                                            { QStringLiteral("calendarWarning"), day.outsideData } })
+                        .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    CliOutput::outLine(tr("Batch of %1, handed over on %2: %3 documents, in two copies (county archives, "
+                          "county library).")
+                               .arg(date.toString(Qt::ISODate), day.due.toString(Qt::ISODate))
+                               .arg(batch.size()));
+    for (const Document &d : batch)
+        CliOutput::outLine(QStringLiteral("  %1\t%2\t%3\t%4")
+                                   .arg(d.indexNo, d.docNo, d.title, d.writtenOn.toString(Qt::ISODate)));
+    if (record)
+        CliOutput::outLine(batch.isEmpty() ? tr("Nothing to record.") : tr("Recorded."));
+    else
+        CliOutput::outLine(tr("Nothing was changed (add --record once the documents are handed over)."));
+    return 0;
+}
+
+} // namespace gkml::cli

@@ -1,0 +1,443 @@
+#include "PublicationStore.h"
+
+#include "CatalogueFile.h"
+#include "SqlErrorText.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace gkml {
+
+namespace {
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// NOT NULL text columns: a null QString would bind as NULL.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// "YYYY-MM-DD" without QDate::fromString's generality (it runs 600,000 times for a status).
+QDate fastDate(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.size() != 10 || s.at(4) != u'-' || s.at(7) != u'-')
+        return dateFrom(v);
+    auto digits = [&s](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+struct LoadedEvidence
+{
+    QString name;
+    QByteArray data;
+    QString sha256;
+};
+
+} // namespace
+
+QStringList PublicationStore::cycles()
+{
+    return { QStringLiteral("随时"),   QStringLiteral("每月"), QStringLiteral("每季度"),
+             QStringLiteral("每半年"), QStringLiteral("每年"), QStringLiteral("长期") };
+}
+
+PublicationStore::PublicationStore(CatalogueFile &file)
+    : m_file(file)
+{ }
+
+bool PublicationStore::fail(const QString &message) const
+{
+    m_error = message;
+    return false;
+}
+
+bool PublicationStore::writable() const
+{
+    m_error.clear();
+    if (m_file.isReadOnly())
+        return fail(tr("The catalogue is open read-only: %1").arg(m_file.readOnlyReason()));
+    return true;
+}
+
+QList<PublicationRecord> PublicationStore::records(qint64 item) const
+{
+    QList<PublicationRecord> list;
+    QSqlQuery q(m_file.database());
+    q.prepare(
+            QStringLiteral("SELECT id, item_id, channel, published_on, event_on, place, note FROM publication"
+                           " WHERE item_id = ? ORDER BY published_on IS NULL, published_on DESC, id DESC"));
+    q.addBindValue(item);
+    q.exec();
+    while (q.next()) {
+        PublicationRecord r;
+        r.id = q.value(0).toLongLong();
+        r.item = q.value(1).toLongLong();
+        r.channel = q.value(2).toString();
+        r.publishedOn = dateFrom(q.value(3));
+        r.eventOn = dateFrom(q.value(4));
+        r.where = q.value(5).toString();
+        r.note = q.value(6).toString();
+        list.append(r);
+    }
+    QSqlQuery e(m_file.database());
+    e.prepare(QStringLiteral(
+            "SELECT id, name, sha256, bytes FROM evidence WHERE publication_id = ? ORDER BY id"));
+    for (PublicationRecord &r : list) {
+        e.addBindValue(r.id);
+        e.exec();
+        while (e.next())
+            r.evidence.append({ e.value(0).toLongLong(), e.value(1).toString(), e.value(2).toString(),
+                                e.value(3).toLongLong() });
+    }
+    return list;
+}
+
+QHash<qint64, QList<PublicationRecord>> PublicationStore::allRecords() const
+{
+    // Status of 100,000 items reads 300,000 records: only what status needs, dates parsed by hand.
+    QHash<qint64, QList<PublicationRecord>> all;
+    QSqlQuery q(m_file.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+            "SELECT id, item_id, published_on, event_on FROM publication ORDER BY item_id, id"));
+    QList<PublicationRecord> *current = nullptr;
+    qint64 currentItem = -1;
+    while (q.next()) {
+        PublicationRecord r;
+        r.id = q.value(0).toLongLong();
+        r.item = q.value(1).toLongLong();
+        r.publishedOn = fastDate(q.value(2));
+        r.eventOn = fastDate(q.value(3));
+        if (r.item != currentItem || !current) {
+            currentItem = r.item;
+            current = &all[r.item];
+        }
+        current->append(r);
+    }
+    return all;
+}
+
+QHash<qint64, QList<EvidenceFile>> PublicationStore::allEvidence() const
+{
+    QHash<qint64, QList<EvidenceFile>> all;
+    QSqlQuery q(m_file.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, publication_id, name, sha256, bytes FROM evidence ORDER BY id"));
+    while (q.next())
+        all[q.value(1).toLongLong()].append({ q.value(0).toLongLong(), q.value(2).toString(),
+                                              q.value(3).toString(), q.value(4).toLongLong() });
+    return all;
+}
+
+int PublicationStore::recordCount() const
+{
+    QSqlQuery q(m_file.database());
+    q.exec(QStringLiteral("SELECT count(*) FROM publication"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<qint64> PublicationStore::add(const QList<qint64> &items, const PublicationRecord &record,
+                                    const QStringList &evidencePaths)
+{
+    if (!writable())
+        return {};
+    if (items.isEmpty()) {
+        fail(tr("No item was chosen."));
+        return {};
+    }
+    {
+        QSet<qint64> known;
+        QSqlQuery ids(m_file.database());
+        ids.setForwardOnly(true);
+        ids.exec(QStringLiteral("SELECT id FROM item"));
+        while (ids.next())
+            known.insert(ids.value(0).toLongLong());
+        for (qint64 id : items) {
+            if (!known.contains(id)) {
+                fail(tr("There is no item %1 in this catalogue.").arg(id));
+                return {};
+            }
+        }
+    }
+    if (record.channel.trimmed().isEmpty()) {
+        fail(tr("Say on which channel the item was published."));
+        return {};
+    }
+    if (record.publishedOn.isValid() && record.eventOn.isValid() && record.eventOn > record.publishedOn) {
+        fail(tr("The event date %1 is after the publication date %2.")
+                     .arg(record.eventOn.toString(Qt::ISODate), record.publishedOn.toString(Qt::ISODate)));
+        return {};
+    }
+    // Read every evidence file first: a refusal must leave the catalogue untouched.
+    QList<LoadedEvidence> evidence;
+    for (const QString &path : evidencePaths) {
+        const QFileInfo fi(path);
+        const QString shown = QDir::toNativeSeparators(path);
+        if (!fi.isFile()) {
+            fail(tr("The evidence file %1 does not exist.").arg(shown));
+            return {};
+        }
+        if (fi.size() > kMaxEvidenceBytes) {
+            fail(tr("The evidence file %1 is %2 MB; a file kept in the catalogue may be at most %3 MB. "
+                    "Reduce the photo or screenshot and add it again.")
+                         .arg(shown)
+                         .arg(double(fi.size()) / (1024 * 1024), 0, 'f', 1)
+                         .arg(kMaxEvidenceBytes / (1024 * 1024)));
+            return {};
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            fail(tr("The evidence file %1 cannot be read.").arg(shown));
+            return {};
+        }
+        LoadedEvidence e { fi.fileName(), f.readAll(), QString() };
+        if (e.data.isEmpty()) {
+            fail(tr("The evidence file %1 is empty.").arg(shown));
+            return {};
+        }
+        e.sha256 = QString::fromLatin1(QCryptographicHash::hash(e.data, QCryptographicHash::Sha256).toHex());
+        evidence.append(e);
+    }
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction()) {
+        fail(SqlErrorText::describe(db.lastError(), m_file.path()));
+        return {};
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "INSERT INTO publication(item_id, channel, published_on, event_on, place, note, created)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery e(db);
+    e.prepare(QStringLiteral(
+            "INSERT INTO evidence(publication_id, name, sha256, bytes, data) VALUES(?, ?, ?, ?, ?)"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QList<qint64> ids;
+    for (qint64 item : items) {
+        q.addBindValue(item);
+        q.addBindValue(notNull(record.channel.trimmed()));
+        q.addBindValue(dateValue(record.publishedOn));
+        q.addBindValue(dateValue(record.eventOn));
+        q.addBindValue(notNull(record.where.trimmed()));
+        q.addBindValue(notNull(record.note));
+        q.addBindValue(now);
+        if (!q.exec()) {
+            const QString message = SqlErrorText::describe(q.lastError(), m_file.path());
+            db.rollback();
+            fail(message);
+            return {};
+        }
+        const qint64 id = q.lastInsertId().toLongLong();
+        for (const LoadedEvidence &file : std::as_const(evidence)) {
+            e.addBindValue(id);
+            e.addBindValue(notNull(file.name));
+            e.addBindValue(notNull(file.sha256));
+            e.addBindValue(qint64(file.data.size()));
+            e.addBindValue(file.data);
+            if (!e.exec()) {
+                const QString message = SqlErrorText::describe(e.lastError(), m_file.path());
+                db.rollback();
+                fail(message);
+                return {};
+            }
+        }
+        ids.append(id);
+    }
+    if (!db.commit()) {
+        const QString message = SqlErrorText::describe(db.lastError(), m_file.path());
+        db.rollback();
+        fail(message);
+        return {};
+    }
+    return ids;
+}
+
+bool PublicationStore::remove(qint64 recordId)
+{
+    if (!writable())
+        return false;
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction())
+        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM evidence WHERE publication_id = ?"));
+    q.addBindValue(recordId);
+    bool ok = q.exec();
+    QSqlQuery p(db);
+    p.prepare(QStringLiteral("DELETE FROM publication WHERE id = ?"));
+    p.addBindValue(recordId);
+    ok = ok && p.exec();
+    if (ok && p.numRowsAffected() == 0) {
+        db.rollback();
+        return fail(tr("There is no publication record %1.").arg(recordId));
+    }
+    if (!ok || !db.commit()) {
+        const QString message = SqlErrorText::describe(ok ? db.lastError() : p.lastError(), m_file.path());
+        db.rollback();
+        return fail(message);
+    }
+    return true;
+}
+
+QByteArray PublicationStore::evidenceData(qint64 evidenceId) const
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT data FROM evidence WHERE id = ?"));
+    q.addBindValue(evidenceId);
+    q.exec();
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+QString PublicationStore::cycle(qint64 item) const
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT cycle FROM item_cycle WHERE item_id = ?"));
+    q.addBindValue(item);
+    q.exec();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QHash<qint64, QString> PublicationStore::allCycles() const
+{
+    QHash<qint64, QString> all;
+    QSqlQuery q(m_file.database());
+    q.exec(QStringLiteral("SELECT item_id, cycle FROM item_cycle"));
+    while (q.next())
+        all.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return all;
+}
+
+bool PublicationStore::setCycle(const QList<qint64> &items, const QString &cycle)
+{
+    if (!writable())
+        return false;
+    if (!cycle.isEmpty() && !cycles().contains(cycle))
+        return fail(tr("\"%1\" is not an update cycle; use one of %2, or nothing.")
+                            .arg(cycle, cycles().join(QStringLiteral("、"))));
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction())
+        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
+    QSqlQuery q(db);
+    q.prepare(cycle.isEmpty()
+                      ? QStringLiteral("DELETE FROM item_cycle WHERE item_id = ?")
+                      : QStringLiteral("INSERT OR REPLACE INTO item_cycle(item_id, cycle) VALUES(?, ?)"));
+    for (qint64 item : items) {
+        q.addBindValue(item);
+        if (!cycle.isEmpty())
+            q.addBindValue(cycle);
+        if (!q.exec()) {
+            const QString message = SqlErrorText::describe(q.lastError(), m_file.path());
+            db.rollback();
+            return fail(message);
+        }
+    }
+    if (!db.commit()) {
+        const QString message = SqlErrorText::describe(db.lastError(), m_file.path());
+        db.rollback();
+        return fail(message);
+    }
+    return true;
+}
+
+QList<InspectionProblem> PublicationStore::problems() const
+{
+    QList<InspectionProblem> list;
+    QSqlQuery q(m_file.database());
+    q.exec(QStringLiteral(
+            "SELECT id, item_id, department, text, requirement, fix_by, source, source_row, result,"
+            " fixed_on FROM problem ORDER BY id"));
+    while (q.next()) {
+        InspectionProblem p;
+        p.id = q.value(0).toLongLong();
+        p.item = q.value(1).toLongLong();
+        p.department = q.value(2).toString();
+        p.text = q.value(3).toString();
+        p.requirement = q.value(4).toString();
+        p.fixBy = dateFrom(q.value(5));
+        p.source = q.value(6).toString();
+        p.sourceRow = q.value(7).toString();
+        p.result = q.value(8).toString();
+        p.fixedOn = dateFrom(q.value(9));
+        list.append(p);
+    }
+    return list;
+}
+
+bool PublicationStore::addProblems(const QList<InspectionProblem> &problems)
+{
+    if (!writable())
+        return false;
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction())
+        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO problem(item_id, department, text, requirement, fix_by, source,"
+                             " source_row, result, fixed_on, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const InspectionProblem &p : problems) {
+        q.addBindValue(p.item > 0 ? QVariant(p.item) : QVariant(QMetaType::fromType<qlonglong>()));
+        q.addBindValue(notNull(p.department));
+        q.addBindValue(notNull(p.text));
+        q.addBindValue(notNull(p.requirement));
+        q.addBindValue(dateValue(p.fixBy));
+        q.addBindValue(notNull(p.source));
+        q.addBindValue(notNull(p.sourceRow));
+        q.addBindValue(notNull(p.result));
+        q.addBindValue(dateValue(p.fixedOn));
+        q.addBindValue(now);
+        if (!q.exec()) {
+            const QString message = SqlErrorText::describe(q.lastError(), m_file.path());
+            db.rollback();
+            return fail(message);
+        }
+    }
+    if (!db.commit()) {
+        const QString message = SqlErrorText::describe(db.lastError(), m_file.path());
+        db.rollback();
+        return fail(message);
+    }
+    return true;
+}
+
+bool PublicationStore::setProblemResult(qint64 problemId, const QString &result, const QDate &fixedOn)
+{
+    if (!writable())
+        return false;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("UPDATE problem SET result = ?, fixed_on = ? WHERE id = ?"));
+    q.addBindValue(notNull(result));
+    q.addBindValue(dateValue(fixedOn));
+    q.addBindValue(problemId);
+    if (!q.exec())
+        return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
+    if (q.numRowsAffected() == 0)
+        return fail(tr("There is no problem %1.").arg(problemId));
+    return true;
+}
+
+} // namespace gkml

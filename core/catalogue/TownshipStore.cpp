@@ -1,0 +1,347 @@
+#include "TownshipStore.h"
+
+#include "CatalogueFile.h"
+#include "SqlErrorText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gkml {
+
+namespace {
+
+QString encodeItem(const Item &item)
+{
+    QJsonObject o;
+    for (const FieldInfo &f : ItemFields::all()) {
+        const QVariant v = item.value(f.field);
+        switch (f.type) {
+        case FieldType::Text: o.insert(QLatin1String(f.key), v.toString()); break;
+        case FieldType::Integer: o.insert(QLatin1String(f.key), v.toInt()); break;
+        case FieldType::Boolean: o.insert(QLatin1String(f.key), v.toBool()); break;
+        case FieldType::Set:
+            o.insert(QLatin1String(f.key), QJsonArray::fromStringList(v.toStringList()));
+            break;
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Item decodeItem(qint64 id, const QString &stored)
+{
+    Item item;
+    item.id = id;
+    const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
+    for (const FieldInfo &f : ItemFields::all()) {
+        const QJsonValue v = o.value(QLatin1String(f.key));
+        switch (f.type) {
+        case FieldType::Text: item.setValue(f.field, v.toString()); break;
+        case FieldType::Integer: item.setValue(f.field, v.toInt()); break;
+        case FieldType::Boolean: item.setValue(f.field, v.toBool()); break;
+        case FieldType::Set: {
+            QStringList list;
+            for (const QJsonValue &e : v.toArray())
+                list.append(e.toString());
+            item.setValue(f.field, list);
+            break;
+        }
+        }
+    }
+    return item;
+}
+
+} // namespace
+
+TownshipStore::TownshipStore(CatalogueFile &file)
+    : m_file(file)
+{ }
+
+bool TownshipStore::fail(const QString &message) const
+{
+    m_error = message;
+    return false;
+}
+
+bool TownshipStore::writable()
+{
+    m_error.clear();
+    if (m_file.isReadOnly())
+        return fail(tr("The catalogue is open read-only: %1").arg(m_file.readOnlyReason()));
+    return true;
+}
+
+QString TownshipStore::checkName(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return tr("A township needs a name.");
+    if (n.size() > kMaxNameLength)
+        return tr("\"%1…\" is too long for a township name (at most %2 characters).")
+                .arg(n.left(12))
+                .arg(kMaxNameLength);
+    for (const QChar c : n) {
+        // Each township's sheets and packages are files named after it (Windows rules).
+        if (c.category() == QChar::Other_Control || QStringLiteral("\\/:*?\"<>|").contains(c))
+            return tr("The township name \"%1\" contains a character that cannot be used in a file name.")
+                    .arg(n.left(kMaxNameLength));
+    }
+    return {};
+}
+
+QList<Township> TownshipStore::townships() const
+{
+    QList<Township> result;
+    QSqlQuery q(m_file.database());
+    if (!q.exec(QStringLiteral("SELECT id, name, office, contact FROM township ORDER BY position, id"))) {
+        fail(tr("The townships cannot be read: %1").arg(q.lastError().text()));
+        return result;
+    }
+    while (q.next())
+        result.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString() });
+    return result;
+}
+
+std::optional<Township> TownshipStore::find(const QString &name) const
+{
+    const QString wanted = name.trimmed();
+    for (const Township &t : townships()) {
+        if (t.name == wanted)
+            return t;
+    }
+    return std::nullopt;
+}
+
+bool TownshipStore::add(const QList<Township> &list, int *added)
+{
+    if (added)
+        *added = 0;
+    if (!writable())
+        return false;
+    for (const Township &t : list) {
+        const QString why = checkName(t.name);
+        if (!why.isEmpty())
+            return fail(why);
+    }
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction())
+        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
+    QSqlQuery position(db);
+    int next = 0;
+    if (position.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM township")) && position.next())
+        next = position.value(0).toInt();
+    int count = 0;
+    for (const Township &t : list) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM township WHERE name = ?"));
+        q.addBindValue(t.name.trimmed());
+        if (!q.exec()) {
+            const QSqlError e = q.lastError();
+            db.rollback();
+            return fail(SqlErrorText::describe(e, m_file.path()));
+        }
+        QSqlQuery w(db);
+        if (q.next()) {
+            // Already there: a re-imported list only fills in what it adds.
+            w.prepare(QStringLiteral("UPDATE township SET office = CASE WHEN ? <> '' THEN ? ELSE office END,"
+                                     " contact = CASE WHEN ? <> '' THEN ? ELSE contact END WHERE id = ?"));
+            w.addBindValue(t.office.trimmed());
+            w.addBindValue(t.office.trimmed());
+            w.addBindValue(t.contact.trimmed());
+            w.addBindValue(t.contact.trimmed());
+            w.addBindValue(q.value(0));
+        } else {
+            w.prepare(QStringLiteral("INSERT INTO township(name, office, contact, position)"
+                                     " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
+            w.addBindValue(t.name.trimmed());
+            w.addBindValue(t.office.trimmed());
+            w.addBindValue(t.contact.trimmed());
+            w.addBindValue(++next);
+            ++count;
+        }
+        if (!w.exec()) {
+            const QSqlError e = w.lastError();
+            db.rollback();
+            return fail(SqlErrorText::describe(e, m_file.path()));
+        }
+    }
+    if (!db.commit()) {
+        const QSqlError e = db.lastError();
+        db.rollback();
+        return fail(SqlErrorText::describe(e, m_file.path()));
+    }
+    if (added)
+        *added = count;
+    return true;
+}
+
+bool TownshipStore::update(const Township &township)
+{
+    if (!writable())
+        return false;
+    const QString why = checkName(township.name);
+    if (!why.isEmpty())
+        return fail(why);
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("UPDATE township SET name = ?, office = COALESCE(?, ''), contact = COALESCE(?, "
+                             "'') WHERE id = ?"));
+    q.addBindValue(township.name.trimmed());
+    q.addBindValue(township.office.trimmed());
+    q.addBindValue(township.contact.trimmed());
+    q.addBindValue(township.id);
+    if (!q.exec())
+        return fail(q.lastError().nativeErrorCode() == QLatin1String("2067")
+                            ? tr("There is already a township named %1.").arg(township.name.trimmed())
+                            : SqlErrorText::describe(q.lastError(), m_file.path()));
+    return true;
+}
+
+bool TownshipStore::replaceAll(const QList<Township> &list)
+{
+    if (!writable())
+        return false;
+    QSet<QString> names;
+    for (const Township &t : list) {
+        const QString why = checkName(t.name);
+        if (!why.isEmpty())
+            return fail(why);
+        if (names.contains(t.name.trimmed()))
+            return fail(tr("There is already a township named %1.").arg(t.name.trimmed()));
+        names.insert(t.name.trimmed());
+    }
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction())
+        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
+    auto abort = [&](const QSqlQuery &q) {
+        const QSqlError e = q.lastError();
+        db.rollback();
+        return fail(SqlErrorText::describe(e, m_file.path()));
+    };
+    QSet<qint64> kept;
+    for (const Township &t : list) {
+        if (t.id > 0)
+            kept.insert(t.id);
+    }
+    // Removed first, and names parked, so that two townships may swap names in one edit.
+    QSqlQuery existing(db);
+    if (!existing.exec(QStringLiteral("SELECT id FROM township")))
+        return abort(existing);
+    QList<qint64> gone;
+    while (existing.next()) {
+        if (!kept.contains(existing.value(0).toLongLong()))
+            gone.append(existing.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(gone)) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM township WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return abort(q);
+    }
+    QSqlQuery park(db);
+    if (!park.exec(QStringLiteral("UPDATE township SET name = '\x01' || id")))
+        return abort(park);
+    int position = 0;
+    for (const Township &t : list) {
+        QSqlQuery q(db);
+        if (t.id > 0) {
+            q.prepare(QStringLiteral(
+                    "UPDATE township SET name = ?, office = COALESCE(?, ''), contact = COALESCE(?, ''),"
+                    " position = ? WHERE id = ?"));
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO township(name, office, contact, position)"
+                                     " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
+        }
+        q.addBindValue(t.name.trimmed());
+        q.addBindValue(t.office.trimmed());
+        q.addBindValue(t.contact.trimmed());
+        q.addBindValue(++position);
+        if (t.id > 0)
+            q.addBindValue(t.id);
+        if (!q.exec())
+            return abort(q);
+    }
+    if (!db.commit()) {
+        const QSqlError e = db.lastError();
+        db.rollback();
+        return fail(SqlErrorText::describe(e, m_file.path()));
+    }
+    return true;
+}
+
+bool TownshipStore::remove(qint64 townshipId)
+{
+    if (!writable())
+        return false;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("DELETE FROM township WHERE id = ?"));
+    q.addBindValue(townshipId);
+    if (!q.exec())
+        return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
+    return true;
+}
+
+QList<Item> TownshipStore::additions(qint64 townshipId) const
+{
+    QList<Item> result;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral(
+            "SELECT id, fields FROM township_item WHERE township_id = ? ORDER BY position, id"));
+    q.addBindValue(townshipId);
+    if (!q.exec()) {
+        fail(tr("The township's own items cannot be read: %1").arg(q.lastError().text()));
+        return result;
+    }
+    while (q.next())
+        result.append(decodeItem(q.value(0).toLongLong(), q.value(1).toString()));
+    return result;
+}
+
+qint64 TownshipStore::addItem(qint64 townshipId, const Item &item)
+{
+    if (!writable())
+        return 0;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral(
+            "INSERT INTO township_item(township_id, position, fields) VALUES (?, "
+            "(SELECT COALESCE(MAX(position), 0) + 1 FROM township_item WHERE township_id = ?), ?)"));
+    q.addBindValue(townshipId);
+    q.addBindValue(townshipId);
+    q.addBindValue(encodeItem(item));
+    if (!q.exec()) {
+        fail(SqlErrorText::describe(q.lastError(), m_file.path()));
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool TownshipStore::setItem(qint64 additionId, const Item &item)
+{
+    if (!writable())
+        return false;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("UPDATE township_item SET fields = ? WHERE id = ?"));
+    q.addBindValue(encodeItem(item));
+    q.addBindValue(additionId);
+    if (!q.exec())
+        return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
+    return true;
+}
+
+bool TownshipStore::removeItem(qint64 additionId)
+{
+    if (!writable())
+        return false;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("DELETE FROM township_item WHERE id = ?"));
+    q.addBindValue(additionId);
+    if (!q.exec())
+        return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
+    return true;
+}
+
+} // namespace gkml

@@ -1,0 +1,236 @@
+// The 公文登记 view driven as a clerk drives it: typing in the search box, ticking "only documents
+// to return", editing a cell with the keyboard, undo/redo, assigning 索引号 (and undoing it), and
+// the next transfer day; every change is checked in the file afterwards.
+#include "catalogue/CatalogueFile.h"
+#include "catalogue/DocumentStore.h"
+#include "documents/DocumentFilterProxy.h"
+#include "documents/DocumentLedgerWindow.h"
+#include "documents/DocumentTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace gkml;
+
+namespace {
+Document doc(const QString &no, const QDate &written, const QString &office, const QString &attribute,
+             bool reviewed)
+{
+    Document d;
+    d.docNo = no;
+    d.title = QStringLiteral("关于%1的通知").arg(no);
+    d.writtenOn = written;
+    d.department = office;
+    d.attribute = attribute;
+    if (reviewed) {
+        d.reviewer = QStringLiteral("张明");
+        d.reviewedOn = written;
+    }
+    return d;
+}
+
+// QTest::keyClicks takes Latin-1 only: Chinese arrives as key events carrying the text, as an
+// input method delivers it.
+void typeChinese(QWidget *widget, const QString &text)
+{
+    QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, text);
+    QApplication::sendEvent(widget, &press);
+    QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, text);
+    QApplication::sendEvent(widget, &release);
+}
+
+TransferPlanner weekdays()
+{
+    return TransferPlanner([](const QDate &day, bool *outside) {
+        if (outside)
+            *outside = false;
+        QDate d = day;
+        while (d.dayOfWeek() > 5)
+            d = d.addDays(1);
+        return d;
+    });
+}
+} // namespace
+
+class TestDocumentLedgerView : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<CatalogueFile> m_file;
+    std::unique_ptr<DocumentStore> m_store;
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        QString error;
+        m_file = CatalogueFile::create(m_dir.filePath(QStringLiteral("v%1.gkml").arg(++n)),
+                                       CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")), &error);
+        QVERIFY2(m_file, qPrintable(error));
+        m_store = std::make_unique<DocumentStore>(m_file.get());
+        QVERIFY(m_store->setIndexTemplate(QStringLiteral("003543211"),
+                                          QStringLiteral("{org}/{year}-{seq:5}")));
+        QList<Document> docs { doc(QStringLiteral("安民〔2026〕1号"), QDate(2026, 11, 2),
+                                   QStringLiteral("社会救助股"), Document::proactive(), true),
+                               doc(QStringLiteral("安民〔2026〕2号"), QDate(2026, 11, 3),
+                                   QStringLiteral("办公室"), QString(), false),
+                               doc(QStringLiteral("安民〔2026〕3号"), QDate(2026, 11, 4),
+                                   QStringLiteral("办公室"), Document::onRequest(), true) };
+        docs[2].reason = QStringLiteral("涉及个人信息");
+        QVERIFY(m_store->insertAll(docs, QStringLiteral("test"), {}));
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_file.reset();
+    }
+
+    void filtersByTypingAndTicking()
+    {
+        DocumentLedgerWindow w(m_file.get(), weekdays());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.table()->model()->rowCount(), 3);
+        QTest::keyClicks(w.searchBox(), QStringLiteral("11-04")); // 3号's date
+        QCOMPARE(w.table()->model()->rowCount(), 1);
+        w.searchBox()->clear();
+        QTest::mouseClick(w.onlyToReturn(), Qt::LeftButton, {}, QPoint(5, w.onlyToReturn()->height() / 2));
+        QVERIFY(w.onlyToReturn()->isChecked());
+        QCOMPARE(w.table()->model()->rowCount(), 1);
+        QCOMPARE(w.table()->model()->index(0, DocumentTableModel::DocNo).data().toString(),
+                 QStringLiteral("安民〔2026〕2号"));
+        w.onlyToReturn()->setChecked(false);
+        w.departmentFilter()->setCurrentIndex(w.departmentFilter()->findData(QStringLiteral("办公室")));
+        QCOMPARE(w.table()->model()->rowCount(), 2);
+        // The live findings list names the unmarked, unreviewed document.
+        QVERIFY(w.findingsList()->count() >= 2);
+    }
+
+    void editUndoRedoByKeyboard()
+    {
+        DocumentLedgerWindow w(m_file.get(), weekdays());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = m_store->documents().at(1).id; // 2号, not marked
+        const QModelIndex cell = w.table()->model()->index(1, DocumentTableModel::Attribute);
+        w.table()->setCurrentIndex(cell);
+        w.table()->setFocus();
+        QTest::keyClick(w.table(), Qt::Key_F2);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != w.table());
+        typeChinese(editor, QStringLiteral("主动公开"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits on Return through a queued call.
+        QTRY_COMPARE(m_store->document(id)->attribute, Document::proactive());
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(m_store->document(id)->attribute.isEmpty());
+        w.undoStack()->redo();
+        QCOMPARE(m_store->document(id)->attribute, Document::proactive());
+        // A date that is none is refused; the file keeps the old one.
+        w.table()->setCurrentIndex(w.table()->model()->index(1, DocumentTableModel::WrittenOn));
+        w.table()->model()->setData(w.table()->currentIndex(), QStringLiteral("2026-02-30"));
+        QCOMPARE(m_store->document(id)->writtenOn, QDate(2026, 11, 3));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("2026-02-30")));
+    }
+
+    void assignIndexUnderUndo()
+    {
+        DocumentLedgerWindow w(m_file.get(), weekdays());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 first = m_store->documents().at(0).id;
+        const qint64 second = m_store->documents().at(1).id;
+        w.table()->selectRow(0);
+        w.assignAction()->trigger();
+        QCOMPARE(m_store->document(first)->indexNo, QStringLiteral("003543211/2026-00001"));
+        w.undoStack()->undo();
+        QVERIFY(m_store->document(first)->indexNo.isEmpty());
+        // The undone number is not given to the next document.
+        w.table()->selectRow(1);
+        w.assignAction()->trigger();
+        QCOMPARE(m_store->document(second)->indexNo, QStringLiteral("003543211/2026-00002"));
+        w.undoStack()->undo();
+        w.undoStack()->redo();
+        QCOMPARE(m_store->document(second)->indexNo, QStringLiteral("003543211/2026-00002"));
+    }
+
+    void addAndDeleteWithUndo()
+    {
+        DocumentLedgerWindow w(m_file.get(), weekdays());
+        w.setToday(QDate(2026, 11, 30));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.addAction()->trigger();
+        QCOMPARE(m_store->count(), 4);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        w.undoStack()->undo();
+        QCOMPARE(m_store->count(), 3);
+        const qint64 id = m_store->documents().at(2).id;
+        w.table()->selectRow(w.table()->model()->rowCount() - 1);
+        w.removeAction()->trigger();
+        QCOMPARE(m_store->count(), 2);
+        w.undoStack()->undo();
+        QVERIFY(m_store->document(id));
+    }
+
+    // With GKML_SCREENSHOT_DIR set (docs/images), saves the view and the 移交清单 of its next batch
+    // as a clerk sees them, with the translation in GKML_SCREENSHOT_QM when given.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("GKML_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("GKML_SCREENSHOT_DIR not set");
+        QTranslator translator;
+        if (translator.load(qEnvironmentVariable("GKML_SCREENSHOT_QM")))
+            QCoreApplication::installTranslator(&translator);
+        QList<Document> more { doc(QStringLiteral("安民〔2026〕4号"), QDate(2026, 11, 10),
+                                   QStringLiteral("养老服务股"), Document::proactive(), true),
+                               doc(QStringLiteral("安民〔2026〕5号"), QDate(2026, 11, 12),
+                                   QStringLiteral("社会事务股"), Document::withheld(), true),
+                               doc(QStringLiteral("安民〔2026〕6号"), QDate(2026, 11, 16),
+                                   QStringLiteral("社会救助股"), Document::proactive(), true) };
+        more[0].title = QStringLiteral("关于开展2026年冬季养老机构消防安全检查的通知");
+        more[1].title = QStringLiteral("关于某某同志任职的通知");
+        more[2].title = QStringLiteral("关于提高城乡最低生活保障标准的通知");
+        more[2].docType = Document::normative();
+        QVERIFY(m_store->insertAll(more, QStringLiteral("test"), {}));
+        DocumentLedgerWindow w(m_file.get(), weekdays());
+        w.setToday(QDate(2026, 11, 30));
+        w.resize(1360, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.table()->selectRow(0);
+        w.assignAction()->trigger();
+        w.table()->selectRow(3);
+        w.assignAction()->trigger();
+        QTest::qWait(50);
+        QVERIFY(w.grab().save(dir + QStringLiteral("/documents-ledger.png")));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void nextTransferDay()
+    {
+        DocumentLedgerWindow w(m_file.get(), weekdays());
+        w.setToday(QDate(2026, 11, 21));
+        // 2026-12-05 is a Saturday: due Monday 12-07; only 1号 (reviewed 主动公开) goes.
+        const QString text = w.nextTransferLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("安民〔2026〕1号")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("安民〔2026〕3号")));
+        QVERIFY(text.contains(QStringLiteral("2026")) && text.contains(QStringLiteral("12")));
+    }
+};
+
+QTEST_MAIN(TestDocumentLedgerView)
+#include "tst_document_ledger_view.moc"

@@ -1,0 +1,43 @@
+// libFuzzer target: .docx import (DocxReader: zip + one streaming XML pass, then TemplateMapper).
+// Each input is written to one scratch file first (in /dev/shm when there is one).
+#include "FuzzCommon.h"
+#include "exchange/DocxReader.h"
+#include "exchange/TemplateMapper.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace gkml;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::ensureApplication();
+    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
+                                     ? QStringLiteral("/dev/shm/gkml-fuzz-XXXXXX")
+                                     : QDir::tempPath() + QStringLiteral("/gkml-fuzz-XXXXXX"));
+    const QString path = dir.filePath(QStringLiteral("input.docx"));
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            __builtin_trap();
+        f.write(reinterpret_cast<const char *>(data), static_cast<qint64>(size));
+    }
+    DocxReader::Limits limits; // small limits keep each run fast; a bomb must hit them
+    limits.maxDocumentBytes = 8 * 1024 * 1024;
+    limits.maxCells = 200000;
+    limits.maxTextChars = 4 * 1024 * 1024;
+    const DocxReader::Result r = DocxReader::readFile(path, limits);
+    if (!r.error.isEmpty())
+        return 0;
+    for (const TableGrid &g : r.grids) {
+        for (const TableGrid::Merge &m : g.merges) {
+            if (m.rowSpan < 1 || m.columnSpan < 1 || m.row < 0 || m.column < 0)
+                __builtin_trap(); // every span marker must be settled
+        }
+    }
+    const ImportResult mapped = TemplateMapper::map(r.grids, ImportOptions());
+    if (!mapped.ok() && !mapped.items.isEmpty())
+        __builtin_trap();
+    return 0;
+}

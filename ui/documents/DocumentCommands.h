@@ -1,0 +1,86 @@
+#pragma once
+
+#include "catalogue/Document.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUndoCommand>
+#include <functional>
+
+namespace gkml {
+
+class DocumentStore;
+
+// Undo steps of the 公文登记 view. Each step, done or undone, is one committed transaction of
+// DocumentStore; a step the file refuses reports why and makes itself obsolete, so the undo
+// stack never claims an edit that is not on disk (as the item commands do).
+using DocumentErrorHandler = std::function<void(const QString &)>;
+
+// Changes the fields of one document (not its 索引号 or transfer).
+class EditDocumentCommand : public QUndoCommand
+{
+public:
+    EditDocumentCommand(DocumentStore *store, DocumentErrorHandler onError, const Document &before,
+                        const Document &after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    DocumentStore *m_store;
+    DocumentErrorHandler m_onError;
+    Document m_before, m_after;
+};
+
+// Adds documents; later redos put them back under the same ids, undo removes them.
+class AddDocumentsCommand : public QUndoCommand
+{
+public:
+    AddDocumentsCommand(DocumentStore *store, DocumentErrorHandler onError, const QList<Document> &documents,
+                        const QString &text);
+    void redo() override;
+    void undo() override;
+    QList<qint64> ids() const;
+
+private:
+    DocumentStore *m_store;
+    DocumentErrorHandler m_onError;
+    QList<Document> m_documents;
+};
+
+// Removes documents; undo puts them back under their ids (with their 索引号).
+class RemoveDocumentsCommand : public QUndoCommand
+{
+public:
+    RemoveDocumentsCommand(DocumentStore *store, DocumentErrorHandler onError,
+                           const QList<Document> &documents, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    DocumentStore *m_store;
+    DocumentErrorHandler m_onError;
+    QList<Document> m_documents;
+};
+
+// Gives a document the next 索引号. Undo takes the number off the document but never frees it
+// (it stays reserved for this document); redo gives the same number back.
+class AssignIndexCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AssignIndexCommand)
+public:
+    using Formatter = std::function<QString(const QDate &, int)>;
+    AssignIndexCommand(DocumentStore *store, DocumentErrorHandler onError, qint64 documentId,
+                       Formatter format);
+    void redo() override;
+    void undo() override;
+    QString number() const { return m_number; }
+
+private:
+    DocumentStore *m_store;
+    DocumentErrorHandler m_onError;
+    qint64 m_id;
+    Formatter m_format;
+    QString m_number;
+};
+
+} // namespace gkml

@@ -1,0 +1,368 @@
+#include "DocumentLedgerWindow.h"
+
+#include "DocumentCommands.h"
+#include "DocumentFilterProxy.h"
+#include "DocumentTableModel.h"
+#include "catalogue/CatalogueFile.h"
+#include "catalogue/DocumentStore.h"
+#include "documents/DocumentChecker.h"
+#include "documents/LedgerForms.h"
+#include "documents/LedgerPdf.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace gkml {
+
+DocumentLedgerWindow::DocumentLedgerWindow(CatalogueFile *file, TransferPlanner planner, QWidget *parent)
+    : QMainWindow(parent)
+    , m_file(file)
+    , m_store(std::make_unique<DocumentStore>(file))
+    , m_planner(std::move(planner))
+    , m_today(QDate::currentDate())
+    , m_undo(new QUndoStack(this))
+{
+    setWindowTitle(tr("Document register - %1").arg(file->info().unit));
+    resize(1280, 760);
+    m_model = new DocumentTableModel(m_store.get(), m_undo, this);
+    m_proxy = new DocumentFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    QToolBar *tools = addToolBar(tr("Documents"));
+    tools->setObjectName(QStringLiteral("documentTools"));
+    m_add = tools->addAction(tr("Add document"), this, &DocumentLedgerWindow::addDocument);
+    m_remove = tools->addAction(tr("Delete"), this, &DocumentLedgerWindow::removeSelected);
+    m_assign = tools->addAction(tr("Assign index number"), this, &DocumentLedgerWindow::assignIndexNumbers);
+    tools->addSeparator();
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(tr("Index number pattern…"), this, &DocumentLedgerWindow::editIndexTemplate);
+    tools->addAction(tr("Print the return list…"), this, &DocumentLedgerWindow::printToReturn);
+    tools->addAction(tr("Print the transfer list…"), this, &DocumentLedgerWindow::printTransferList);
+    m_remove->setShortcut(QKeySequence::Delete);
+    const bool writable = !file->isReadOnly();
+    for (QAction *a : { m_add, m_remove, m_assign })
+        a->setEnabled(writable);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(central);
+    m_search->setPlaceholderText(tr("Search number, title, office…"));
+    m_search->setClearButtonEnabled(true);
+    m_department = new QComboBox(central);
+    m_attribute = new QComboBox(central);
+    m_attribute->addItem(tr("All attributes"), QString());
+    for (const QString &a : Document::attributes())
+        m_attribute->addItem(a, a);
+    m_attribute->addItem(tr("Not marked"), DocumentFilterProxy::unmarked());
+    m_onlyReturn = new QCheckBox(tr("Only documents to return"), central);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(new QLabel(tr("Office:"), central));
+    filters->addWidget(m_department, 1);
+    filters->addWidget(new QLabel(tr("Disclosure:"), central));
+    filters->addWidget(m_attribute, 1);
+    filters->addWidget(m_onlyReturn);
+    layout->addLayout(filters);
+
+    m_next = new QLabel(central);
+    m_next->setObjectName(QStringLiteral("nextTransfer"));
+    m_next->setWordWrap(true);
+    m_next->setStyleSheet(
+            QStringLiteral("QLabel { background: #eef5ff; border: 1px solid #b8d0f0; padding: 6px; }"));
+    layout->addWidget(m_next);
+
+    auto *split = new QSplitter(Qt::Vertical, central);
+    m_table = new QTableView(split);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_findings = new QListWidget(split);
+    split->addWidget(m_table);
+    split->addWidget(m_findings);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &DocumentFilterProxy::setText);
+    connect(m_department, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setDepartment(m_department->currentData().toString()); });
+    connect(m_attribute, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setAttribute(m_attribute->currentData().toString()); });
+    connect(m_onlyReturn, &QCheckBox::toggled, m_proxy, &DocumentFilterProxy::setOnlyToReturn);
+    connect(m_model, &DocumentTableModel::findingsChanged, this, &DocumentLedgerWindow::refresh);
+    connect(m_model, &DocumentTableModel::errorOccurred, this, &DocumentLedgerWindow::showError);
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = m_model->rowOf(item->data(Qt::UserRole).toLongLong());
+        if (row < 0)
+            return;
+        const QModelIndex index
+                = m_proxy->mapFromSource(m_model->index(row, item->data(Qt::UserRole + 1).toInt()));
+        if (index.isValid()) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+        }
+    });
+    if (!writable)
+        statusBar()->showMessage(tr("Read-only: %1").arg(file->readOnlyReason()));
+    refresh();
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
+}
+
+DocumentLedgerWindow::~DocumentLedgerWindow()
+{
+    // The commands refer to the store: drop them before it goes.
+    m_undo->clear();
+    delete m_proxy;
+    delete m_model;
+    m_proxy = nullptr;
+    m_model = nullptr;
+}
+
+void DocumentLedgerWindow::setToday(const QDate &today)
+{
+    m_today = today;
+    refresh();
+}
+
+void DocumentLedgerWindow::refresh()
+{
+    if (!m_model)
+        return;
+    // The office filter offers the offices in the ledger.
+    const QString current = m_department->currentData().toString();
+    QStringList offices;
+    for (const Document &d : m_model->documents()) {
+        if (!d.department.isEmpty() && !offices.contains(d.department))
+            offices << d.department;
+    }
+    offices.sort();
+    m_department->blockSignals(true);
+    m_department->clear();
+    m_department->addItem(tr("All offices"), QString());
+    for (const QString &o : std::as_const(offices))
+        m_department->addItem(o, o);
+    m_department->setCurrentIndex(qMax(0, m_department->findData(current)));
+    m_department->blockSignals(false);
+
+    m_findings->clear();
+    const QList<Finding> findings = m_model->findings();
+    static const QHash<QString, int> columnOf {
+        { QStringLiteral("docNo"), DocumentTableModel::DocNo },
+        { QStringLiteral("title"), DocumentTableModel::Title },
+        { QStringLiteral("writtenOn"), DocumentTableModel::WrittenOn },
+        { QStringLiteral("attribute"), DocumentTableModel::Attribute },
+        { QStringLiteral("reason"), DocumentTableModel::Reason },
+        { QStringLiteral("reviewer"), DocumentTableModel::Reviewer },
+        { QStringLiteral("indexNo"), DocumentTableModel::IndexNo }
+    };
+    for (const Finding &f : findings) {
+        auto *item = new QListWidgetItem(
+                QStringLiteral("%1 %2 — %3")
+                        .arg(f.level1.isEmpty() ? f.level2 : f.level1, f.domain, f.message),
+                m_findings);
+        item->setData(Qt::UserRole, f.item);
+        item->setData(Qt::UserRole + 1, columnOf.value(f.field, 0));
+        item->setForeground(f.severity == Finding::Severity::Error ? QColor(0xa4, 0x1e, 0x1e)
+                                                                   : QColor(0x7a, 0x5a, 0x00));
+    }
+    int toReturn = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        toReturn += m_model->index(r, 0).data(DocumentTableModel::ToReturnRole).toBool();
+
+    const TransferPlanner::Day next = m_planner.next(m_today);
+    const QList<Document> batch = TransferPlanner::batch(m_model->documents(), next.nominal);
+    QString text = next.due == next.nominal
+            ? tr("Next transfer to the county archives and library: %1, %n document(s).", nullptr,
+                 int(batch.size()))
+                      .arg(LedgerForms::chineseDate(next.due))
+            : tr("Next transfer to the county archives and library: %1 (the %2, deferred over the holiday), "
+                 "%n "
+                 "document(s).",
+                 nullptr, int(batch.size()))
+                      .arg(LedgerForms::chineseDate(next.due), LedgerForms::chineseDate(next.nominal));
+    QStringList titles;
+    for (int i = 0; i < qMin<qsizetype>(batch.size(), 3); ++i)
+        titles << batch.at(i).docNo;
+    if (!titles.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("To hand over: %1")
+                          .arg(titles.join(QStringLiteral("、")) + (batch.size() > 3 ? tr(" …") : QString()));
+    if (next.outsideData)
+        text += QLatin1Char(' ') + tr("(no holiday data for this year: Monday to Friday assumed)");
+    text += QLatin1Char('\n') + tr("%n document(s) to return to their office.", nullptr, toReturn);
+    m_next->setText(text);
+    m_table->resizeColumnToContents(DocumentTableModel::IndexNo);
+    m_table->resizeColumnToContents(DocumentTableModel::DocType);
+}
+
+void DocumentLedgerWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Window-modal but not blocking: the edit that failed is already undone on screen.
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QList<int> DocumentLedgerWindow::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(i).row();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_proxy->mapToSource(m_table->currentIndex()).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void DocumentLedgerWindow::addDocument()
+{
+    Document d;
+    d.writtenOn = m_today;
+    d.department = m_department->currentData().toString();
+    auto *command = new AddDocumentsCommand(
+            m_store.get(), [this](const QString &m) { showError(m); }, { d }, tr("Add document"));
+    m_undo->push(command);
+    const int row = command->ids().isEmpty() ? -1 : m_model->rowOf(command->ids().first());
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, DocumentTableModel::DocNo));
+        m_table->setCurrentIndex(index);
+        m_table->edit(index);
+    }
+}
+
+void DocumentLedgerWindow::removeSelected()
+{
+    QList<Document> docs;
+    for (int row : selectedRows())
+        docs << m_model->documentAt(row);
+    if (docs.isEmpty())
+        return;
+    m_undo->push(new RemoveDocumentsCommand(
+            m_store.get(), [this](const QString &m) { showError(m); }, docs,
+            tr("Delete %n document(s)", nullptr, int(docs.size()))));
+}
+
+void DocumentLedgerWindow::assignIndexNumbers()
+{
+    const IndexNumberTemplate t(m_store->indexOrg(), m_store->indexPattern());
+    if (!t.isUsable()) {
+        showError(t.problem());
+        return;
+    }
+    QList<qint64> ids;
+    for (int row : selectedRows()) {
+        if (m_model->documentAt(row).indexNo.isEmpty())
+            ids << m_model->documentAt(row).id;
+    }
+    if (ids.isEmpty())
+        return;
+    m_undo->beginMacro(tr("Assign %n index number(s)", nullptr, int(ids.size())));
+    for (qint64 id : std::as_const(ids))
+        m_undo->push(new AssignIndexCommand(
+                m_store.get(), [this](const QString &m) { showError(m); }, id,
+                [t](const QDate &d, int seq) { return t.format(d, seq); }));
+    m_undo->endMacro();
+}
+
+void DocumentLedgerWindow::editIndexTemplate()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Index number pattern"));
+    auto *form = new QFormLayout(&dialog);
+    auto *org = new QLineEdit(m_store->indexOrg(), &dialog);
+    auto *pattern = new QLineEdit(m_store->indexPattern().isEmpty() ? IndexNumberTemplate::defaultPattern()
+                                                                    : m_store->indexPattern(),
+                                  &dialog);
+    auto *example = new QLabel(&dialog);
+    form->addRow(tr("Organisation code:"), org);
+    form->addRow(tr("Pattern:"), pattern);
+    form->addRow(tr("Example:"), example);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    auto update = [&] {
+        const IndexNumberTemplate t(org->text(), pattern->text());
+        example->setText(t.isUsable() ? t.format(m_today, 12) : t.problem());
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(t.isUsable());
+    };
+    connect(org, &QLineEdit::textChanged, &dialog, update);
+    connect(pattern, &QLineEdit::textChanged, &dialog, update);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    update();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_store->setIndexTemplate(org->text(), pattern->text())) {
+        showError(m_store->errorString());
+        return;
+    }
+    m_model->setIndexTemplate(IndexNumberTemplate(m_store->indexOrg(), m_store->indexPattern()));
+}
+
+void DocumentLedgerWindow::printToReturn()
+{
+    const auto byOffice = DocumentChecker::toReturn(m_model->documents());
+    if (byOffice.isEmpty()) {
+        statusBar()->showMessage(tr("No document is to be returned."), 8000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the return list"), tr("return-list.pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!LedgerPdf::write(LedgerForms::returnLists(m_file->info().unit, byOffice, m_today),
+                          tr("Documents returned to be redone"), path, &error))
+        showError(error);
+}
+
+void DocumentLedgerWindow::printTransferList()
+{
+    const TransferPlanner::Day next = m_planner.next(m_today);
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the transfer list"),
+            tr("transfer-list-%1.pdf").arg(next.nominal.toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!LedgerPdf::write(
+                LedgerForms::transferList(m_file->info().unit, next,
+                                          TransferPlanner::batch(m_model->documents(), next.nominal)),
+                tr("List of government information documents handed over"), path, &error))
+        showError(error);
+}
+
+} // namespace gkml
