@@ -4320,6 +4320,20 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gkml::LedgerFlow</name>
+    <message>
+        <source>&amp;Document Register…</source>
+        <translation>&amp;Document Register…</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::MainToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+</context>
+<context>
     <name>gkml::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
@@ -4376,10 +4390,6 @@ Commands:
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Main</translation>
     </message>
     <message>
         <source>Domains</source>
@@ -4468,32 +4478,12 @@ Commands:
         <translation>Every item the standard lists for the chosen domain and the catalogue lacks, in one step</translation>
     </message>
     <message>
-        <source>&amp;Document Register…</source>
-        <translation>&amp;Document Register…</translation>
-    </message>
-    <message>
         <source>Townships</source>
         <translation>Townships</translation>
     </message>
     <message>
         <source>Publications</source>
         <translation>Publications</translation>
-    </message>
-    <message>
-        <source>&amp;Publication</source>
-        <translation>&amp;Publication</translation>
-    </message>
-    <message>
-        <source>&amp;Record publication for selected items…</source>
-        <translation>&amp;Record publication for selected items…</translation>
-    </message>
-    <message>
-        <source>Publication recorded for %1 item(s).</source>
-        <translation>Publication recorded for %1 item(s).</translation>
-    </message>
-    <message>
-        <source>&amp;Self-inspection (考核自查)…</source>
-        <translation>&amp;Self-inspection (考核自查)…</translation>
     </message>
     <message>
         <source>Nothing to add: the catalogue has every item the standard lists here.</source>
@@ -4673,6 +4663,25 @@ Commands:
     <message>
         <source>QR code link:</source>
         <translation>QR code link:</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PublicationFlow</name>
+    <message>
+        <source>&amp;Publication</source>
+        <translation>&amp;Publication</translation>
+    </message>
+    <message>
+        <source>&amp;Record publication for selected items…</source>
+        <translation>&amp;Record publication for selected items…</translation>
+    </message>
+    <message>
+        <source>&amp;Self-inspection (考核自查)…</source>
+        <translation>&amp;Self-inspection (考核自查)…</translation>
+    </message>
+    <message>
+        <source>Publication recorded for %1 item(s).</source>
+        <translation>Publication recorded for %1 item(s).</translation>
     </message>
 </context>
 <context>

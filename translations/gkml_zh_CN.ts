@@ -4283,6 +4283,20 @@ The new language is used the next time GKML starts.</translation>
     </message>
 </context>
 <context>
+    <name>gkml::LedgerFlow</name>
+    <message>
+        <source>&amp;Document Register…</source>
+        <translation>公文登记(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::MainToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished">主工具栏</translation>
+    </message>
+</context>
+<context>
     <name>gkml::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
@@ -4339,10 +4353,6 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Domains</source>
@@ -4429,32 +4439,12 @@ The new language is used the next time GKML starts.</translation>
         <translation>一次补入所选领域中标准列有而目录缺少的全部事项</translation>
     </message>
     <message>
-        <source>&amp;Document Register…</source>
-        <translation>公文登记(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Townships</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
         <source>Publications</source>
         <translation>发布记录</translation>
-    </message>
-    <message>
-        <source>&amp;Publication</source>
-        <translation>发布(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Record publication for selected items…</source>
-        <translation>为所选事项登记发布(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Publication recorded for %1 item(s).</source>
-        <translation>已为 %1 个事项登记发布。</translation>
-    </message>
-    <message>
-        <source>&amp;Self-inspection (考核自查)…</source>
-        <translation>考核自查(&amp;S)…</translation>
     </message>
     <message>
         <source>Nothing to add: the catalogue has every item the standard lists here.</source>
@@ -4632,6 +4622,25 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>QR code link:</source>
         <translation>二维码链接：</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PublicationFlow</name>
+    <message>
+        <source>&amp;Publication</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Record publication for selected items…</source>
+        <translation>为所选事项登记发布(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Self-inspection (考核自查)…</source>
+        <translation>考核自查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Publication recorded for %1 item(s).</source>
+        <translation>已为 %1 个事项登记发布。</translation>
     </message>
 </context>
 <context>
