@@ -6,7 +6,7 @@ set -euo pipefail
 SRC=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 BUILD=$(readlink -f "${1:-$SRC/build}")
 APT=(apt-get -o DPkg::Lock::Timeout=300 -y)
-SAMPLE=$SRC/tests/fixtures/foundation/anxi-catalogue-gb18030.csv
+SAMPLE=$SRC/tests/fixtures/samples/anxi-catalogue-gb18030.csv
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
 
 step() { echo "== $*"; }

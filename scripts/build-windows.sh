@@ -177,7 +177,7 @@ EOF
   if [[ -x $LINUX_CLI ]]; then
     X=$OUT/gb18030
     rm -rf "$X" && mkdir -p "$X"
-    sample=tests/fixtures/foundation/anxi-catalogue-gb18030.csv
+    sample=tests/fixtures/samples/anxi-catalogue-gb18030.csv
     wcli() { wine "$CLI_EXE" "$@"; }
     "$LINUX_CLI" import "$sample" -o "$X/linux.gkml" --unit 安溪县民政局 >/dev/null
     "$LINUX_CLI" export "$X/linux.gkml" --format csv --encoding gb18030 -o "$X/linux.csv" >/dev/null
@@ -255,7 +255,7 @@ if [[ $STEPS == *shot* ]]; then
   rm -rf "$U" && mkdir -p "$U" && (cd "$U" && python3 -m zipfile -e "$B/$ZIPNAME.zip" .)
   CAT=$OUT/安溪县民政局.gkml
   rm -f "$CAT" "$CAT.lock"
-  wine "$U/$ZIPNAME/gkml-cli.exe" import tests/fixtures/foundation/anxi-catalogue-gb18030.csv -o "$CAT" --unit 安溪县民政局 >/dev/null
+  wine "$U/$ZIPNAME/gkml-cli.exe" import tests/fixtures/samples/anxi-catalogue-gb18030.csv -o "$CAT" --unit 安溪县民政局 >/dev/null
   shot=$OUT/windows-wine.png
   wineserver -k 2>/dev/null || true # a Wine session begun without a display would not show windows
   # The real windows platform plugin (not offscreen): WINEQT_* unset, no QT_PLUGIN_PATH, the

@@ -4293,7 +4293,7 @@ The new language is used the next time GKML starts.</translation>
     <name>gkml::MainToolBar</name>
     <message>
         <source>Main</source>
-        <translation type="unfinished">主工具栏</translation>
+        <translation>主工具栏</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "delegates/ItemDelegate.h"
 #include "docks/FindingsPanel.h"
 #include "docks/ItemForm.h"
+#include "docks/PublicationPanel.h"
 #include "flows/FileCommands.h"
 #include "flows/LedgerFlow.h"
 #include "flows/PublicationFlow.h"
@@ -31,6 +32,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -253,7 +255,6 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.about);
 
-    // Icon-only for the secondary actions; the text and shortcut stay in the tooltip.
     addToolBar(new MainToolBar({ f.newCatalogue, f.open, f.import, f.exportFile, f.print, f.package },
                                { a.undo, a.redo, nullptr, t.insert, t.duplicate, t.remove, t.moveUp,
                                  t.moveDown, nullptr, a.previousFinding, a.nextFinding },

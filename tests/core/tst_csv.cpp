@@ -260,8 +260,10 @@ void TestCsv::setSplitting_data()
     QTest::newRow("checklist") << ch << "■政府网站 □政府公报 ■政务服务中心 口便民服务站"
                                << QStringList { "政府网站", "政务服务中心" };
     QTest::newRow("alias kept") << ch << "政府服务中心" << QStringList { "政府服务中心" };
-    QTest::newRow("local channel") << ch << "单位/村委会公示栏(电子屏)"
-                                   << QStringList { "其他：单位/村委会公示栏(电子屏)" };
+    // A village board under another name is the board channel's spelling (issue 19), kept as written.
+    QTest::newRow("board spelling") << ch << "单位/村委会公示栏(电子屏)"
+                                    << QStringList { "单位/村委会公示栏(电子屏)" };
+    QTest::newRow("local channel") << ch << "村民微信群" << QStringList { "其他：村民微信群" };
     QTest::newRow("other kept") << ch << "其他：村民微信群" << QStringList { "其他：村民微信群" };
     QTest::newRow("method slash") << m << "主动/依申请" << QStringList { "主动", "依申请" };
     QTest::newRow("level") << lv << "县级、乡级、县级" << QStringList { "县级", "乡级" };

@@ -10,6 +10,7 @@
 #include "exchange/TemplateLayout.h"
 #include "exchange/XlsReader.h"
 #include "package/ZipArchive.h"
+#include "template/TemplateTerms.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -126,9 +127,12 @@ void TestFiles::xlsMatchesXlsx()
     QFETCH(QString, name);
     QFETCH(int, items);
     const QString xls = kFixtures + name + QStringLiteral(".xls");
+    const QString xlsx = QFile::exists(kFixtures + name + QStringLiteral(".xlsx"))
+            ? kFixtures + name + QStringLiteral(".xlsx")
+            : QStringLiteral(GKML_FIXTURES "/samples/") + name + QStringLiteral(".xlsx");
     const QByteArray before = sha256(xls);
     const ImportResult fromXls = Importer::read(xls, {});
-    const ImportResult fromXlsx = Importer::read(kFixtures + name + QStringLiteral(".xlsx"), {});
+    const ImportResult fromXlsx = Importer::read(xlsx, {});
     QVERIFY2(fromXls.ok(), qPrintable(fromXls.error));
     QVERIFY2(fromXlsx.ok(), qPrintable(fromXlsx.error));
     QCOMPARE(fromXls.items.size(), items);
@@ -180,7 +184,8 @@ void TestFiles::xlsxWithoutMergesInfersLevel1()
         QVERIFY2(!item.level1.isEmpty(), qPrintable(item.level2));
     QCOMPARE(r.items.at(1).level1, QStringLiteral("综合业务"));
     // The xlsx with its merge records needs no inference and says nothing of it.
-    const ImportResult merged = Importer::read(kFixtures + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
+    const ImportResult merged
+            = Importer::read(QStringLiteral(GKML_FIXTURES "/samples/anxi-shehui-jiuzhu.xlsx"), {});
     for (const QString &w : merged.warnings)
         QVERIFY(!w.contains(QStringLiteral("records no merged cells")));
 }
@@ -353,8 +358,9 @@ void TestFiles::hostileFiles()
     QFETCH(QString, expected);
     QTemporaryDir dir;
     const QString gkml = dir.filePath(QStringLiteral("c.gkml"));
-    QCOMPARE(runCli({ QStringLiteral("import"), kFixtures + QStringLiteral("anxi-shehui-jiuzhu.xlsx"),
-                      QStringLiteral("-o"), gkml }),
+    QCOMPARE(runCli({ QStringLiteral("import"),
+                      QStringLiteral(GKML_FIXTURES "/samples/anxi-shehui-jiuzhu.xlsx"), QStringLiteral("-o"),
+                      gkml }),
              0);
     const QString bad = dir.filePath(fileName);
     QVERIFY(writeFile(bad, bytes));
@@ -421,7 +427,7 @@ void TestFiles::docConvertedByLibreOffice()
             runCli({ QStringLiteral("import"), doc, QStringLiteral("--convert"), QStringLiteral("-o"), gkml },
                    &err),
             0);
-    QVERIFY2(err.contains(QStringLiteral("converted")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("LibreOffice")), qPrintable(err)); // says it was converted
     QCOMPARE(sha256(doc), before);
     QString error;
     auto file = CatalogueFile::open(gkml, CatalogueFile::OpenMode::ReadOnly, &error);
@@ -516,6 +522,9 @@ void TestFiles::docxExportStructure()
     QVERIFY2(back.ok(), qPrintable(back.error));
     QList<Item> publicItems = exportItems();
     publicItems.removeLast();
+    // The channel checklist ticks a spelling such as 公示栏 under the board channel it stands for.
+    for (Item &it : publicItems)
+        it.channels = TemplateTerms::canonicalSet(Field::Channels, it.channels);
     compareItems(back.items, publicItems);
     QCOMPARE(back.unit, QStringLiteral("某某县民政局"));
 }

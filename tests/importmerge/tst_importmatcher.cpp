@@ -3,7 +3,7 @@
 // and EditionDiff::sinceEdition (the one code path of the changes view and gkml-cli diff).
 #include "catalogue/CatalogueFile.h"
 #include "exchange/ImportMatcher.h"
-#include "package/Edition.h"
+#include "catalogue/Edition.h"
 #include "package/EditionDiff.h"
 
 #include <QSignalSpy>

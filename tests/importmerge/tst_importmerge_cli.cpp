@@ -1,6 +1,6 @@
 // gkml-cli import --on-match add|update|skip and gkml-cli diff on a withheld item, end to end.
 #include "catalogue/CatalogueFile.h"
-#include "package/EditionStore.h"
+#include "catalogue/EditionStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -50,7 +50,7 @@ int itemCount(const QString &path)
     return file ? file->itemCount() : -1;
 }
 
-const QString kXlsx = QStringLiteral(GKML_FIXTURES "/exchange/anxi-shehui-jiuzhu.xlsx");
+const QString kXlsx = QStringLiteral(GKML_FIXTURES "/samples/anxi-shehui-jiuzhu.xlsx");
 
 } // namespace
 

@@ -12,7 +12,7 @@
 #include "exchange/Importer.h"
 #include "flows/FileCommands.h"
 #include "models/ItemTableModel.h"
-#include "package/EditionStore.h"
+#include "catalogue/EditionStore.h"
 #include "package/PackageJob.h"
 #include "standard/StandardLibrary.h"
 
@@ -120,7 +120,7 @@ QString makeCatalogue(const QTemporaryDir &dir, const QList<Item> &items, const 
 QList<Item> anxiItems()
 {
     const ImportResult r
-            = Importer::read(QStringLiteral(GKML_FIXTURES "/ui/anxi-catalogue-gb18030.csv"), ImportOptions());
+            = Importer::read(QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv"), ImportOptions());
     if (!r.ok())
         qFatal("fixture: %s", qPrintable(r.error));
     return r.items;
@@ -157,7 +157,7 @@ private slots:
         w.show();
         QVERIFY(w.openFile(path));
         const QList<Item> before = w.catalogue()->items();
-        const QString xlsx = QStringLiteral(GKML_FIXTURES "/exchange/anxi-shehui-jiuzhu.xlsx");
+        const QString xlsx = QStringLiteral(GKML_FIXTURES "/samples/anxi-shehui-jiuzhu.xlsx");
         const ImportResult incoming = Importer::read(xlsx, ImportOptions());
         QVERIFY(incoming.ok());
         const ImportMatcher::Plan expected = ImportMatcher::match(before, incoming.items);

@@ -3,7 +3,7 @@
 // The fixture catalogue of the township tests (a copy of the package fixture: two domains, 22
 // items, two of them withheld, 五公开 stages on every item).
 #include "catalogue/CatalogueFile.h"
-#include "package/EditionStore.h"
+#include "catalogue/EditionStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -590,7 +590,7 @@ private slots:
         QVERIFY(w.openFile(makeCatalogue(dir)));
         auto *count = w.findChild<QLabel *>(QStringLiteral("countLabel"));
         QCOMPARE(count->text(), MainWindow::tr("%n item(s)", nullptr, 5));
-        ImportDialog dialog(QStringLiteral(GKML_FIXTURES "/ui/anxi-catalogue-gb18030.csv"));
+        ImportDialog dialog(QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv"));
         QVERIFY(w.importItems(dialog.result().items, QStringLiteral("anxi.csv")));
         QCOMPARE(count->text(), MainWindow::tr("%n item(s)", nullptr, 25));
         w.table()->setFocus();

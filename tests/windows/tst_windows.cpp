@@ -35,7 +35,7 @@ Run cli(const QStringList &args)
     return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
 }
 
-const QString kSample = QStringLiteral(GKML_FIXTURES "/foundation/anxi-catalogue-gb18030.csv");
+const QString kSample = QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv");
 
 // A process that stays alive until it is killed: its id is a live process that is not us.
 void startSleeper(QProcess &p)
