@@ -141,9 +141,10 @@ ImportResult Importer::readNamed(const QString &path, const ImportOptions &optio
         return result;
     }
     if (suffix == QLatin1String("pdf")) {
-        result.error = Importer::tr("GKML cannot read a PDF: its tables are only drawn lines and text. Ask for the "
-                          "catalogue as an Excel or Word file (.xlsx, .xls, .docx), or save it in that form, "
-                          "then import that file.");
+        result.error = Importer::tr(
+                "GKML cannot read a PDF: its tables are only drawn lines and text. Ask for the "
+                "catalogue as an Excel or Word file (.xlsx, .xls, .docx), or save it in that form, "
+                "then import that file.");
         return result;
     }
     if (DocumentConverter::canConvert(suffix)) {
@@ -231,7 +232,8 @@ ImportResult Importer::readNamed(const QString &path, const ImportOptions &optio
         }
         return JsonReader::read(f.readAll(), options);
     }
-    result.error = Importer::tr("GKML cannot read \"%1\" files; use .xlsx, .xls, .docx, .csv or .html.").arg(suffix);
+    result.error = Importer::tr("GKML cannot read \"%1\" files; use .xlsx, .xls, .docx, .csv or .html.")
+                           .arg(suffix);
     return result;
 }
 

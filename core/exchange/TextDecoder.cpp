@@ -92,7 +92,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     }
     // GB18030 is a superset of GBK and GB2312 (ICU on Linux, QTextCodec on Windows).
     if (!Gb18030Codec::isAvailable()) {
-        r.error = TextDecoder::tr("This computer cannot decode GB18030 text; save the file as UTF-8 and try again.");
+        r.error = TextDecoder::tr(
+                "This computer cannot decode GB18030 text; save the file as UTF-8 and try again.");
         return r;
     }
     std::optional<QString> gb = Gb18030Codec::decode(bytes);

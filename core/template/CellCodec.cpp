@@ -89,7 +89,7 @@ QStringList compoundSpellings(Field field)
 // board). Empty for a local channel.
 QString canonicalChannel(const QString &channel)
 {
-    const QString national = TemplateVocabulary::canonicalChannel(channel);
+    QString national = TemplateVocabulary::canonicalChannel(channel);
     if (!national.isEmpty())
         return national;
     const Vocabulary::Lookup l = TemplateTerms::vocabulary(Field::Channels).lookup(channel);

@@ -8,7 +8,7 @@ QString ManyAreaTable::shift(Item &item)
 {
     if (!item.domain.trimmed().isEmpty())
         return {};
-    const QString area = m_names.canonical(item.level1);
+    QString area = m_names.canonical(item.level1);
     if (area.isEmpty() || !m_names.isNational(area))
         return {};
     item.domain = area;

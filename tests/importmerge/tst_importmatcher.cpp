@@ -2,8 +2,8 @@
 // 事项 after normalisation; 公开内容 when a name is shared), the batch written in one transaction,
 // and EditionDiff::sinceEdition (the one code path of the changes view and gkml-cli diff).
 #include "catalogue/CatalogueFile.h"
-#include "exchange/ImportMatcher.h"
 #include "catalogue/Edition.h"
+#include "exchange/ImportMatcher.h"
 #include "package/EditionDiff.h"
 
 #include <QSignalSpy>

@@ -5,6 +5,7 @@
 // withheld item. Every check reads the .gkml back.
 #include "MainWindow.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/EditionStore.h"
 #include "dialogs/ChangesDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/NewCatalogueDialog.h"
@@ -12,7 +13,6 @@
 #include "exchange/Importer.h"
 #include "flows/FileCommands.h"
 #include "models/ItemTableModel.h"
-#include "catalogue/EditionStore.h"
 #include "package/PackageJob.h"
 #include "standard/StandardLibrary.h"
 
@@ -119,8 +119,8 @@ QString makeCatalogue(const QTemporaryDir &dir, const QList<Item> &items, const 
 // The Anxi sample as imported: a catalogue the checker accepts (a local item only).
 QList<Item> anxiItems()
 {
-    const ImportResult r
-            = Importer::read(QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv"), ImportOptions());
+    const ImportResult r = Importer::read(QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv"),
+                                          ImportOptions());
     if (!r.ok())
         qFatal("fixture: %s", qPrintable(r.error));
     return r.items;

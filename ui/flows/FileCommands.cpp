@@ -131,9 +131,9 @@ void FileCommands::saveCopy()
 void FileCommands::importFile()
 {
     const QString dir = QSettings().value(QStringLiteral("lastDir")).toString();
-    const QString path = QFileDialog::getOpenFileName(
-            m_window, tr("Import"), dir,
-            tr("Tables (*.xlsx *.xls *.docx *.csv *.txt *.html *.htm *.json *.doc *.wps *.et);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import"), dir,
+                                                      tr("Tables (*.xlsx *.xls *.docx *.csv *.txt *.html "
+                                                         "*.htm *.json *.doc *.wps *.et);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
