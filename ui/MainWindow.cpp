@@ -281,19 +281,18 @@ void MainWindow::createDocks()
     m_form->setObjectName(QStringLiteral("item"));
     m_findingsPanel->setObjectName(QStringLiteral("findings"));
     QDockWidget *treeDock = addPanel(m_tree, tr("Domains"), Qt::LeftDockWidgetArea);
-    m_townships->setObjectName(QStringLiteral("townships"));
     m_townships->setProxy(m_proxy);
     addPanel(m_townships, tr("Townships"), Qt::LeftDockWidgetArea);
     QDockWidget *formDock = addPanel(m_form, tr("Item"), Qt::RightDockWidgetArea);
     QDockWidget *findingsDock = addPanel(m_findingsPanel, tr("Findings"), Qt::BottomDockWidgetArea);
     treeDock->setObjectName(QStringLiteral("domainsDock")); // the name saved layouts know
-    // Publication records (issue 14): a panel tabbed with the findings and a menu of its own.
+    // Publication records (issue 14): a panel tabbed behind the findings, and a menu of its own.
     m_publicationFlow = new PublicationFlow(this, m_session, m_table, m_checks);
     tabifyDockWidget(findingsDock,
                      addPanel(m_publicationFlow->panel(), tr("Publications"), Qt::BottomDockWidgetArea));
+    findingsDock->raise();
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_publicationFlow->menu());
-    // Sized for a 1366×768 laptop first: the table keeps most of the width, the findings list
-    // shows about six rows.
+    // Sized for a 1366×768 laptop first: the table keeps most of the width, findings ~6 rows.
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     resizeDocks({ treeDock, formDock }, { 14 * em, 26 * em }, Qt::Horizontal);
     resizeDocks({ findingsDock }, { 15 * fontMetrics().height() }, Qt::Vertical);

@@ -608,6 +608,19 @@ private slots:
                  MainWindow::tr("%1 of %n item(s) shown", nullptr, 5).arg(w.proxy()->rowCount()));
     }
 
+    // The publication records share the bottom area with the findings: the findings are in front
+    // when the window opens (they were hidden behind the newer tab).
+    void findingsInFrontOfPublications()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *publications = w.findChild<QWidget *>(QStringLiteral("publications"));
+        QVERIFY(publications);
+        QVERIFY(w.findingsPanel()->isVisible());
+        QVERIFY(!publications->isVisible());
+    }
+
     void tooltipsShowShortcuts()
     {
         MainWindow w;

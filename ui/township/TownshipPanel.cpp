@@ -27,6 +27,7 @@ TownshipPanel::TownshipPanel(QWidget *parent)
     , m_refresh(new QTimer(this))
     , m_departmentLabel(new QLabel(this))
 {
+    setObjectName(QStringLiteral("townships")); // its dock is "townshipsDock" in saved layouts
     m_departmentLabel->setObjectName(QStringLiteral("departmentCounts"));
     m_departmentLabel->setToolTip(tr("Items per responsible office (责任股室)"));
     m_counts->setObjectName(QStringLiteral("townshipCounts"));
