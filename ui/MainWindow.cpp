@@ -288,9 +288,9 @@ void MainWindow::createDocks()
     treeDock->setObjectName(QStringLiteral("domainsDock")); // the name saved layouts know
     // Publication records (issue 14): a panel tabbed behind the findings, and a menu of its own.
     m_publicationFlow = new PublicationFlow(this, m_session, m_table, m_checks);
-    tabifyDockWidget(findingsDock,
-                     addPanel(m_publicationFlow->panel(), tr("Publications"), Qt::BottomDockWidgetArea));
-    findingsDock->raise();
+    // The tab added last is in front: the findings.
+    tabifyDockWidget(addPanel(m_publicationFlow->panel(), tr("Publications"), Qt::BottomDockWidgetArea),
+                     findingsDock);
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_publicationFlow->menu());
     // Sized for a 1366×768 laptop first: the table keeps most of the width, findings ~6 rows.
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));

@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -612,13 +614,22 @@ private slots:
     // when the window opens (they were hidden behind the newer tab).
     void findingsInFrontOfPublications()
     {
+        QSettings().remove(QStringLiteral("window")); // the layout of a first start
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *publications = w.findChild<QWidget *>(QStringLiteral("publications"));
         QVERIFY(publications);
-        QVERIFY(w.findingsPanel()->isVisible());
-        QVERIFY(!publications->isVisible());
+        // The dock area's tab bar shows the findings' tab as the current one.
+        QTabBar *bottomTabs = nullptr;
+        for (QTabBar *bar : w.findChildren<QTabBar *>()) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->tabText(i) == MainWindow::tr("Publications"))
+                    bottomTabs = bar;
+            }
+        }
+        QVERIFY(bottomTabs);
+        QCOMPARE(bottomTabs->tabText(bottomTabs->currentIndex()), MainWindow::tr("Findings"));
     }
 
     void tooltipsShowShortcuts()
