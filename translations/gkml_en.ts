@@ -1101,6 +1101,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ColumnFillFlow</name>
+    <message>
+        <source>Fill %1 for %2 items</source>
+        <translation>Fill %1 for %2 items</translation>
+    </message>
+</context>
+<context>
     <name>CoverageSheet</name>
     <message>
         <source>There is nothing to print: no public items match.</source>
@@ -3310,6 +3317,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gkml::ColumnFillDialog</name>
+    <message>
+        <source>From the &amp;standard (each item takes the standard&apos;s value)</source>
+        <translation>From the &amp;standard (each item takes the standard&apos;s value)</translation>
+    </message>
+    <message>
+        <source>One &amp;value for all:</source>
+        <translation>One &amp;value for all:</translation>
+    </message>
+    <message>
+        <source>Fill %1 for All Items</source>
+        <translation>Fill %1 for All Items</translation>
+    </message>
+    <message>
+        <source>No item of the catalogue fills %1. Fill it:</source>
+        <translation>No item of the catalogue fills %1. Fill it:</translation>
+    </message>
+    <message>
+        <source>No item of %1 fills %2. Fill it:</source>
+        <translation>No item of %1 fills %2. Fill it:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Fill</translation>
+    </message>
+    <message>
+        <source>%1 item(s) will be filled.</source>
+        <translation>%1 item(s) will be filled.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) are not in the standard and stay empty.</source>
+        <translation>%1 item(s) are not in the standard and stay empty.</translation>
+    </message>
+</context>
+<context>
     <name>gkml::DocumentLedgerWindow</name>
     <message>
         <source>Document register - %1</source>
@@ -3861,6 +3903,10 @@ Commands:
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the Column for All Items…</source>
+        <translation>&amp;Fill the Column for All Items…</translation>
     </message>
 </context>
 <context>

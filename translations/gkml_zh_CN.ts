@@ -1095,6 +1095,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ColumnFillFlow</name>
+    <message>
+        <source>Fill %1 for %2 items</source>
+        <translation>为 %2 个事项填写%1</translation>
+    </message>
+</context>
+<context>
     <name>CoverageSheet</name>
     <message>
         <source>There is nothing to print: no public items match.</source>
@@ -3289,6 +3296,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gkml::ColumnFillDialog</name>
+    <message>
+        <source>From the &amp;standard (each item takes the standard&apos;s value)</source>
+        <translation>按标准补入(&amp;S)（各事项取标准中的值）</translation>
+    </message>
+    <message>
+        <source>One &amp;value for all:</source>
+        <translation>统一填写为(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Fill %1 for All Items</source>
+        <translation>为全部事项填写%1</translation>
+    </message>
+    <message>
+        <source>No item of the catalogue fills %1. Fill it:</source>
+        <translation>本目录所有事项都没有填写%1。请选择补齐方式：</translation>
+    </message>
+    <message>
+        <source>No item of %1 fills %2. Fill it:</source>
+        <translation>%1的所有事项都没有填写%2。请选择补齐方式：</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>填写(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 item(s) will be filled.</source>
+        <translation>将为 %1 个事项填写。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) are not in the standard and stay empty.</source>
+        <translation>%1 个事项不在标准中，仍为空。</translation>
+    </message>
+</context>
+<context>
     <name>gkml::DocumentLedgerWindow</name>
     <message>
         <source>Document register - %1</source>
@@ -3831,6 +3873,10 @@ Commands:
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the Column for All Items…</source>
+        <translation>为全部事项补齐这一列(&amp;F)…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "docks/FindingsPanel.h"
 #include "docks/ItemForm.h"
 #include "docks/PublicationPanel.h"
+#include "flows/ColumnFillFlow.h"
 #include "flows/FileCommands.h"
 #include "flows/LedgerFlow.h"
 #include "flows/PublicationFlow.h"
@@ -102,6 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_treeTimer, &QTimer::timeout, this, &MainWindow::refreshTree);
     connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &MainWindow::jumpToFinding);
     connect(m_findingsPanel, &FindingsPanel::addFromStandardRequested, this, &MainWindow::addFromStandard);
+    connect(m_findingsPanel, &FindingsPanel::fillColumnRequested, this, [this](int row) {
+        ColumnFillFlow::run(this, m_session->editor(), m_findings->findingAt(row), m_model->items(),
+                            standard());
+    });
 
     connect(m_checks, &CheckController::standardChanged, this, [this](const Standard *standard) {
         m_proxy->setStandard(standard);
@@ -301,8 +306,7 @@ void MainWindow::createDocks()
 void MainWindow::showError(const QString &what, const QString &why)
 {
     m_lastError = why.isEmpty() ? what : what + QLatin1Char('\n') + why;
-    // Window-modal and non-blocking: the message never hides behind the window, and edits that
-    // triggered it (from inside an item view) finish first.
+    // Window-modal, non-blocking: never behind the window; the edit that caused it finishes first.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("GKML"), what, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorBox"));
     box->setInformativeText(why);
@@ -397,11 +401,7 @@ void MainWindow::updateStatus()
 void MainWindow::refreshTree()
 {
     m_tree->setItems(m_model->items());
-    QStringList departments = FieldChoices::defaultDepartments();
-    for (const Item &it : m_model->items()) {
-        if (!it.department.isEmpty() && !departments.contains(it.department))
-            departments << it.department;
-    }
+    const QStringList departments = FieldChoices::departments(m_model->items());
     m_table->itemDelegate()->setDepartments(departments);
     m_form->setDepartments(departments);
     if (m_session->file() && m_session->file()->info().standardId.isEmpty())
@@ -483,8 +483,8 @@ void MainWindow::about()
 {
     QMessageBox::about(this, tr("About GKML"),
                        tr("<h3>GKML %1</h3><p>Editor and checker for county disclosure catalogues "
-                          "(政务公开事项标准目录).</p><p>Every change is saved the moment it is made; "
-                          "Undo (Ctrl+Z) takes it back.</p>")
+                          "(政务公开事项标准目录).</p><p>Every change is saved the moment it is made; Undo "
+                          "(Ctrl+Z) takes it back.</p>")
                                .arg(QStringLiteral(GKML_VERSION)));
 }
 

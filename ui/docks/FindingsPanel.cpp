@@ -74,8 +74,16 @@ void FindingsPanel::activate(int row)
 {
     if (canAddFromStandard(row))
         emit addFromStandardRequested(row);
+    else if (canFillColumn(row))
+        emit fillColumnRequested(row);
     else
         emit findingActivated(row);
+}
+
+bool FindingsPanel::canFillColumn(int row) const
+{
+    return row >= 0 && row < m_model->rowCount()
+            && m_model->findingAt(row).code == QLatin1String("column-missing");
 }
 
 void FindingsPanel::updateButton()
@@ -107,6 +115,9 @@ void FindingsPanel::contextMenuEvent(QContextMenuEvent *event)
     QAction *add = menu.addAction(tr("&Add from Standard"), this,
                                   [this, row] { emit addFromStandardRequested(row); });
     add->setEnabled(canAddFromStandard(row));
+    if (canFillColumn(row))
+        menu.addAction(tr("&Fill the Column for All Items…"), this,
+                       [this, row] { emit fillColumnRequested(row); });
     menu.addAction(tr("&Copy"), this, [this, row] { copyFinding(row); });
     menu.exec(event->globalPos());
 }

@@ -26,10 +26,13 @@ public:
     QPushButton *addFromStandardButton() const { return m_addButton; }
     // A standard item the catalogue lacks: it has no cell to go to, it can be added instead.
     bool canAddFromStandard(int row) const;
+    bool canFillColumn(int row) const;
 
 signals:
     void findingActivated(int row);
     void addFromStandardRequested(int row);
+    // A column-missing finding: fill the field for all items at once (ColumnFillDialog).
+    void fillColumnRequested(int row);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

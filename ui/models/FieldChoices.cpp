@@ -20,4 +20,14 @@ QStringList FieldChoices::defaultDepartments()
              QStringLiteral("社会事务股"), QStringLiteral("乡镇民政办") };
 }
 
+QStringList FieldChoices::departments(const QList<Item> &items)
+{
+    QStringList departments = defaultDepartments();
+    for (const Item &it : items) {
+        if (!it.department.isEmpty() && !departments.contains(it.department))
+            departments << it.department;
+    }
+    return departments;
+}
+
 } // namespace gkml

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/Item.h"
 #include "catalogue/ItemField.h"
 
 #include <QStringList>
@@ -15,6 +16,8 @@ class FieldChoices
 {
 public:
     static QStringList values(Field field, const Standard *standard = nullptr);
+    // The usual 股室 and those the items name, for the 责任股室 choices.
+    static QStringList departments(const QList<Item> &items);
     static QStringList defaultDepartments();
 };
 
