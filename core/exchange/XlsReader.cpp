@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QTemporaryDir>
 
 #ifdef GKML_WITH_FREEXL
 #include <freexl.h>
@@ -91,7 +92,20 @@ XlsReader::Result XlsReader::readFile(const QString &path, const Limits &limits)
     const QString damaged = tr("\"%1\" is damaged or is not an Excel workbook: GKML cannot read its sheets. "
                                "Open it in Excel or WPS and save it as .xlsx, then import that file.")
                                     .arg(fileName);
-    const QByteArray nativePath = QFile::encodeName(path);
+    QByteArray nativePath = QFile::encodeName(path);
+#ifdef Q_OS_WIN
+    // FreeXL opens files by a narrow (ANSI code page) name: a name the code page cannot spell
+    // (坏.xlsx on a Western Windows, rare characters on a Chinese one) would reach it as "?". The
+    // bytes are read already: FreeXL gets a copy under a plain name in the temporary folder.
+    QTemporaryDir copyDir;
+    if (QFile::decodeName(nativePath) != path && copyDir.isValid()) {
+        QFile copy(copyDir.filePath(QStringLiteral("workbook.xls")));
+        if (copy.open(QIODevice::WriteOnly) && copy.write(bytes) == bytes.size() && copy.flush()) {
+            copy.close();
+            nativePath = QFile::encodeName(copy.fileName());
+        }
+    }
+#endif
 
     // First pass: metadata only (no cell storage), so that declared sizes are checked before
     // FreeXL allocates a cell table for every sheet.
