@@ -136,9 +136,9 @@ if [[ $STEPS == *test* ]]; then
     ts=$(date +%s)
     # QtTest output through a pipe is lost under Wine: write it to a file.
     rc=0
-    (cd "$(dirname "$exe")" && timeout 300 wine "$exe" -o "$log,txt" >"$OUT/$t.stdout" 2>&1) || rc=$?
+    (cd "$(dirname "$exe")" && timeout "${GKML_WINE_TEST_SECONDS:-150}" wine "$exe" -o "$log,txt" >"$OUT/$t.stdout" 2>&1) || rc=$?
     # A program that finished its tests but does not end (seen under Wine) is named as such.
-    [[ $rc == 124 ]] && grep -aq '^Totals:' "$log" 2>/dev/null && say "$t finished its tests but did not exit within 300 s"
+    [[ $rc == 124 ]] && grep -aq '^Totals:' "$log" 2>/dev/null && say "$t finished its tests but did not exit within ${GKML_WINE_TEST_SECONDS:-150} s"
     totals=$(grep -a '^Totals:' "$log" 2>/dev/null | tr -d '\r' || true)
     total_tests=$((total_tests + 1))
     total_funcs=$((total_funcs + $(grep -ao '^Totals: [0-9]*' <<<"$totals" | grep -o '[0-9]*$' || echo 0)))
