@@ -231,6 +231,10 @@
         <source>No row of %1 fills %2: the column is missing. Fill it for all items at once (from the standard, or one value for all).</source>
         <translation>No row of %1 fills %2: the column is missing. Fill it for all items at once (from the standard, or one value for all).</translation>
     </message>
+    <message>
+        <source>No row of %1 fills %2: the items are named at one level only, as tables of several areas write them. Add the %2 where the standard has one.</source>
+        <translation>No row of %1 fills %2: the items are named at one level only, as tables of several areas write them. Add the %2 where the standard has one.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

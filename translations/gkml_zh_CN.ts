@@ -231,6 +231,10 @@
         <source>No row of %1 fills %2: the column is missing. Fill it for all items at once (from the standard, or one value for all).</source>
         <translation>%1的所有事项都没有填写%2，缺少这一列。请一次性为全部事项补齐（按标准补入，或统一填写一个值）。</translation>
     </message>
+    <message>
+        <source>No row of %1 fills %2: the items are named at one level only, as tables of several areas write them. Add the %2 where the standard has one.</source>
+        <translation>%1的所有事项都没有填写%2：事项只按一级命名（多领域合表常这样写）。标准中有%2的，请补上。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -635,12 +635,15 @@ void Run::findMissingColumns(const QList<Item> &items)
         for (const QString &dk : targets) {
             const QString domain = dk.isEmpty() ? QString() : byDomain.value(dk).domain;
             const QString where = dk.isEmpty() ? Checker::tr("the catalogue") : domain;
+            const QString message = f == Field::Level2
+                    ? Checker::tr("No row of %1 fills %2: the items are named at one level only, as tables "
+                                  "of several areas write them. Add the %2 where the standard has one.")
+                              .arg(where, ItemFields::label(f))
+                    : Checker::tr("No row of %1 fills %2: the column is missing. Fill it for all items at "
+                                  "once (from the standard, or one value for all).")
+                              .arg(where, ItemFields::label(f));
             m_out->append(Finding { severity, code("column-missing"), 0, domain, QString(), QString(),
-                                    fieldKey(f),
-                                    Checker::tr("No row of %1 fills %2: the column is missing. Fill it "
-                                                "for all items at once (from the standard, or one value "
-                                                "for all).")
-                                            .arg(where, ItemFields::label(f)) });
+                                    fieldKey(f), message });
         }
     }
 }
