@@ -4351,6 +4351,14 @@ Commands:
         <source>Clear cells</source>
         <translation>Clear cells</translation>
     </message>
+    <message>
+        <source>Insert Item A&amp;bove</source>
+        <translation>Insert Item A&amp;bove</translation>
+    </message>
+    <message>
+        <source>Insert item above</source>
+        <translation>Insert item above</translation>
+    </message>
 </context>
 <context>
     <name>gkml::LanguageMenu</name>

@@ -4314,6 +4314,14 @@ Commands:
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
+    <message>
+        <source>Insert Item A&amp;bove</source>
+        <translation>在上方插入事项(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Insert item above</source>
+        <translation>在上方插入事项</translation>
+    </message>
 </context>
 <context>
     <name>gkml::LanguageMenu</name>

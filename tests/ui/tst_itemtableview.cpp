@@ -125,11 +125,37 @@ private slots:
         QContextMenuEvent event(QContextMenuEvent::Mouse, r.center(),
                                 fx.view->viewport()->mapToGlobal(r.center()));
         QApplication::sendEvent(fx.view->viewport(), &event);
-        for (const char *name :
-             { "insert", "duplicate", "delete", "copy", "paste", "clear", "moveUp", "moveDown" })
+        for (const char *name : { "insertAbove", "insert", "duplicate", "delete", "copy", "paste", "clear",
+                                  "moveUp", "moveDown" })
             QVERIFY2(seen.contains(QLatin1String(name)), name);
         QCOMPARE(fx.file()->itemCount(), 6); // the right-clicked row was duplicated
         QCOMPARE(fx.model.itemAt(3).level2, QStringLiteral("审批信息"));
+    }
+
+    // Issue 12, point 4: insert above, from the right-click menu, as one undo step - also above the
+    // first item of a domain.
+    void insertAboveFromTheMenu()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const QList<Item> before = fx.file()->items();
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            QAction *above = fx.view->editActions().insertAbove;
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(above).center());
+        });
+        const QRect r = fx.view->visualRect(fx.cell(0, Field::Level2));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, r.center(),
+                                fx.view->viewport()->mapToGlobal(r.center()));
+        QApplication::sendEvent(fx.view->viewport(), &event);
+        QTRY_COMPARE(fx.file()->itemCount(), before.size() + 1);
+        // The new, empty item is now the first row; the old first row follows it.
+        QVERIFY(fx.model.itemAt(0).level2.isEmpty());
+        QCOMPARE(fx.model.itemAt(1).id, before.first().id);
+        QCOMPARE(fx.view->currentId(), fx.model.itemAt(0).id);
+        fx.session.undoStack()->undo(); // one step takes it all back
+        QCOMPARE(fx.file()->items(), before);
     }
 
     void enterCommitsEveryColumnAltEnterBreaksLine()

@@ -17,6 +17,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QUndoStack>
 #include <algorithm>
 #include <climits>
 #include <optional>
@@ -102,6 +103,8 @@ void ItemTableView::createActions()
                            { QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal),
                              QKeySequence(Qt::Key_Insert) },
                            &ItemTableView::insertItem);
+    m_actions.insertAbove = add(QStringLiteral("insertAbove"), tr("Insert Item A&bove"), nullptr, {},
+                                &ItemTableView::insertItemAbove);
     m_actions.duplicate = add(QStringLiteral("duplicate"), tr("D&uplicate Items"), "duplicate",
                               { QKeySequence(Qt::CTRL | Qt::Key_D) }, &ItemTableView::duplicateItems);
     m_actions.remove = add(QStringLiteral("delete"), tr("&Delete Items"), "delete",
@@ -137,6 +140,7 @@ void ItemTableView::updateActions()
     m_actions.copy->setEnabled(open);
     m_actions.paste->setEnabled(writable);
     m_actions.insert->setEnabled(writable);
+    m_actions.insertAbove->setEnabled(writable);
     for (QAction *a :
          { m_actions.duplicate, m_actions.remove, m_actions.clear, m_actions.moveUp, m_actions.moveDown })
         a->setEnabled(writable && hasCurrent);
@@ -149,6 +153,7 @@ void ItemTableView::contextMenuEvent(QContextMenuEvent *event)
         selectCell(at); // right-click on an unselected cell acts on that cell, as in Excel
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("itemTableMenu"));
+    menu.addAction(m_actions.insertAbove);
     menu.addAction(m_actions.insert);
     menu.addAction(m_actions.duplicate);
     menu.addAction(m_actions.remove);
@@ -352,6 +357,24 @@ void ItemTableView::insertItem()
         return;
     const QList<qint64> ids
             = m_editor->insertItems({ newItemTemplate() }, QString(), tr("Insert item"), currentId());
+    if (!ids.isEmpty())
+        selectItem(ids.first(), Field::Level2);
+}
+
+// Inserted below the current item, then moved above it: one undo step for the clerk.
+void ItemTableView::insertItemAbove()
+{
+    const qint64 below = currentId();
+    if (!m_editor || below == 0) {
+        insertItem();
+        return;
+    }
+    m_editor->undoStack()->beginMacro(tr("Insert item above"));
+    const QList<qint64> ids
+            = m_editor->insertItems({ newItemTemplate() }, QString(), tr("Insert item"), below);
+    if (!ids.isEmpty())
+        m_editor->moveItem(ids.first(), -1);
+    m_editor->undoStack()->endMacro();
     if (!ids.isEmpty())
         selectItem(ids.first(), Field::Level2);
 }

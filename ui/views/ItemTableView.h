@@ -27,6 +27,7 @@ public:
         QAction *paste = nullptr;
         QAction *clear = nullptr; // Delete: whole rows are deleted, cells are cleared
         QAction *insert = nullptr; // below the current item
+        QAction *insertAbove = nullptr;
         QAction *duplicate = nullptr;
         QAction *remove = nullptr;
         QAction *moveUp = nullptr;
@@ -59,6 +60,7 @@ public:
     // Header row or whole rows: new items; otherwise cells overwrite from the current cell.
     bool pasteRows(const QList<QStringList> &rows);
     void insertItem();
+    void insertItemAbove();
     void duplicateItems();
     void deleteItems();
     void clearCells();
