@@ -1,6 +1,7 @@
 // How real catalogues are written (issue 19), on the checker's side: the area names as data,
 // every alias of the reference list honoured, several content rows under one name, rows named
 // at level 1 only, and a column the whole file lacks.
+#include "CheckFixtures.h"
 #include "check/Checker.h"
 #include "standard/DomainNames.h"
 #include "standard/StandardLibrary.h"
@@ -11,28 +12,9 @@
 #include <QTest>
 
 using namespace gkml;
+using checkfixtures::makeItem;
 
 namespace {
-
-Item makeItem(qint64 id, const QString &domain, const QString &level1, const QString &level2,
-              const QString &content = QStringLiteral("办理事项"))
-{
-    Item it;
-    it.id = id;
-    it.seq = int(id);
-    it.domain = domain;
-    it.level1 = level1;
-    it.level2 = level2;
-    it.content = content;
-    it.basis = QStringLiteral("《信息公开条例》及相关规定");
-    it.deadline = QStringLiteral("制定或获取信息之日起10个工作日内");
-    it.owner = QStringLiteral("县级人民政府民政部门、乡镇人民政府(街道办事处)");
-    it.channels = QStringList { QStringLiteral("政府网站") };
-    it.audience = QStringList { QStringLiteral("全社会") };
-    it.method = QStringList { QStringLiteral("主动") };
-    it.level = QStringList { QStringLiteral("县级"), QStringLiteral("乡级") };
-    return it;
-}
 
 QList<Finding> withCode(const QList<Finding> &findings, const QString &code)
 {

@@ -2,6 +2,7 @@
 // offers the fix: Enter on it opens the choice, a value typed there fills every item in one undo
 // step, Ctrl+Z takes it back - checked in the file.
 #include "MainWindow.h"
+#include "UiTestSupport.h"
 #include "catalogue/CatalogueFile.h"
 #include "dialogs/ColumnFillDialog.h"
 #include "docks/FindingsPanel.h"
@@ -21,6 +22,7 @@
 #include <QTimer>
 
 using namespace gkml;
+using gkml::test::typeText;
 
 namespace {
 
@@ -48,15 +50,6 @@ QString makeCatalogueWithoutLevel(const QTemporaryDir &dir)
     }
     file->insertItems(items, QStringLiteral("test"));
     return path;
-}
-
-// Chinese as a keyboard with an input method sends it: key events carrying the text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
 }
 
 int findingRow(const FindingsModel *model, const QString &code)
