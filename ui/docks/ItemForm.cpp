@@ -232,8 +232,11 @@ void ItemForm::clear()
     showStandardHints();
 }
 
-void ItemForm::showItem(const Item &item)
+void ItemForm::showItem(const Item &shown)
 {
+    // A copy first: flush() commits the typing in progress, which can rebuild the model's list
+    // that `shown` points into (a heap-use-after-free the seeded monkey test found under ASan).
+    const Item item = shown;
     if (item.id != m_item.id)
         flush();
     m_loading = true;

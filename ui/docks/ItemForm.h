@@ -30,7 +30,7 @@ public:
 
     void setEditor(CatalogueEditor *editor);
     // Shows an item (id 0: none). Called again when the item changed on disk.
-    void showItem(const Item &item);
+    void showItem(const Item &shown);
     void clear();
     qint64 itemId() const { return m_item.id; }
     void setDepartments(const QStringList &departments);
