@@ -11,6 +11,18 @@ seconds=${FUZZ_SECONDS:-60}
 targets=("$@")
 if ((${#targets[@]} == 0)); then
   targets=($(sed -n 's/^set(GKML_FUZZ_TARGETS \(.*\))$/\1/p' tests/fuzz/CMakeLists.txt))
+  # fuzz_xls finds, within seconds, a stack over-read inside Debian's FreeXL 1.0.6 itself (its
+  # iconv call on a malformed string record; tests/fuzz/library-crashes/README.md): not a GKML
+  # fault and not fixable here, so the default run leaves it out and says so. Name it to run it.
+  kept=()
+  for t in "${targets[@]}"; do
+    if [[ " ${GKML_FUZZ_SKIP-xls} " == *" $t "* ]]; then
+      echo "== fuzz_$t SKIPPED: crashes inside FreeXL 1.0.6 (tests/fuzz/library-crashes/README.md)"
+    else
+      kept+=("$t")
+    fi
+  done
+  targets=("${kept[@]}")
 fi
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -19,6 +31,9 @@ CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja "${launcher[@]}" -DGKML_F
 cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}   # Qt keeps caches until exit: not our leaks
+# libFuzzer checks for leaks after each input itself; the libraries' known ones (FreeXL on some
+# malformed files) are named in lsan.supp, as for the sanitizer pass.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/reliability/lsan.supp:print_suppressions=0}
 status=0
 for t in "${targets[@]}"; do
   mkdir -p "build-fuzz/corpus/$t" "build-fuzz/artifacts"
