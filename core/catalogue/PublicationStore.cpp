@@ -71,6 +71,14 @@ PublicationStore::PublicationStore(CatalogueFile &file)
     : m_file(file)
 { }
 
+// One way out of a failed transaction: the error described while it is fresh, then the rollback.
+bool PublicationStore::rollbackWith(const QSqlError &error) const
+{
+    const QString message = SqlErrorText::describe(error, m_file.path());
+    m_file.database().rollback();
+    return fail(message);
+}
+
 bool PublicationStore::fail(const QString &message) const
 {
     m_error = message;
@@ -350,17 +358,11 @@ bool PublicationStore::setCycle(const QList<qint64> &items, const QString &cycle
         q.addBindValue(item);
         if (!cycle.isEmpty())
             q.addBindValue(cycle);
-        if (!q.exec()) {
-            const QString message = SqlErrorText::describe(q.lastError(), m_file.path());
-            db.rollback();
-            return fail(message);
-        }
+        if (!q.exec())
+            return rollbackWith(q.lastError());
     }
-    if (!db.commit()) {
-        const QString message = SqlErrorText::describe(db.lastError(), m_file.path());
-        db.rollback();
-        return fail(message);
-    }
+    if (!db.commit())
+        return rollbackWith(db.lastError());
     return true;
 }
 
@@ -410,17 +412,11 @@ bool PublicationStore::addProblems(const QList<InspectionProblem> &problems)
         q.addBindValue(notNull(p.result));
         q.addBindValue(dateValue(p.fixedOn));
         q.addBindValue(now);
-        if (!q.exec()) {
-            const QString message = SqlErrorText::describe(q.lastError(), m_file.path());
-            db.rollback();
-            return fail(message);
-        }
+        if (!q.exec())
+            return rollbackWith(q.lastError());
     }
-    if (!db.commit()) {
-        const QString message = SqlErrorText::describe(db.lastError(), m_file.path());
-        db.rollback();
-        return fail(message);
-    }
+    if (!db.commit())
+        return rollbackWith(db.lastError());
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSqlError>
 #include <QStringList>
 
 namespace gkml {
@@ -55,6 +56,7 @@ public:
 
 private:
     bool fail(const QString &message) const;
+    bool rollbackWith(const QSqlError &error) const;
     bool writable() const;
 
     CatalogueFile &m_file;
