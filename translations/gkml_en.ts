@@ -3175,6 +3175,10 @@ Commands:
         <source>The folder %1 could not be created: choose another place.</source>
         <translation>The folder %1 could not be created: choose another place.</translation>
     </message>
+    <message>
+        <source>Another window is opening this catalogue for editing at this moment. Close this one and open the file again in a few seconds.</source>
+        <translation>Another window is opening this catalogue for editing at this moment. Close this one and open the file again in a few seconds.</translation>
+    </message>
 </context>
 <context>
     <name>gkml::CatalogueSession</name>

@@ -3158,6 +3158,10 @@ Commands:
         <source>The folder %1 could not be created: choose another place.</source>
         <translation>无法创建文件夹 %1，请选择其他位置。</translation>
     </message>
+    <message>
+        <source>Another window is opening this catalogue for editing at this moment. Close this one and open the file again in a few seconds.</source>
+        <translation>另一个窗口此刻正在打开这份目录进行编辑。请关闭本窗口，几秒钟后再打开此文件。</translation>
+    </message>
 </context>
 <context>
     <name>gkml::CatalogueSession</name>

@@ -371,10 +371,15 @@ std::unique_ptr<CatalogueFile> CatalogueFile::open(const QString &path, OpenMode
         case EditLock::Result::HeldByOther:
             readOnly = true;
             file->m_lockHolder = file->m_lock->holder();
-            file->m_readOnlyReason = tr("%1 on %2 has had this catalogue open for editing since %3.")
-                                             .arg(file->m_lockHolder.user, file->m_lockHolder.host,
-                                                  file->m_lockHolder.since.toLocalTime().toString(
-                                                          QStringLiteral("yyyy-MM-dd HH:mm")));
+            // A lock that names nobody is being taken right now (or was left half-written on a
+            // medium without hard links): say so instead of "  on  has had it open since ."
+            file->m_readOnlyReason = file->m_lockHolder.isValid()
+                    ? tr("%1 on %2 has had this catalogue open for editing since %3.")
+                              .arg(file->m_lockHolder.user, file->m_lockHolder.host,
+                                   file->m_lockHolder.since.toLocalTime().toString(
+                                           QStringLiteral("yyyy-MM-dd HH:mm")))
+                    : tr("Another window is opening this catalogue for editing at this moment. Close "
+                         "this one and open the file again in a few seconds.");
             file->m_lock.reset();
             break;
         case EditLock::Result::Failed:

@@ -14,11 +14,14 @@
 #else
 #include <cerrno>
 #include <csignal>
+#include <unistd.h>
 #endif
 
 namespace gkml {
 
 namespace {
+
+void (*s_stepHook)(EditLock::Step) = nullptr;
 
 // Whether a process with this id runs on this machine. Windows and POSIX differ; nothing else does.
 bool processAlive(qint64 pid)
@@ -137,10 +140,63 @@ bool EditLock::writeLock(bool createNew)
         }
         return true;
     }
-    // NewOnly is an exclusive create (O_EXCL / CREATE_NEW): two editors cannot both win. (Not a
-    // rename of a complete temporary file: QFile::rename falls back to copy-and-overwrite when
-    // the target appears meanwhile, so two racing editors both won.) A crash between create and
-    // write leaves an empty lock, which isStale() accepts once it is a few seconds old.
+    return publishNew(data);
+}
+
+bool EditLock::publishNew(const QByteArray &data)
+{
+    // Write the whole lock under a private name, then give it the lock's name with an operation
+    // that fails when that name exists (link(2); MoveFileEx without REPLACE_EXISTING): exclusive,
+    // so two editors cannot both win, and a crash at any moment leaves no lock or a complete one,
+    // never an empty lock that the next editor would have to wait out. (Not QFile::rename: it
+    // falls back to copy-and-overwrite when the target appears meanwhile.)
+    const QString privateCopy = m_lockPath + QStringLiteral(".%1.new").arg(m_mine.pid);
+    {
+        QFile f(privateCopy);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()
+            || !f.flush()) {
+            m_error = f.errorString();
+            m_cannotWrite = true;
+            f.close();
+            QFile::remove(privateCopy);
+            return false;
+        }
+    }
+    if (s_stepHook)
+        s_stepHook(Step::PrivateCopyWritten);
+    enum {
+        Published,
+        Taken,
+        Unsupported
+    } outcome;
+#ifdef Q_OS_WIN
+    const std::wstring from = QDir::toNativeSeparators(privateCopy).toStdWString();
+    const std::wstring to = QDir::toNativeSeparators(m_lockPath).toStdWString();
+    if (MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_WRITE_THROUGH)) {
+        outcome = Published;
+    } else {
+        const DWORD e = GetLastError();
+        outcome = (e == ERROR_ALREADY_EXISTS || e == ERROR_FILE_EXISTS) ? Taken : Unsupported;
+    }
+#else
+    if (::link(QFile::encodeName(privateCopy).constData(), QFile::encodeName(m_lockPath).constData()) == 0)
+        outcome = Published;
+    else
+        outcome = errno == EEXIST ? Taken : Unsupported;
+#endif
+    QFile::remove(privateCopy);
+    if (outcome == Published) {
+        if (s_stepHook)
+            s_stepHook(Step::Published);
+        return true;
+    }
+    if (outcome == Taken) {
+        m_error = QStringLiteral("lock exists");
+        return false;
+    }
+    // No hard links here (a FAT-formatted USB stick, some network shares): an exclusive create
+    // (O_EXCL / CREATE_NEW) and then the content. A crash between the two leaves an empty lock,
+    // which isStale() accepts once it is a few seconds old.
     QFile f(m_lockPath);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         m_error = f.errorString();
@@ -154,7 +210,26 @@ bool EditLock::writeLock(bool createNew)
         QFile::remove(m_lockPath);
         return false;
     }
+    if (s_stepHook)
+        s_stepHook(Step::Published);
     return true;
+}
+
+void EditLock::removeLeftovers() const
+{
+    // Private copies and moved-aside locks of editors killed in the middle of taking a lock.
+    // Each is a complete lock naming its editor; remove those whose editor is gone.
+    const QFileInfo lock(m_lockPath);
+    const QDir dir = lock.absoluteDir();
+    const QStringList names = dir.entryList(
+            { lock.fileName() + QStringLiteral(".*.new"), lock.fileName() + QStringLiteral(".*.stale") },
+            QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        const QString path = dir.filePath(name);
+        const LockInfo info = readLock(path);
+        if (info.pid != m_mine.pid && isStale(info))
+            QFile::remove(path);
+    }
 }
 
 EditLock::Result EditLock::acquire()
@@ -165,6 +240,7 @@ EditLock::Result EditLock::acquire()
         m_cannotWrite = false;
         if (writeLock(true)) {
             m_held = true;
+            removeLeftovers();
             return Result::Acquired;
         }
         if (m_cannotWrite)
@@ -196,6 +272,11 @@ EditLock::Result EditLock::acquire()
         QFile::remove(aside);
     }
     return Result::HeldByOther;
+}
+
+void EditLock::setStepHookForTesting(void (*hook)(Step))
+{
+    s_stepHook = hook;
 }
 
 bool EditLock::refresh()

@@ -41,8 +41,18 @@ public:
     static int heartbeatSeconds() { return 60; }
     static int staleAfterSeconds() { return 10 * 60; }
 
+    // The steps of taking a free lock. A test hook is called after each, so the crash tests can
+    // end the process exactly there (a kill at a random moment rarely lands in a microsecond).
+    enum class Step {
+        PrivateCopyWritten, // the complete lock is written under a private name
+        Published // it is under the lock's name
+    };
+    static void setStepHookForTesting(void (*hook)(Step));
+
 private:
     bool writeLock(bool createNew);
+    bool publishNew(const QByteArray &data);
+    void removeLeftovers() const;
 
     QString m_lockPath;
     bool m_held = false;

@@ -7,6 +7,9 @@
 //   hold FILE                       opens FILE for editing, prints its status, waits for stdin
 //                                   to close, then closes the file (a second editor).
 //   open FILE                       opens FILE for editing, prints its status and exits.
+//   die-taking-lock FILE STEP       opens FILE for editing and ends abruptly (no destructors, as a
+//                                   kill would) right after STEP of taking the lock: "written"
+//                                   (complete private copy) or "published" (under the lock's name).
 //   die-in-edit FILE                starts changing every item in one transaction, spills it to
 //                                   the file, prints "ready" and waits to be killed (leaves a hot
 //                                   journal behind).
@@ -30,6 +33,7 @@
 #include <QSqlQuery>
 #include <QTextStream>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace gkml;
 using namespace gkml::reliability;
@@ -252,8 +256,18 @@ int main(int argc, char *argv[])
         return runOpen(args.at(1), mode == QLatin1String("hold"));
     if (mode == QLatin1String("die-in-edit") && args.size() >= 2)
         return runDieInEdit(args.at(1));
+    if (mode == QLatin1String("die-taking-lock") && args.size() >= 3) {
+        static EditLock::Step dieAfter;
+        dieAfter = args.at(2) == QLatin1String("written") ? EditLock::Step::PrivateCopyWritten
+                                                          : EditLock::Step::Published;
+        EditLock::setStepHookForTesting([](EditLock::Step step) {
+            if (step == dieAfter)
+                std::_Exit(86);
+        });
+        return runOpen(args.at(1), false);
+    }
     std::fprintf(stderr,
                  "usage: gkml-reliability-driver edit FILE OUTDIR SEED [MAXOPS] | hold FILE | open FILE"
-                 " | die-in-edit FILE\n");
+                 " | die-in-edit FILE | die-taking-lock FILE written|published\n");
     return 2;
 }

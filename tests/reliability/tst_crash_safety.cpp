@@ -107,7 +107,64 @@ class TestCrashSafety : public QObject
 private slots:
     void survivesKills();
     void readOnlyOpenAfterCrashMidEdit();
+    void editorKilledWhileTakingTheLock_data();
+    void editorKilledWhileTakingTheLock();
 };
+
+void TestCrashSafety::editorKilledWhileTakingTheLock_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<bool>("lockLeft");
+    QTest::newRow("private copy written") << QStringLiteral("written") << false;
+    QTest::newRow("published") << QStringLiteral("published") << true;
+}
+
+// Regression (CI, seed 888772474): an editor killed between creating the lock file and writing
+// it left an empty lock, and the next editor, started at once, got the catalogue read-only with
+// the message " on  has had this catalogue open for editing since .". Now the lock is written
+// whole and then published atomically: at every step a kill leaves no lock or a complete one,
+// and the next editor takes the file for editing at once and tidies what the dead one left.
+void TestCrashSafety::editorKilledWhileTakingTheLock()
+{
+    QFETCH(QString, step);
+    QFETCH(bool, lockLeft);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("目录.gkml"));
+    {
+        QString error;
+        auto file = CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")),
+                                          &error);
+        QVERIFY2(file, qPrintable(error));
+        QList<Item> items = workloadBatch(QStringLiteral("初始"), 20);
+        QVERIFY(file->insertItems(items, QStringLiteral("初始.csv")));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+
+    QProcess dying;
+    dying.start(QStringLiteral(GKML_RELIABILITY_DRIVER), { QStringLiteral("die-taking-lock"), path, step });
+    QVERIFY(dying.waitForFinished(20000));
+    QCOMPARE(dying.exitCode(), 86); // ended at the step, not by finishing the open
+    QCOMPARE(QFile::exists(path + QStringLiteral(".lock")), lockLeft);
+    if (lockLeft) {
+        const LockInfo left = EditLock::readLock(path + QStringLiteral(".lock"));
+        QVERIFY(left.isValid()); // complete, naming the dead editor
+        QCOMPARE(left.host, EditLock::currentHost());
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    QProcess next;
+    next.start(QStringLiteral(GKML_RELIABILITY_DRIVER), { QStringLiteral("open"), path });
+    QVERIFY(next.waitForFinished(20000));
+    const QByteArray out = next.readAllStandardOutput();
+    const QJsonObject status = QJsonDocument::fromJson(out.split('\n').value(0)).object();
+    QVERIFY2(!status.value(QStringLiteral("readOnly")).toBool(), out.constData());
+    QVERIFY2(clock.elapsed() < 5000, "the next editor had to wait out the dead one's lock");
+    // Nothing of the dead editor is left beside the catalogue (private copies, moved-aside locks).
+    const QStringList beside = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : beside)
+        QVERIFY2(!name.contains(QStringLiteral(".lock")), qPrintable(name));
+}
 
 // Regression: after a crash in the middle of an edit, a read-only open (gkml-cli info, export,
 // validate; a viewer) failed with "the file or its folder is read-only" because SQLite's hot
