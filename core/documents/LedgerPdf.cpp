@@ -1,6 +1,7 @@
 #include "LedgerPdf.h"
 
 #include "print/PdfMediaBox.h"
+#include "print/PdfOutput.h"
 #include "print/SheetFonts.h"
 
 #include <QBuffer>
@@ -230,25 +231,9 @@ bool LedgerPdf::render(const QList<LedgerSheet> &sheets, QPagedPaintDevice *devi
 bool LedgerPdf::write(const QList<LedgerSheet> &sheets, const QString &title, const QString &path,
                       QString *error)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(600);
-        writer.setCreator(QStringLiteral("GKML %1").arg(QStringLiteral(GKML_VERSION)));
-        writer.setTitle(title);
-        if (!render(sheets, &writer, error))
-            return false;
-    }
-    QByteArray pdf = buffer.data();
-    PdfMediaBox::makeExact(pdf, a4Portrait());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PdfOutput::write(
+            path, title, a4Portrait(), 600, [&](QPdfWriter *writer) { return render(sheets, writer, error); },
+            error);
 }
 
 } // namespace gkml

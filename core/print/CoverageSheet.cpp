@@ -1,5 +1,6 @@
 #include "print/CoverageSheet.h"
 
+#include "PdfOutput.h"
 #include "check/StagesCoverage.h"
 #include "print/PdfMediaBox.h"
 #include "print/SheetFonts.h"
@@ -200,25 +201,9 @@ bool CoverageSheet::render(QPagedPaintDevice *device, QString *error)
 
 bool CoverageSheet::writePdf(const QString &path, QString *error)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        writer.setCreator(QStringLiteral("GKML %1").arg(QStringLiteral(GKML_VERSION)));
-        writer.setTitle(tr("五公开 coverage of the catalogue of %1").arg(m_info.unit));
-        if (!render(&writer, error))
-            return false;
-    }
-    QByteArray pdf = buffer.data();
-    PdfMediaBox::makeExact(pdf, m_options.pageLayout());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PdfOutput::write(
+            path, tr("五公开 coverage of the catalogue of %1").arg(m_info.unit), m_options.pageLayout(), 1200,
+            [&](QPdfWriter *writer) { return render(writer, error); }, error);
 }
 
 } // namespace gkml

@@ -1,5 +1,6 @@
 #include "print/SheetRenderer.h"
 
+#include "PdfOutput.h"
 #include "print/PdfMediaBox.h"
 #include "print/QrCode.h"
 
@@ -256,26 +257,10 @@ void SheetRenderer::drawFooter(QPainter &p, const SheetLayout::Set &set, const S
 
 bool SheetRenderer::writePdf(const QString &path, QString *error)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        writer.setCreator(QStringLiteral("GKML %1").arg(QStringLiteral(GKML_VERSION)));
-        if (!m_layout.sets().isEmpty())
-            writer.setTitle(m_layout.sets().first().title);
-        if (!render(&writer, error))
-            return false;
-    }
-    QByteArray pdf = buffer.data();
-    PdfMediaBox::makeExact(pdf, m_layout.options().pageLayout());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        if (error)
-            *error = SheetRenderer::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const QString title = m_layout.sets().isEmpty() ? QString() : m_layout.sets().first().title;
+    return PdfOutput::write(
+            path, title, m_layout.options().pageLayout(), 1200,
+            [&](QPdfWriter *writer) { return render(writer, error); }, error);
 }
 
 bool SheetRenderer::writePdf(const QList<Item> &items, const CatalogueInfo &info, const SheetOptions &options,

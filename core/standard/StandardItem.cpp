@@ -17,4 +17,19 @@ QVariant StandardItem::value(Field field) const
     }
 }
 
+bool StandardItem::gives(Field field)
+{
+    switch (field) {
+    case Field::Content:
+    case Field::Basis:
+    case Field::Deadline:
+    case Field::Owner:
+    case Field::Channels:
+    case Field::Audience:
+    case Field::Method:
+    case Field::Level: return true;
+    default: return false;
+    }
+}
+
 } // namespace gkml

@@ -35,6 +35,8 @@ struct StandardItem
     // The standard's value for a catalogue field, shaped as Item::value() holds it (the content
     // points joined with 、); a null QVariant for a field the standard does not give.
     QVariant value(Field field) const;
+    // Whether the standard gives a value for this field (value() is not null).
+    static bool gives(Field field);
 };
 
 } // namespace gkml

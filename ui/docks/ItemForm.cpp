@@ -26,20 +26,6 @@ bool isMultiLine(Field f)
 {
     return f == Field::Content || f == Field::Basis || f == Field::Owner || f == Field::WithheldBasis;
 }
-bool hasStandardHint(Field f)
-{
-    switch (f) {
-    case Field::Content:
-    case Field::Basis:
-    case Field::Deadline:
-    case Field::Owner:
-    case Field::Channels:
-    case Field::Audience:
-    case Field::Method:
-    case Field::Level: return true;
-    default: return false;
-    }
-}
 
 // The standard's value as the form shows it: content points one per line, sets with 、.
 QString standardText(const StandardItem &s, Field f)
@@ -131,7 +117,7 @@ ItemForm::ItemForm(QWidget *parent)
         w->setObjectName(QStringLiteral("form_") + ItemFields::key(f));
         w->setToolTip(ItemTableModel::fieldDescription(f));
         form->addRow(label(f), w);
-        if (hasStandardHint(f)) {
+        if (StandardItem::gives(f)) {
             // What the standard says for this item, under the item's own value, to compare.
             auto *hint = new QLabel(body);
             hint->setObjectName(QStringLiteral("standard_") + ItemFields::key(f));
