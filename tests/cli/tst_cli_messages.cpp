@@ -15,18 +15,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = gkml::test::CliText;
 
 // The default language: no GKML_LANG.
 Run cli(const QStringList &args)
 {
-    const gkml::test::CliRun r = gkml::test::runCli(args);
-    return { r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err) };
+    return gkml::test::runCli(args).text();
 }
 
 using gkml::test::sha256;

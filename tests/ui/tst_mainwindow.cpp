@@ -1,6 +1,8 @@
 // The editor window driven like a clerk would: keys and mouse on the real widgets, offscreen.
 // Every check reads the .gkml back through CatalogueFile, so "saved at once" is what is tested.
 #include "MainWindow.h"
+#include "TestFiles.h"
+#include "UiTestSupport.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditLock.h"
 #include "catalogue/EditionStore.h"
@@ -51,88 +53,13 @@
 #include <QUndoStack>
 
 using namespace gkml;
+using namespace gkml::test;
 
 namespace {
-
-Item makeItem(const QString &domain, const QString &l1, const QString &l2)
-{
-    Item it;
-    it.domain = domain;
-    it.level1 = l1;
-    it.level2 = l2;
-    it.content = QStringLiteral("内容 ") + l2;
-    it.basis = QStringLiteral("《政府信息公开条例》");
-    it.deadline = QStringLiteral("信息形成或者变更之日起20个工作日内");
-    it.owner = QStringLiteral("安溪县民政局");
-    it.channels = { QStringLiteral("政府网站"), QStringLiteral("政务服务中心") };
-    it.audience = { QStringLiteral("全社会") };
-    it.method = { QStringLiteral("主动") };
-    it.level = { QStringLiteral("县级") };
-    return it;
-}
-
-// A small catalogue: two domains, five items.
-QString makeCatalogue(const QTemporaryDir &dir, const QString &name = QStringLiteral("安溪县民政局.gkml"))
-{
-    const QString path = dir.filePath(name);
-    CatalogueInfo info;
-    info.unit = QStringLiteral("安溪县民政局");
-    QString error;
-    auto file = CatalogueFile::create(path, info, &error);
-    if (!file)
-        qFatal("cannot create fixture: %s", qPrintable(error));
-    QList<Item> items = {
-        makeItem(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"), QStringLiteral("政策文件")),
-        makeItem(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"), QStringLiteral("办事指南")),
-        makeItem(QStringLiteral("社会救助"), QStringLiteral("临时救助"), QStringLiteral("审批信息")),
-        makeItem(QStringLiteral("养老服务"), QStringLiteral("养老服务业务办理"),
-                 QStringLiteral("养老机构备案")),
-        makeItem(QStringLiteral("养老服务"), QStringLiteral("养老服务业务办理"),
-                 QStringLiteral("老年人补贴")),
-    };
-    for (int i = 0; i < items.size(); ++i)
-        items[i].seq = i + 1;
-    if (!file->insertItems(items, QStringLiteral("fixture")))
-        qFatal("cannot fill fixture");
-    return path;
-}
-
-// QTest::keyClicks only takes Latin-1; Chinese arrives as key events carrying text (as an input
-// method's commit does for line edits).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
 
 int proxyColumn(Field f)
 {
     return static_cast<int>(f);
-}
-
-// As a click would: the current cell alone is selected (setCurrentIndex() would honour
-// modifier keys still recorded from the previous Ctrl+ shortcut).
-void select(QTableView *table, const QModelIndex &index)
-{
-    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-}
-
-// Opens the cell editor with F2, types, and commits with Enter: what a clerk does.
-void typeIntoCell(QTableView *table, const QModelIndex &index, const QString &text)
-{
-    table->setFocus();
-    select(table, index);
-    QTest::keyClick(table, Qt::Key_F2);
-    QWidget *editor = QApplication::focusWidget();
-    QVERIFY(editor && editor != table);
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    typeText(editor, text);
-    QPointer<QWidget> guard(editor);
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits and closes the editor from a queued call.
-    QTRY_VERIFY(!guard || !guard->isVisible());
 }
 
 } // namespace
@@ -141,21 +68,13 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-
-        QStandardPaths::setTestModeEnabled(true); // QSettings and documents go to a test location
-        QApplication::setOrganizationName(QStringLiteral("GKML-test"));
-        QApplication::setApplicationName(QStringLiteral("gkml-test"));
-    }
+    void initTestCase() { useTestSettings(); }
 
     void createCatalogueThroughDialog()
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         const QString path = dir.filePath(QStringLiteral("新目录.gkml"));
         bool filled = false;
         // The dialog is modal: fill it from inside its event loop, typing like a user.
@@ -209,9 +128,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeCatalogue(dir);
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(path));
         QVERIFY(!w.catalogue()->isReadOnly());
         const QModelIndex cell = w.proxy()->index(1, proxyColumn(Field::Level2));
@@ -252,9 +169,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeCatalogue(dir);
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(path));
         select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
         const qint64 id = w.table()->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
@@ -300,9 +215,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QCOMPARE(w.proxy()->rowCount(), 5);
         typeText(w.searchBox(), QStringLiteral("养老"));
@@ -325,9 +238,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         // As Excel puts it on the clipboard: a header row, CRLF, a quoted cell with a line break.
         const QString tsv = QStringLiteral(
@@ -363,9 +274,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         const QList<Item> before = w.catalogue()->items();
         w.table()->setFocus();
@@ -396,9 +305,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QTRY_VERIFY(w.liveChecker()->isIdle()); // the first live check would replace our finding
         const Item target = w.model()->itemAt(3);
@@ -434,9 +341,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QTRY_VERIFY(w.liveChecker()->isIdle());
         const int errorsBefore = w.findingsModel()->count(Finding::Severity::Error);
@@ -524,9 +429,7 @@ private slots:
         QVERIFY(first.openFile(path));
         QVERIFY(!first.catalogue()->isReadOnly());
         MainWindow second;
-        second.show();
-        QApplication::setActiveWindow(&second);
-        QVERIFY(QTest::qWaitForWindowActive(&second));
+        QVERIFY(showActive(&second));
         QVERIFY(second.openFile(path));
         QVERIFY(second.catalogue()->isReadOnly());
         auto *banner = second.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
@@ -545,10 +448,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString bogus = dir.filePath(QStringLiteral("不是目录.gkml"));
-        QFile f(bogus);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not a database");
-        f.close();
+        QVERIFY(writeFile(bogus, "not a database"));
         MainWindow w;
         w.show();
         QVERIFY(!w.openFile(bogus));
@@ -564,9 +464,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QVERIFY(w.standard());
         QVERIFY(w.standard()
@@ -588,9 +486,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         auto *count = w.findChild<QLabel *>(QStringLiteral("countLabel"));
         QCOMPARE(count->text(), MainWindow::tr("%n item(s)", nullptr, 5));
@@ -681,9 +577,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QVERIFY(w.standard());
         QTRY_VERIFY(w.liveChecker()->isIdle());

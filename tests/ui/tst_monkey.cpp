@@ -75,9 +75,7 @@ class TestMonkey : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("GKML-test"));
-        QApplication::setApplicationName(QStringLiteral("gkml-test-monkey"));
+        useTestSettings(QStringLiteral("gkml-test-monkey"));
         QSettings().clear();
     }
 
