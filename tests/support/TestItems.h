@@ -2,6 +2,7 @@
 
 // Items for tests: a filled-in county item, items that use every field the template carries, the
 // package fixture's items, field-by-field comparison and the findings of one code.
+#include "catalogue/CatalogueInfo.h"
 #include "catalogue/EditionStore.h"
 #include "catalogue/Item.h"
 #include "catalogue/ItemField.h"

@@ -28,7 +28,7 @@ Run cli(const QStringList &args)
 }
 
 // Without spaces and line breaks: a wrapped cell reads as one string.
-QString pdfText(const QString &path)
+QString flatPdfText(const QString &path)
 {
     return gkml::test::pdfText(path).remove(QRegularExpression(QStringLiteral("\\s")));
 }
@@ -52,7 +52,7 @@ QString readableText(const QString &name, const QByteArray &data)
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
             qFatal("cannot write pdf");
         f.close();
-        return pdfText(f.fileName());
+        return flatPdfText(f.fileName());
     }
     return QString::fromUtf8(data);
 }
@@ -166,7 +166,7 @@ void TestTownshipCli::printPerTownship()
     Run r = cli({ QStringLiteral("print"), m_file, QStringLiteral("--township"), QStringLiteral("城厢镇"),
                   QStringLiteral("-o"), one, QStringLiteral("--board") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QString text = pdfText(one);
+    QString text = flatPdfText(one);
     QVERIFY2(text.contains(QStringLiteral("城厢镇人民政府")), qPrintable(text.left(500)));
     QVERIFY(text.contains(QStringLiteral("一事一议公示")));
 
@@ -178,7 +178,7 @@ void TestTownshipCli::printPerTownship()
              (QStringList { QStringLiteral("凤城街道.pdf"), QStringLiteral("城厢镇.pdf"),
                             QStringLiteral("湖头镇.pdf") }));
     for (const QString &name : QDir(folder).entryList(QDir::Files)) {
-        text = pdfText(QDir(folder).filePath(name));
+        text = flatPdfText(QDir(folder).filePath(name));
         const QString township = name.chopped(4);
         QVERIFY2(text.contains(township), qPrintable(name));
         QVERIFY2(!text.contains(kWithheld1) && !text.contains(kWithheld2), qPrintable(name));
@@ -187,7 +187,7 @@ void TestTownshipCli::printPerTownship()
         QVERIFY2(!text.contains(QStringLiteral("乡镇人民政府(街道办事处)")), qPrintable(name));
         QCOMPARE(text.contains(QStringLiteral("一事一议公示")), township == QStringLiteral("城厢镇"));
     }
-    QVERIFY(pdfText(QDir(folder).filePath(QStringLiteral("凤城街道.pdf")))
+    QVERIFY(flatPdfText(QDir(folder).filePath(QStringLiteral("凤城街道.pdf")))
                     .contains(QStringLiteral("凤城街道办事处")));
 }
 
@@ -260,7 +260,7 @@ void TestTownshipCli::printCoverageSheet()
     const Run r = cli(
             { QStringLiteral("print"), m_file, QStringLiteral("--coverage"), QStringLiteral("-o"), out });
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString text = pdfText(out);
+    const QString text = flatPdfText(out);
     QVERIFY(text.contains(QStringLiteral("结果")));
     QVERIFY(text.contains(QStringLiteral("社会救助")));
     QVERIFY(!text.contains(kWithheld1));

@@ -62,6 +62,20 @@ int proxyColumn(Field f)
     return static_cast<int>(f);
 }
 
+// The table's cell of `field` in `row`, as the window shows it (sorted and filtered).
+QModelIndex cellAt(const MainWindow &w, int row, Field field)
+{
+    return w.proxy()->index(row, proxyColumn(field));
+}
+
+// A shortcut on a cell: the table focused, the cell selected as a click would, then the key.
+void pressOnCell(QTableView *table, const QModelIndex &index, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    table->setFocus();
+    select(table, index);
+    QTest::keyClick(table, key, modifiers);
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -112,9 +126,7 @@ private slots:
         QCOMPARE(w.undoStack()->count(), 0); // creating is not an edit to undo
 
         // One more item, inserted with the keyboard shortcut below the current one.
-        w.table()->setFocus();
-        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
-        QTest::keyClick(w.table(), Qt::Key_Plus, Qt::ControlModifier);
+        pressOnCell(w.table(), cellAt(w, 0, Field::Level2), Qt::Key_Plus, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->itemCount(), expected + 1);
         QCOMPARE(w.model()->rowCount(), expected + 1);
         QCOMPARE(w.model()->itemAt(1).level2, QString()); // right below the first
@@ -131,7 +143,7 @@ private slots:
         QVERIFY(showActive(&w));
         QVERIFY(w.openFile(path));
         QVERIFY(!w.catalogue()->isReadOnly());
-        const QModelIndex cell = w.proxy()->index(1, proxyColumn(Field::Level2));
+        const QModelIndex cell = cellAt(w, 1, Field::Level2);
         const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
         QCOMPARE(cell.data().toString(), QStringLiteral("办事指南"));
 
@@ -141,13 +153,11 @@ private slots:
         auto reader = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
         QVERIFY2(reader, qPrintable(error));
         QCOMPARE(reader->item(id)->level2, QStringLiteral("办事指南（修订）"));
-        QCOMPARE(w.proxy()->index(1, proxyColumn(Field::Level2)).data().toString(),
-                 QStringLiteral("办事指南（修订）"));
+        QCOMPARE(cellAt(w, 1, Field::Level2).data().toString(), QStringLiteral("办事指南（修订）"));
         QCOMPARE(w.undoStack()->count(), 1);
 
         // Set column typed as text: split on 、
-        typeIntoCell(w.table(), w.proxy()->index(1, proxyColumn(Field::Method)),
-                     QStringLiteral("主动、依申请"));
+        typeIntoCell(w.table(), cellAt(w, 1, Field::Method), QStringLiteral("主动、依申请"));
         QCOMPARE(reader->item(id)->method,
                  (QStringList { QStringLiteral("主动"), QStringLiteral("依申请") }));
 
@@ -156,8 +166,7 @@ private slots:
         QCOMPARE(reader->item(id)->method, QStringList { QStringLiteral("主动") });
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(reader->item(id)->level2, QStringLiteral("办事指南"));
-        QCOMPARE(w.proxy()->index(1, proxyColumn(Field::Level2)).data().toString(),
-                 QStringLiteral("办事指南"));
+        QCOMPARE(cellAt(w, 1, Field::Level2).data().toString(), QStringLiteral("办事指南"));
 
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
         QCOMPARE(reader->item(id)->level2, QStringLiteral("办事指南（修订）"));
@@ -171,7 +180,7 @@ private slots:
         MainWindow w;
         QVERIFY(showActive(&w));
         QVERIFY(w.openFile(path));
-        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
+        select(w.table(), cellAt(w, 0, Field::Level2));
         const qint64 id = w.table()->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
         auto *content = w.findChild<QWidget *>(QStringLiteral("form_content"));
         QVERIFY(content);
@@ -228,8 +237,7 @@ private slots:
         QCOMPARE(w.proxy()->rowCount(), 2);
         typeText(w.searchBox(), QStringLiteral("指南"));
         QTRY_COMPARE(w.proxy()->rowCount(), 1);
-        QCOMPARE(w.proxy()->index(0, proxyColumn(Field::Level2)).data().toString(),
-                 QStringLiteral("办事指南"));
+        QCOMPARE(cellAt(w, 0, Field::Level2).data().toString(), QStringLiteral("办事指南"));
         w.windowActions().clearFilters->trigger();
         QCOMPARE(w.proxy()->rowCount(), 5);
     }
@@ -249,9 +257,7 @@ private slots:
         auto *mime = new QMimeData;
         mime->setText(tsv);
         QApplication::clipboard()->setMimeData(mime);
-        w.table()->setFocus();
-        select(w.table(), w.proxy()->index(0, 0));
-        QTest::keyClick(w.table(), Qt::Key_V, Qt::ControlModifier);
+        pressOnCell(w.table(), w.proxy()->index(0, 0), Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->itemCount(), 7);
         QCOMPARE(w.model()->rowCount(), 7);
         QCOMPARE(w.undoStack()->count(), 1); // one paste, one step
@@ -277,23 +283,19 @@ private slots:
         QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         const QList<Item> before = w.catalogue()->items();
-        w.table()->setFocus();
-        select(w.table(), w.proxy()->index(2, proxyColumn(Field::Level2)));
-        QTest::keyClick(w.table(), Qt::Key_Minus, Qt::ControlModifier); // delete
+        pressOnCell(w.table(), cellAt(w, 2, Field::Level2), Qt::Key_Minus, Qt::ControlModifier); // delete
         QCOMPARE(w.catalogue()->itemCount(), 4);
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->items(), before); // same ids, same content
         QCOMPARE(w.model()->items(), before);
 
-        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
-        QTest::keyClick(w.table(), Qt::Key_D, Qt::ControlModifier); // duplicate
+        pressOnCell(w.table(), cellAt(w, 0, Field::Level2), Qt::Key_D, Qt::ControlModifier); // duplicate
         QCOMPARE(w.catalogue()->itemCount(), 6);
         QCOMPARE(w.model()->itemAt(1).level2, QStringLiteral("政策文件")); // right below the original
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->itemCount(), 5);
 
-        select(w.table(), w.proxy()->index(1, proxyColumn(Field::Level2)));
-        QTest::keyClick(w.table(), Qt::Key_Up, Qt::AltModifier); // move up
+        pressOnCell(w.table(), cellAt(w, 1, Field::Level2), Qt::Key_Up, Qt::AltModifier); // move up
         QCOMPARE(w.catalogue()->items().first().level2, QStringLiteral("办事指南"));
         QCOMPARE(w.model()->itemAt(0).level2, QStringLiteral("办事指南"));
         QCOMPARE(w.table()->currentIndex().data().toString(), QStringLiteral("办事指南")); // follows the item
@@ -346,7 +348,7 @@ private slots:
         QTRY_VERIFY(w.liveChecker()->isIdle());
         const int errorsBefore = w.findingsModel()->count(Finding::Severity::Error);
         // Clear 公开依据 of the third item with the Delete key, as a clerk would.
-        const QModelIndex cell = w.proxy()->index(2, proxyColumn(Field::Basis));
+        const QModelIndex cell = cellAt(w, 2, Field::Basis);
         const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
         w.table()->setFocus();
         select(w.table(), cell);
@@ -474,8 +476,7 @@ private slots:
         typeText(w.searchBox(), QStringLiteral("低保"));
         QTRY_COMPARE(w.proxy()->rowCount(), 2); // the two 最低生活保障 items
         for (int r = 0; r < 2; ++r)
-            QCOMPARE(w.proxy()->index(r, proxyColumn(Field::Level1)).data().toString(),
-                     QStringLiteral("最低生活保障"));
+            QCOMPARE(cellAt(w, r, Field::Level1).data().toString(), QStringLiteral("最低生活保障"));
         w.searchBox()->clear();
         typeText(w.searchBox(), QStringLiteral("临救"));
         QTRY_COMPARE(w.proxy()->rowCount(), 1);
@@ -634,7 +635,7 @@ private slots:
         QCOMPARE(w.catalogue()->itemCount(), before + 2);
 
         // The rest of the domain in one step.
-        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
+        select(w.table(), cellAt(w, 0, Field::Level2));
         const int added = w.addMissingOfDomain();
         QVERIFY(added > 0);
         QCOMPARE(w.catalogue()->itemCount(), before + 2 + added);
