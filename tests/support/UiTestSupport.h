@@ -47,6 +47,23 @@ inline void select(QTableView *table, const QModelIndex &index)
     table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
 }
 
+// Commits an open cell editor with `key` (Enter or Return) and waits until it has closed.
+inline void commitEditor(QWidget *editor, Qt::Key key = Qt::Key_Return)
+{
+    QPointer<QWidget> guard(editor);
+    QTest::keyClick(editor, key);
+    // The delegate commits and closes the editor from a queued call.
+    QTRY_VERIFY(!guard || !guard->isVisible());
+}
+
+// In an open cell editor: selects all, types `text` and commits with `key`.
+inline void retypeAndCommit(QWidget *editor, const QString &text, Qt::Key key = Qt::Key_Return)
+{
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    typeText(editor, text);
+    commitEditor(editor, key);
+}
+
 // Opens the cell editor with F2, types, and commits with Enter: what a clerk does.
 inline void typeIntoCell(QTableView *table, const QModelIndex &index, const QString &text)
 {
@@ -55,12 +72,7 @@ inline void typeIntoCell(QTableView *table, const QModelIndex &index, const QStr
     QTest::keyClick(table, Qt::Key_F2);
     QWidget *editor = QApplication::focusWidget();
     QVERIFY(editor && editor != table);
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    typeText(editor, text);
-    QPointer<QWidget> guard(editor);
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits and closes the editor from a queued call.
-    QTRY_VERIFY(!guard || !guard->isVisible());
+    retypeAndCommit(editor, text);
 }
 
 } // namespace gkml::test
