@@ -1,6 +1,7 @@
 // gkml-cli validate / standards / new --standard, run as a process (exit codes, JSON shape,
 // nothing changed on failure).
 #include "CheckFixtures.h"
+#include "TestCatalogue.h"
 #include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 
@@ -65,15 +66,10 @@ QString TestValidateCli::makeCatalogue(const QString &name, const QList<Item> &i
     CatalogueInfo info = given;
     if (info.unit.isEmpty())
         info.unit = QStringLiteral("安溪县民政局");
-    QString error;
-    auto file = CatalogueFile::create(path, info, &error);
-    if (!file)
-        qFatal("%s", qPrintable(error));
     QList<Item> copy = items;
     for (Item &it : copy)
         it.id = 0;
-    if (!file->insertItems(copy, QStringLiteral("test")))
-        qFatal("%s", qPrintable(file->errorString()));
+    gkml::test::createCatalogue(path, info, copy);
     return path;
 }
 
