@@ -13,11 +13,9 @@ using Run = gkml::test::CliRun;
 // `gkml-cli workdays ARGS` in English, with the calendar folder `calendarDir` and no user data.
 Run cli(const QStringList &args, const QString &calendarDir = QString())
 {
-    return gkml::test::runCliEnglish(QStringList { QStringLiteral("workdays") } + args,
-                                     { { QStringLiteral("GKML_CALENDAR_DIR"), calendarDir },
-                                       { QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent") },
-                                       { QStringLiteral("XDG_DATA_DIRS"), QStringLiteral("/nonexistent") } },
-                                     60000);
+    return gkml::test::runCliEnglish(
+            QStringList { QStringLiteral("workdays") } + args,
+            gkml::test::withoutUserData({ { QStringLiteral("GKML_CALENDAR_DIR"), calendarDir } }), 60000);
 }
 } // namespace
 

@@ -22,11 +22,8 @@ using gkml::test::sha256;
 // English messages, the built-in calendar only, no user data.
 Run cli(const QStringList &args)
 {
-    return gkml::test::runCliEnglish(args,
-                                     { { QStringLiteral("GKML_CALENDAR_DIR"), QString() },
-                                       { QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent") },
-                                       { QStringLiteral("XDG_DATA_DIRS"), QStringLiteral("/nonexistent") } },
-                                     60000);
+    return gkml::test::runCliEnglish(
+            args, gkml::test::withoutUserData({ { QStringLiteral("GKML_CALENDAR_DIR"), QString() } }), 60000);
 }
 } // namespace
 

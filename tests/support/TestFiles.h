@@ -138,6 +138,14 @@ inline CliRun runCli(const QStringList &args, const QString &language = QString(
     return runCli(args, options);
 }
 
+// No user data folders (XDG): gkml-cli sees only what is built in and what `environment` names.
+inline QList<QPair<QString, QString>> withoutUserData(QList<QPair<QString, QString>> environment = {})
+{
+    environment.append({ QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent") });
+    environment.append({ QStringLiteral("XDG_DATA_DIRS"), QStringLiteral("/nonexistent") });
+    return environment;
+}
+
 // With the English source messages, which the tests compare against, and more environment.
 inline CliRun runCliEnglish(const QStringList &args, const QList<QPair<QString, QString>> &environment = {},
                             int timeoutMs = 120000)
