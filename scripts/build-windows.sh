@@ -24,7 +24,8 @@ STEPS=${*:-build test zip shot}
 # Core and CLI tests (what the issue asks for), the main window and the Windows-specific test.
 # Left out: tst_print (compares with pdftotext's text, see below), the reliability tests (kill
 # processes mid-write with POSIX signals; minutes each under Wine), the fuzz replays (run on Linux).
-WIN_TESTS=${GKML_WIN_TESTS:-tst_windows tst_catalogue tst_csv tst_exchange tst_standard tst_deadlineparser
+WIN_TESTS=${GKML_WIN_TESTS:-tst_windows tst_catalogue tst_csv tst_xlsxreader tst_xlsxwriter
+  tst_htmltablereader tst_htmlwriter tst_templatemapper tst_exporter tst_exchange_cli tst_standard tst_deadlineparser
   tst_checker tst_package tst_cli_foundation tst_validatecli tst_package_cli tst_mainwindow tst_tableclipboard}
 
 say() { printf '== windows: %s\n' "$*"; }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (-DGKML_FUZZ=ON: -fsanitize=fuzzer,address,undefined) in
 # build-fuzz/ and fuzzes each one for FUZZ_SECONDS (default 60) from the seed corpus in
-# tests/fuzz/corpus/<target>/ (new inputs go to build-fuzz/corpus/<target>/, kept between runs).
+# tests/fuzz/corpus/<target>/ and the fixtures tests/fuzz/seeds.txt names for it (copied into
+# build-fuzz/seeds/<target>/: libFuzzer takes folders) (new inputs go to build-fuzz/corpus/<target>/,
+# kept between runs).
 # A crash stops with exit 1 and names the input: fix the bug, then keep the input in
 # tests/fuzz/regressions/<target>/ (replayed by CTest in every normal build).
 # Usage: scripts/fuzz-smoke.sh [target...]   (default: every target)
@@ -37,12 +39,19 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/reliability/lsan.sup
 status=0
 for t in "${targets[@]}"; do
   mkdir -p "build-fuzz/corpus/$t" "build-fuzz/artifacts"
+  rm -rf "build-fuzz/seeds/$t" && mkdir -p "build-fuzz/seeds/$t"
+  while read -r target path; do
+    [[ $target == "$t" ]] || continue
+    if [[ -d $path ]]; then cp "$path"/* "build-fuzz/seeds/$t/"; else cp "$path" "build-fuzz/seeds/$t/"; fi
+  done < <(grep -v '^#' tests/fuzz/seeds.txt)
+  corpora=("build-fuzz/corpus/$t" "build-fuzz/seeds/$t")
+  [[ -d tests/fuzz/corpus/$t ]] && corpora+=("tests/fuzz/corpus/$t")
   dict=()
   [[ -f tests/fuzz/$t.dict ]] && dict=(-dict="tests/fuzz/$t.dict")
   echo "== fuzz_$t for ${seconds}s"
   if ! "build-fuzz/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
       -print_final_stats=1 -artifact_prefix="build-fuzz/artifacts/$t-" "${dict[@]}" \
-      "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" 2>"build-fuzz/fuzz_$t.log"; then
+      "${corpora[@]}" 2>"build-fuzz/fuzz_$t.log"; then
     status=1
     if grep -qE "^artifact_prefix|Test unit written to" "build-fuzz/fuzz_$t.log"; then
       echo "fuzz_$t FOUND A CRASH: $(grep -oE 'Test unit written to .*' "build-fuzz/fuzz_$t.log" | tail -1)"

@@ -1,5 +1,6 @@
 // WorkCalendar: every test vector of reference/calendar.md, user years, local rest days,
 // years without data, the 5th/20th transfer days.
+#include "TestFiles.h"
 #include "calendar/WorkCalendar.h"
 
 #include <QTemporaryDir>
@@ -15,9 +16,7 @@ QDate d(const char *iso)
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
+    QVERIFY(gkml::test::writeFile(path, bytes));
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 // gkml-cli workdays as a process: the vectors, --is, --years, a user year, bad input.
+#include "TestFiles.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,25 +8,14 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = gkml::test::CliRun;
 
+// `gkml-cli workdays ARGS` in English, with the calendar folder `calendarDir` and no user data.
 Run cli(const QStringList &args, const QString &calendarDir = QString())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("GKML_CALENDAR_DIR"), calendarDir);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent"));
-    env.insert(QStringLiteral("XDG_DATA_DIRS"), QStringLiteral("/nonexistent"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GKML_CLI_PATH), QStringList { QStringLiteral("workdays") } + args);
-    if (!p.waitForFinished(60000))
-        qFatal("gkml-cli did not finish");
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return gkml::test::runCliEnglish(
+            QStringList { QStringLiteral("workdays") } + args,
+            gkml::test::withoutUserData({ { QStringLiteral("GKML_CALENDAR_DIR"), calendarDir } }), 60000);
 }
 } // namespace
 
@@ -123,10 +113,8 @@ void TestWorkdaysCli::yearWithoutDataWarns()
 void TestWorkdaysCli::userYear()
 {
     QTemporaryDir dir;
-    QFile f(dir.filePath(QStringLiteral("2027.json")));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"years": {"2027": {"off": ["2027-03-02"], "work": []}}})");
-    f.close();
+    QVERIFY(gkml::test::writeFile(dir.filePath(QStringLiteral("2027.json")),
+                                  R"({"years": {"2027": {"off": ["2027-03-02"], "work": []}}})"));
     const Run r = cli({ QStringLiteral("2027-03-01"), QStringLiteral("5") }, dir.path());
     QCOMPARE(r.out.trimmed(), QByteArray("2027-03-09"));
     QVERIFY(r.err.isEmpty());

@@ -2,6 +2,7 @@
 // Shared by the checker tests: items from the JSON of `gkml-cli export --format json` and the
 // golden cases of tests/fixtures/check/<case>/ (case.json + expected.json, see README there).
 
+#include "TestItems.h"
 #include "catalogue/Item.h"
 #include "catalogue/ItemField.h"
 
@@ -57,26 +58,7 @@ inline QList<gkml::Item> loadItems(const QString &path)
     return items;
 }
 
-// An item with every required field filled as the standard guides write them.
-inline gkml::Item makeItem(qint64 id, const QString &domain, const QString &level1, const QString &level2,
-                           const QString &content = QStringLiteral("办理事项"))
-{
-    gkml::Item it;
-    it.id = id;
-    it.seq = int(id);
-    it.domain = domain;
-    it.level1 = level1;
-    it.level2 = level2;
-    it.content = content;
-    it.basis = QStringLiteral("《信息公开条例》及相关规定");
-    it.deadline = QStringLiteral("制定或获取信息之日起10个工作日内");
-    it.owner = QStringLiteral("县级人民政府民政部门、乡镇人民政府(街道办事处)");
-    it.channels = QStringList { QStringLiteral("政府网站") };
-    it.audience = QStringList { QStringLiteral("全社会") };
-    it.method = QStringList { QStringLiteral("主动") };
-    it.level = QStringList { QStringLiteral("县级"), QStringLiteral("乡级") };
-    return it;
-}
+using gkml::test::guideItem;
 
 inline gkml::Item *byId(QList<gkml::Item> &items, qint64 id)
 {

@@ -1,6 +1,7 @@
 // The checker: golden cases (tests/fixtures/check/<case>/case.json + expected.json, at least one
 // per code) and unit tests on items built in code.
 #include "CheckFixtures.h"
+#include "TestItems.h"
 #include "check/Checker.h"
 #include "check/FindingReport.h"
 #include "standard/StandardLibrary.h"
@@ -35,15 +36,7 @@ QStringList signatures(const QList<Finding> &findings)
     return out;
 }
 
-QList<Finding> withCode(const QList<Finding> &findings, const QString &code)
-{
-    QList<Finding> out;
-    for (const Finding &f : findings) {
-        if (f.code == code)
-            out.append(f);
-    }
-    return out;
-}
+using gkml::test::withCode;
 
 } // namespace
 
@@ -157,7 +150,7 @@ void TestChecker::normalisedMatching()
     // full-width brackets, spaces, 领域 suffix: still the standard's item, not a local one
     QList<Item> items;
     for (const StandardItem *si : s->items(QStringLiteral("社会救助")))
-        items.append(makeItem(items.size() + 1, si->domain, si->level1, si->level2));
+        items.append(guideItem(items.size() + 1, si->domain, si->level1, si->level2));
     items[0].domain = QStringLiteral("社会救助领域");
     items[1].level1 = QStringLiteral(" 综合 业务");
     items[3].level2 = QStringLiteral("办事指南。");
@@ -181,7 +174,7 @@ void TestChecker::inferredRowOnlyWarns()
                                            QStringLiteral("审核信息"));
     QVERIFY(row5 && !row5->inferred && row5->isInferred(Field::Level) && !row5->isInferred(Field::Deadline));
     // a catalogue with one 社会救助 item: 12 missing, of which row 10 only a warning
-    const QList<Finding> findings = Checker(s).check({ makeItem(
+    const QList<Finding> findings = Checker(s).check({ guideItem(
             1, QStringLiteral("社会救助"), QStringLiteral("综合业务"), QStringLiteral("政策法规文件")) });
     const QList<Finding> missing = withCode(findings, QStringLiteral("standard-item-missing"));
     QCOMPARE(missing.size(), 12);
@@ -203,8 +196,8 @@ void TestChecker::inferredRowOnlyWarns()
 void TestChecker::requiredSetFieldsAndWithheld()
 {
     const Standard *s = m_library->find(QStringLiteral("mca-2019"), nullptr);
-    Item it = makeItem(7, QStringLiteral("社会救助"), QStringLiteral("综合业务"),
-                       QStringLiteral("政策法规文件"));
+    Item it = guideItem(7, QStringLiteral("社会救助"), QStringLiteral("综合业务"),
+                        QStringLiteral("政策法规文件"));
     it.channels = QStringList { QStringLiteral("  ") };
     it.audience.clear();
     it.basis = QStringLiteral(" \n");
@@ -219,7 +212,7 @@ void TestChecker::requiredSetFieldsAndWithheld()
                             QStringLiteral("audience") }));
 
     // no domain: said once, at the item; no "domain not in standard" note for the empty name
-    Item nodomain = makeItem(8, QString(), QStringLiteral("综合业务"), QStringLiteral("政策法规文件"));
+    Item nodomain = guideItem(8, QString(), QStringLiteral("综合业务"), QStringLiteral("政策法规文件"));
     QCOMPARE(signatures(Checker(s).check({ nodomain })),
              QStringList { QStringLiteral("error required-missing 8 domain") });
 
@@ -303,8 +296,8 @@ void TestChecker::reportJsonAndText()
 
 void TestChecker::withoutStandard()
 {
-    Item a = makeItem(1, QStringLiteral("社会救助"), QStringLiteral("综合业务"),
-                      QStringLiteral("政策法规文件"));
+    Item a = guideItem(1, QStringLiteral("社会救助"), QStringLiteral("综合业务"),
+                       QStringLiteral("政策法规文件"));
     a.deadline = QStringLiteral("二十五个工作日内");
     Item b = a;
     b.id = 2;

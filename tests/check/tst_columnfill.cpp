@@ -1,14 +1,14 @@
 // The fix the column-missing finding offers: fill a field for every item that leaves it blank,
 // from the standard or with one value; through gkml-cli fill in one transaction, and a bad call
 // leaves the file untouched.
+#include "TestFiles.h"
+#include "TestItems.h"
 #include "catalogue/CatalogueFile.h"
 #include "check/Checker.h"
 #include "check/ColumnFill.h"
 #include "standard/StandardLibrary.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,43 +16,18 @@ using namespace gkml;
 
 namespace {
 
-Item makeItem(const QString &domain, const QString &level1, const QString &level2)
-{
-    Item it;
-    it.domain = domain;
-    it.level1 = level1;
-    it.level2 = level2;
-    it.content = QStringLiteral("内容");
-    it.basis = QStringLiteral("《条例》");
-    it.deadline = QStringLiteral("20个工作日内");
-    it.owner = QStringLiteral("县民政局");
-    it.channels = { QStringLiteral("政府网站") };
-    it.audience = { QStringLiteral("全社会") };
-    it.method = { QStringLiteral("主动") };
-    return it; // no 公开层级: the column the file lacks
-}
+using gkml::test::itemWithoutLevel;
+using gkml::test::sha256;
 
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
+// gkml-cli in the default language (Chinese): its exit code, and what it wrote.
 int runCli(const QStringList &args, QString *err = nullptr, QString *out = nullptr)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("GKML_LANG"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GKML_CLI_PATH), args);
-    p.waitForFinished(60000);
+    const gkml::test::CliRun r = gkml::test::runCli(args);
     if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
+        *err = r.errText();
     if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput());
-    return p.exitCode();
+        *out = r.outText();
+    return r.exitCode;
 }
 
 } // namespace
@@ -77,11 +52,11 @@ private:
 void TestColumnFill::initTestCase()
 {
     m_library = std::make_unique<StandardLibrary>(QStringList());
-    m_items = {
-        makeItem(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"), QStringLiteral("审批信息")),
-        makeItem(QStringLiteral("社会救助"), QStringLiteral("临时救助"), QString()),
-        makeItem(QStringLiteral("社会救助"), QStringLiteral("婚丧嫁娶"), QStringLiteral("本地事项"))
-    };
+    m_items = { itemWithoutLevel(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"),
+                                 QStringLiteral("审批信息")),
+                itemWithoutLevel(QStringLiteral("社会救助"), QStringLiteral("临时救助"), QString()),
+                itemWithoutLevel(QStringLiteral("社会救助"), QStringLiteral("婚丧嫁娶"),
+                                 QStringLiteral("本地事项")) };
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i].id = i + 1;
 }

@@ -2,6 +2,7 @@
 // every alias of the reference list honoured, several content rows under one name, rows named
 // at level 1 only, and a column the whole file lacks.
 #include "CheckFixtures.h"
+#include "TestItems.h"
 #include "check/Checker.h"
 #include "standard/DomainNames.h"
 #include "standard/StandardLibrary.h"
@@ -12,19 +13,11 @@
 #include <QTest>
 
 using namespace gkml;
-using checkfixtures::makeItem;
+using gkml::test::guideItem;
 
 namespace {
 
-QList<Finding> withCode(const QList<Finding> &findings, const QString &code)
-{
-    QList<Finding> out;
-    for (const Finding &f : findings) {
-        if (f.code == code)
-            out.append(f);
-    }
-    return out;
-}
+using gkml::test::withCode;
 
 // Built-ins only: no user folders in tests.
 const Standard *builtInStandard()
@@ -41,8 +34,8 @@ QList<Item> fullSocialAssistance()
 {
     QList<Item> items;
     for (const StandardItem *s : builtInStandard()->items(QStringLiteral("社会救助")))
-        items.append(makeItem(items.size() + 1, s->domain, s->level1, s->level2,
-                              s->content.join(QStringLiteral("、"))));
+        items.append(guideItem(items.size() + 1, s->domain, s->level1, s->level2,
+                               s->content.join(QStringLiteral("、"))));
     return items;
 }
 
@@ -201,7 +194,7 @@ void TestRealCatalogues::levelOneRowsCoverTheStandardRows()
     QList<Item> items;
     for (const char *l1 : { "综合业务", "最低生活保障", "特困人员救助供养", "临时救助" })
         items.append(
-                makeItem(items.size() + 1, QStringLiteral("社会救助"), QString::fromUtf8(l1), QString()));
+                guideItem(items.size() + 1, QStringLiteral("社会救助"), QString::fromUtf8(l1), QString()));
     const QList<Finding> findings = Checker(builtInStandard()).check(items);
     QCOMPARE(withCode(findings, QStringLiteral("standard-item-missing")).size(), 0);
     QCOMPARE(withCode(findings, QStringLiteral("local-item")).size(), 0);
@@ -219,8 +212,8 @@ void TestRealCatalogues::columnMissingInTheWholeFileIsOneFinding()
 {
     QList<Item> items = fullSocialAssistance();
     for (const StandardItem *s : builtInStandard()->items(QStringLiteral("养老服务")))
-        items.append(makeItem(items.size() + 1, s->domain, s->level1, s->level2,
-                              s->content.join(QStringLiteral("、"))));
+        items.append(guideItem(items.size() + 1, s->domain, s->level1, s->level2,
+                               s->content.join(QStringLiteral("、"))));
     for (Item &it : items)
         it.level.clear(); // a file without 公开层级
     const QList<Finding> findings = Checker(builtInStandard()).check(items);
@@ -237,8 +230,8 @@ void TestRealCatalogues::columnMissingInOneDomainOnly()
 {
     QList<Item> items = fullSocialAssistance();
     for (const StandardItem *s : builtInStandard()->items(QStringLiteral("养老服务"))) {
-        Item it = makeItem(items.size() + 1, s->domain, s->level1, s->level2,
-                           s->content.join(QStringLiteral("、")));
+        Item it = guideItem(items.size() + 1, s->domain, s->level1, s->level2,
+                            s->content.join(QStringLiteral("、")));
         it.deadline.clear();
         items.append(it);
     }

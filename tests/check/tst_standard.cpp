@@ -1,5 +1,6 @@
 // Standards as data: the built-in 民政部 guides, provenance, vocabularies, user files in
 // folders (newer versions win), and clear errors naming the place in a malformed file.
+#include "TestFiles.h"
 #include "standard/StandardLibrary.h"
 #include "util/TextNormalizer.h"
 
@@ -22,9 +23,7 @@ QByteArray builtin(const char *name)
 
 void write(const QString &path, const QByteArray &data)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(data);
+    QVERIFY(gkml::test::writeFile(path, data));
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // gkml-cli validate / standards / new --standard, run as a process (exit codes, JSON shape,
 // nothing changed on failure).
 #include "CheckFixtures.h"
+#include "TestCatalogue.h"
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 
 #include <QCryptographicHash>
@@ -14,34 +16,20 @@ using namespace checkfixtures;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = gkml::test::CliRun;
 
+// English messages; the user's standards folder is `standardsDir` (none: no user standards).
 Run cli(const QStringList &args, const QString &standardsDir = QString())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("GKML_STANDARDS_DIR"), standardsDir);
-    env.insert(QStringLiteral("XDG_DATA_HOME"),
-               standardsDir.isEmpty() ? QStringLiteral("/nonexistent") : standardsDir);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GKML_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("gkml-cli did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-             p.readAllStandardError() };
+    return gkml::test::runCliEnglish(
+            args,
+            { { QStringLiteral("GKML_STANDARDS_DIR"), standardsDir },
+              { QStringLiteral("XDG_DATA_HOME"),
+                standardsDir.isEmpty() ? QStringLiteral("/nonexistent") : standardsDir } },
+            60000);
 }
 
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 
 } // namespace
 
@@ -78,15 +66,10 @@ QString TestValidateCli::makeCatalogue(const QString &name, const QList<Item> &i
     CatalogueInfo info = given;
     if (info.unit.isEmpty())
         info.unit = QStringLiteral("安溪县民政局");
-    QString error;
-    auto file = CatalogueFile::create(path, info, &error);
-    if (!file)
-        qFatal("%s", qPrintable(error));
     QList<Item> copy = items;
     for (Item &it : copy)
         it.id = 0;
-    if (!file->insertItems(copy, QStringLiteral("test")))
-        qFatal("%s", qPrintable(file->errorString()));
+    gkml::test::createCatalogue(path, info, copy);
     return path;
 }
 
@@ -94,7 +77,7 @@ void TestValidateCli::cleanSampleValidates()
 {
     const QString path = makeCatalogue(QStringLiteral("clean.gkml"),
                                        loadItems(fixtureDir() + QStringLiteral("/base/anxi.json")));
-    const QByteArray before = sha(path);
+    const QByteArray before = sha256(path);
     const Run r
             = cli({ QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(r.exitCode, 0);
@@ -110,7 +93,7 @@ void TestValidateCli::cleanSampleValidates()
     // no standard recorded: the built-in one covering both domains is used
     QCOMPARE(o.value(QStringLiteral("standard")).toObject().value(QStringLiteral("id")).toString(),
              QStringLiteral("mca-2019"));
-    QCOMPARE(sha(path), before); // validate never writes
+    QCOMPARE(sha256(path), before); // validate never writes
 }
 
 void TestValidateCli::textGroupedByItem()
@@ -222,7 +205,7 @@ void TestValidateCli::badInputs()
 {
     const QString path = makeCatalogue(QStringLiteral("bad.gkml"),
                                        loadItems(fixtureDir() + QStringLiteral("/base/anxi.json")));
-    const QByteArray before = sha(path);
+    const QByteArray before = sha256(path);
     // unreadable catalogue
     const QString noise = m_dir.filePath(QStringLiteral("噪声.gkml"));
     {
@@ -230,11 +213,11 @@ void TestValidateCli::badInputs()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4000, 'x'));
     }
-    const QByteArray noiseSum = sha(noise);
+    const QByteArray noiseSum = sha256(noise);
     Run r = cli({ QStringLiteral("validate"), noise });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty() && r.err.count('\n') == 1);
-    QCOMPARE(sha(noise), noiseSum);
+    QCOMPARE(sha256(noise), noiseSum);
     r = cli({ QStringLiteral("validate"), m_dir.filePath(QStringLiteral("missing.gkml")) });
     QCOMPARE(r.exitCode, 2);
     // bad options
@@ -260,14 +243,14 @@ void TestValidateCli::badInputs()
     QVERIFY2(r.err.contains("broken-standard.json") && r.err.contains("line 4"), r.err.constData());
     const QString wrongKey = m_dir.filePath(QStringLiteral("wrong-key.json"));
     {
-        QFile f(wrongKey);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"id":"x","version":"1","title":"t","items":[{"domain":"d","level1":"a","level2":["b"]}]})");
+        QVERIFY(gkml::test::writeFile(
+                wrongKey,
+                R"({"id":"x","version":"1","title":"t","items":[{"domain":"d","level1":"a","level2":["b"]}]})"));
     }
     r = cli({ QStringLiteral("validate"), path, QStringLiteral("--standard"), wrongKey });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("items[0].level2"), r.err.constData());
-    QCOMPARE(sha(path), before);
+    QCOMPARE(sha256(path), before);
 }
 
 void TestValidateCli::standardsList()
@@ -277,9 +260,7 @@ void TestValidateCli::standardsList()
     QVERIFY(QFile::copy(fixtureDir() + QStringLiteral("/user-standard-file/standard.json"),
                         userDir.filePath(QStringLiteral("test.json"))));
     {
-        QFile f(userDir.filePath(QStringLiteral("broken.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{");
+        QVERIFY(gkml::test::writeFile(userDir.filePath(QStringLiteral("broken.json")), "{"));
     }
     Run r = cli({ QStringLiteral("standards"), QStringLiteral("--json") }, userDir.path());
     QCOMPARE(r.exitCode, 0);

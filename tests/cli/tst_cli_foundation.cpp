@@ -33,6 +33,14 @@ void writeFile(const QString &path, const QByteArray &data)
 }
 
 const QString kSample = QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv");
+
+// `gkml-cli export CATALOGUE --format FORMAT -o OUT`: its exit code.
+int exportAs(const QString &catalogue, const QString &format, const QString &out)
+{
+    return cli({ QStringLiteral("export"), catalogue, QStringLiteral("--format"), format,
+                 QStringLiteral("-o"), out })
+            .exitCode;
+}
 } // namespace
 
 class TestCliFoundation : public QObject
@@ -82,10 +90,7 @@ void TestCliFoundation::exportJsonHasEveryKey()
 {
     const QString a = path(QStringLiteral("a.gkml"));
     const QString out = path(QStringLiteral("a.json"));
-    QCOMPARE(cli({ QStringLiteral("export"), a, QStringLiteral("--format"), QStringLiteral("json"),
-                   QStringLiteral("-o"), out })
-                     .exitCode,
-             0);
+    QCOMPARE(exportAs(a, QStringLiteral("json"), out), 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
@@ -108,18 +113,14 @@ void TestCliFoundation::csvRoundTripGivesSameItems()
     const QString a = path(QStringLiteral("a.gkml"));
     const QString csv = path(QStringLiteral("往返.csv"));
     const QString b = path(QStringLiteral("b.gkml"));
-    QCOMPARE(cli({ QStringLiteral("export"), a, QStringLiteral("--format"), QStringLiteral("csv"),
-                   QStringLiteral("-o"), csv })
-                     .exitCode,
-             0);
+    QCOMPARE(exportAs(a, QStringLiteral("csv"), csv), 0);
     QCOMPARE(cli({ QStringLiteral("import"), csv, QStringLiteral("-o"), b, QStringLiteral("--unit"),
                    QStringLiteral("安溪县民政局") })
                      .exitCode,
              0);
     auto items = [this](const QString &file) {
         const QString out = file + QStringLiteral(".json");
-        cli({ QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("json"),
-              QStringLiteral("-o"), out });
+        exportAs(file, QStringLiteral("json"), out);
         QFile f(out);
         f.open(QIODevice::ReadOnly);
         QJsonArray arr

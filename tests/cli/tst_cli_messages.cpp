@@ -15,18 +15,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = gkml::test::CliText;
 
 // The default language: no GKML_LANG.
 Run cli(const QStringList &args)
 {
-    const gkml::test::CliRun r = gkml::test::runCli(args);
-    return { r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err) };
+    return gkml::test::runCli(args).text();
 }
 
 using gkml::test::sha256;
@@ -103,18 +97,15 @@ void TstCliMessages::errors_data()
     add("bad encoding",
         { QStringLiteral("import"), path(QStringLiteral("good.csv")), QStringLiteral("-o"), a,
           QStringLiteral("--encoding"), QStringLiteral("latin9") });
-    add("print paper",
-        { QStringLiteral("print"), a, QStringLiteral("-o"), out + QStringLiteral(".pdf"),
-          QStringLiteral("--paper"), QStringLiteral("A5") });
-    add("print date",
-        { QStringLiteral("print"), a, QStringLiteral("-o"), out + QStringLiteral(".pdf"),
-          QStringLiteral("--date"), QStringLiteral("yesterday") });
-    add("print qr",
-        { QStringLiteral("print"), a, QStringLiteral("-o"), out + QStringLiteral(".pdf"),
-          QStringLiteral("--qr"), QStringLiteral("gov") });
-    add("print no items",
-        { QStringLiteral("print"), a, QStringLiteral("-o"), out + QStringLiteral(".pdf"),
-          QStringLiteral("--domain"), QStringLiteral("不存在的领域") });
+    // print with one bad option: row name, option, value.
+    const char *const badPrints[][3] = { { "print paper", "--paper", "A5" },
+                                         { "print date", "--date", "yesterday" },
+                                         { "print qr", "--qr", "gov" },
+                                         { "print no items", "--domain", "不存在的领域" } };
+    for (const auto &[name, option, value] : badPrints)
+        add(name,
+            { QStringLiteral("print"), a, QStringLiteral("-o"), out + QStringLiteral(".pdf"),
+              QString::fromUtf8(option), QString::fromUtf8(value) });
     add("validate format",
         { QStringLiteral("validate"), a, QStringLiteral("--format"), QStringLiteral("xml") });
     add("diff edition", { QStringLiteral("diff"), a, QStringLiteral("--from"), QStringLiteral("abc") });

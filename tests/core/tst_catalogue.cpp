@@ -1,4 +1,5 @@
 // The .gkml catalogue file: create, open, reject, migrate, history, lock, copy.
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditLock.h"
 
@@ -14,13 +15,7 @@
 using namespace gkml;
 
 namespace {
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 
 Item sampleItem(const QString &level2 = QStringLiteral("审批信息"))
 {
@@ -264,9 +259,7 @@ void TestCatalogue::rejectsBadFiles()
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(kind);
     } else {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(content);
+        QVERIFY(gkml::test::writeFile(path, content));
     }
     const QByteArray before = sha256(path);
     auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);

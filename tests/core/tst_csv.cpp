@@ -1,4 +1,6 @@
 // CSV import and export: encodings, layouts, separators, formula guard, lossless round trip.
+#include "TestFiles.h"
+#include "TestItems.h"
 #include "catalogue/CatalogueFile.h"
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
@@ -78,17 +80,7 @@ void TestCsv::sampleGb18030()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.encoding, QStringLiteral("gb18030"));
     QCOMPARE(r.items.size(), 20);
-    const Item &first = r.items.first();
-    QCOMPARE(first.domain, QStringLiteral("社会救助"));
-    QCOMPARE(first.seq, 1);
-    QCOMPARE(first.level1, QStringLiteral("综合业务"));
-    QCOMPARE(first.level2, QStringLiteral("政策法规文件"));
-    QCOMPARE(first.content, QStringLiteral("《社会救助暂行办法》\n各地配套政策法规文件"));
-    QCOMPARE(first.channels,
-             (QStringList { QStringLiteral("政府网站"), QStringLiteral("公开查阅点"),
-                            QStringLiteral("政务服务中心") }));
-    QCOMPARE(first.level, (QStringList { QStringLiteral("县级"), QStringLiteral("乡级") }));
-    QCOMPARE(first.department, QStringLiteral("社会救助股"));
+    gkml::test::verifyFirstSampleItem(r.items.first());
     const Item &last = r.items.last();
     QCOMPARE(last.domain, QStringLiteral("养老服务"));
     QCOMPARE(last.level2, QStringLiteral("老年人补贴"));
@@ -312,10 +304,7 @@ void TestCsv::badInputs()
     QFETCH(QString, expect);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bad.csv"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
-    f.close();
+    QVERIFY(gkml::test::writeFile(path, content));
     const ImportResult r = Importer::read(path, {});
     QVERIFY(!r.ok());
     QVERIFY(r.items.isEmpty());

@@ -1,6 +1,7 @@
 // gkml-cli doc / transfer / annual-report against DESIGN.md "Documents and 两馆 transfers": the
 // JSON shapes, exit codes, the 移交清单 PDF (two copies, text searchable), recording a batch, and
 // bad input leaving the file untouched (sha256).
+#include "TestFiles.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -13,32 +14,13 @@
 #include <QtTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = gkml::test::CliRun;
+using gkml::test::sha256;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GKML_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    return gkml::test::runCliEnglish(args,
+                                     { { QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen") } });
 }
 
 QStringList docNos(const QJsonObject &batch)

@@ -1,6 +1,7 @@
 // The document ledger: 索引号 templates and assignment (undo, import, two editors), the rules
 // and the to-return list, the ledger import from a real-looking xlsx, the 两馆 transfer days and
 // batches, recording a batch, the annual report's counts and the migration of older files.
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/DocumentStore.h"
 #include "documents/AnnualReport.h"
@@ -39,6 +40,22 @@ Document doc(const QString &no, const QDate &written, const QString &attribute =
         d.reviewedOn = written;
     }
     return d;
+}
+
+// Ids 1..n, as a fresh ledger gives them.
+void numberFromOne(QList<Document> &docs)
+{
+    for (int i = 0; i < docs.size(); ++i)
+        docs[i].id = i + 1;
+}
+
+// The 文号 of a batch, in its order.
+QStringList numbers(const QList<Document> &batch)
+{
+    QStringList n;
+    for (const Document &d : batch)
+        n << d.docNo;
+    return n;
 }
 
 QSet<QString> codes(const QList<Finding> &findings, qint64 id)
@@ -80,12 +97,7 @@ DocumentStore::IndexParser parser(const IndexNumberTemplate &t)
     return [t](const QString &n, int *y, int *s) { return t.parse(n, y, s); };
 }
 
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 
 } // namespace
 
@@ -444,14 +456,7 @@ private slots:
                                doc(QStringLiteral("顺延期间"), QDate(2026, 10, 6)),
                                doc(QStringLiteral("年末"), QDate(2026, 12, 31)),
                                doc(QStringLiteral("12月21日"), QDate(2026, 12, 21)) };
-        for (int i = 0; i < docs.size(); ++i)
-            docs[i].id = i + 1;
-        auto numbers = [](const QList<Document> &batch) {
-            QStringList n;
-            for (const Document &d : batch)
-                n << d.docNo;
-            return n;
-        };
+        numberFromOne(docs);
         // 10-05 falls in the 国庆 holiday: handed over on 10-08, holding what was written by the 5th.
         QCOMPARE(p.dayFor(QDate(2026, 10, 5)).due, QDate(2026, 10, 8));
         QCOMPARE(numbers(TransferPlanner::batch(docs, QDate(2026, 10, 5))),
@@ -479,14 +484,7 @@ private slots:
         Document sent = doc(QStringLiteral("sent"), QDate(2026, 1, 3));
         sent.transfer = 1;
         docs << sent;
-        for (int i = 0; i < docs.size(); ++i)
-            docs[i].id = i + 1;
-        auto numbers = [](const QList<Document> &batch) {
-            QStringList n;
-            for (const Document &d : batch)
-                n << d.docNo;
-            return n;
-        };
+        numberFromOne(docs);
         // The batch of the 20th holds what was written on or before the 20th, not what was
         // written while the batch waited for the holiday to end.
         QCOMPARE(numbers(TransferPlanner::batch(docs, QDate(2026, 2, 20))),

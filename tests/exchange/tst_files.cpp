@@ -1,5 +1,6 @@
 // Files as offices have them (issue 13): Excel 97-2003 .xls through FreeXL, Word tables (.docx),
 // .doc/.wps/.et through LibreOffice, .pdf refused; hostile files refused with every file untouched.
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/ItemField.h"
 #include "exchange/DocumentConverter.h"
@@ -23,25 +24,11 @@ namespace {
 
 const QString kFixtures = QStringLiteral(GKML_FIXTURES "/exchange/");
 
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
+using gkml::test::writeFile;
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using gkml::test::readFile;
 
 QString describe(const QVariant &v)
 {

@@ -3,6 +3,7 @@
 // the village-board spellings and no 公开层级 column - as html, xlsx (LibreOffice's conversion of
 // the page) and docx. Each imports without --domain, says what it recognised, and checks with
 // only the real problems.
+#include "TestItems.h"
 #include "check/Checker.h"
 #include "exchange/Importer.h"
 #include "standard/StandardLibrary.h"
@@ -15,15 +16,7 @@ namespace {
 
 const QString kDir = QStringLiteral(GKML_FIXTURES "/realcatalogues/");
 
-QList<Finding> withCode(const QList<Finding> &findings, const QString &code)
-{
-    QList<Finding> out;
-    for (const Finding &f : findings) {
-        if (f.code == code)
-            out.append(f);
-    }
-    return out;
-}
+using gkml::test::withCode;
 
 } // namespace
 

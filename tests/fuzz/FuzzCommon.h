@@ -1,8 +1,15 @@
 #pragma once
 
-// Shared by every fuzz target: a QCoreApplication (translations, codecs) created once, and the
-// entry points both libFuzzer and the CTest replay runner (FuzzReplayMain.cpp) call.
+// Shared by every fuzz target: a QCoreApplication (translations, codecs) created once, the
+// scratch file of the readers that take a path, the check on mapped tables, and the entry point
+// both libFuzzer and the CTest replay runner (FuzzReplayMain.cpp) call.
+#include "exchange/TemplateMapper.h"
+
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <cstddef>
 #include <cstdint>
 
@@ -15,6 +22,29 @@ inline void ensureApplication()
     static char *argv[] = { name, nullptr };
     if (!QCoreApplication::instance())
         new QCoreApplication(argc, argv); // lives until the process ends
+}
+
+// The input written to the scratch file `name` (one folder per process, in /dev/shm when there is
+// one), for the readers that take a path.
+inline QString writeScratchFile(const QByteArray &bytes, const QString &name)
+{
+    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
+                                     ? QStringLiteral("/dev/shm/gkml-fuzz-XXXXXX")
+                                     : QDir::tempPath() + QStringLiteral("/gkml-fuzz-XXXXXX"));
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        __builtin_trap();
+    f.write(bytes);
+    return path;
+}
+
+// The tables a reader found, mapped onto the template: a failed mapping never returns items.
+inline void mapGrids(const QList<TableGrid> &grids)
+{
+    const ImportResult mapped = TemplateMapper::map(grids, ImportOptions());
+    if (!mapped.ok() && !mapped.items.isEmpty())
+        __builtin_trap();
 }
 
 } // namespace gkml::fuzz

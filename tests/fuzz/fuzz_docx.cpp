@@ -2,27 +2,15 @@
 // Each input is written to one scratch file first (in /dev/shm when there is one).
 #include "FuzzCommon.h"
 #include "exchange/DocxReader.h"
-#include "exchange/TemplateMapper.h"
-
-#include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
 
 using namespace gkml;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
-                                     ? QStringLiteral("/dev/shm/gkml-fuzz-XXXXXX")
-                                     : QDir::tempPath() + QStringLiteral("/gkml-fuzz-XXXXXX"));
-    const QString path = dir.filePath(QStringLiteral("input.docx"));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            __builtin_trap();
-        f.write(reinterpret_cast<const char *>(data), static_cast<qint64>(size));
-    }
+    const QString path = fuzz::writeScratchFile(
+            QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
+            QStringLiteral("input.docx"));
     DocxReader::Limits limits; // small limits keep each run fast; a bomb must hit them
     limits.maxDocumentBytes = 8 * 1024 * 1024;
     limits.maxCells = 200000;
@@ -36,8 +24,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 __builtin_trap(); // every span marker must be settled
         }
     }
-    const ImportResult mapped = TemplateMapper::map(r.grids, ImportOptions());
-    if (!mapped.ok() && !mapped.items.isEmpty())
-        __builtin_trap();
+    fuzz::mapGrids(r.grids);
     return 0;
 }

@@ -1,4 +1,6 @@
 // gkml-cli import --on-match add|update|skip and gkml-cli diff on a withheld item, end to end.
+#include "TestCatalogue.h"
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditionStore.h"
 
@@ -15,42 +17,25 @@ using namespace gkml;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = gkml::test::CliText;
 
+// Messages below are the English sources.
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en")); // messages below are the English sources
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GKML_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("gkml-cli timed out");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return gkml::test::runCliEnglish(args).text();
 }
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-int itemCount(const QString &path)
-{
-    QString error;
-    auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
-    return file ? file->itemCount() : -1;
-}
+using gkml::test::itemCount;
+using gkml::test::sha256;
 
 const QString kXlsx = QStringLiteral(GKML_FIXTURES "/samples/anxi-shehui-jiuzhu.xlsx");
+
+// The sample workbook into a new catalogue of 安溪县民政局 at `path`.
+Run importSample(const QString &path)
+{
+    return cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), path, QStringLiteral("--unit"),
+                 QStringLiteral("安溪县民政局") });
+}
 
 } // namespace
 
@@ -62,16 +47,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.gkml"));
-        Run r = cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), path, QStringLiteral("--unit"),
-                      QStringLiteral("安溪县民政局") });
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        Run r = importSample(path);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const int n = itemCount(path);
         QVERIFY(n > 5);
 
         // update: the same workbook again changes nothing and adds nothing.
         r = cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), path, QStringLiteral("--on-match"),
                   QStringLiteral("update") });
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(itemCount(path), n);
         QVERIFY2(r.out.contains(QStringLiteral(": 0 updated, 0 added, %1 identical.").arg(n)),
                  qPrintable(r.out));
@@ -91,7 +75,7 @@ private slots:
         }
         r = cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), path, QStringLiteral("--on-match"),
                   QStringLiteral("skip") });
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral(": 0 updated, 0 added, %1 identical, 1 skipped.").arg(n - 1)),
                  qPrintable(r.out));
         QCOMPARE(itemCount(path), n);
@@ -102,7 +86,7 @@ private slots:
         }
         r = cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), path, QStringLiteral("--on-match"),
                   QStringLiteral("update") });
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral(": 1 updated, 0 added, %1 identical.").arg(n - 1)),
                  qPrintable(r.out));
         {
@@ -114,7 +98,7 @@ private slots:
 
         // add (the default, as the contract always was): every row again, with a warning.
         r = cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), path });
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(itemCount(path), 2 * n);
         QVERIFY2(r.out.contains(QStringLiteral("Imported %1 items into a.gkml.").arg(n)), qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("--on-match update")), qPrintable(r.err));
@@ -124,26 +108,23 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("b.gkml"));
-        QCOMPARE(cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), path, QStringLiteral("--unit"),
-                       QStringLiteral("安溪县民政局") })
-                         .code,
-                 0);
-        const QByteArray before = sha256Of(path);
+        QCOMPARE(importSample(path).exitCode, 0);
+        const QByteArray before = sha256(path);
         Run r = cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), path,
                       QStringLiteral("--on-match"), QStringLiteral("merge") });
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--on-match")), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
-        QCOMPARE(sha256Of(path), before);
+        QCOMPARE(sha256(path), before);
         r = cli({ QStringLiteral("import"), dir.filePath(QStringLiteral("missing.xlsx")),
                   QStringLiteral("-o"), path, QStringLiteral("--on-match"), QStringLiteral("update") });
-        QCOMPARE(r.code, 2);
-        QCOMPARE(sha256Of(path), before);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(sha256(path), before);
         // A new file is not created on bad input either.
         const QString fresh = dir.filePath(QStringLiteral("c.gkml"));
         r = cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), fresh, QStringLiteral("--unit"),
                   QStringLiteral("x"), QStringLiteral("--on-match"), QStringLiteral("") });
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(!QFile::exists(fresh));
     }
 
@@ -151,10 +132,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("d.gkml"));
-        QCOMPARE(cli({ QStringLiteral("import"), kXlsx, QStringLiteral("-o"), path, QStringLiteral("--unit"),
-                       QStringLiteral("安溪县民政局") })
-                         .code,
-                 0);
+        QCOMPARE(importSample(path).exitCode, 0);
         {
             QString error;
             auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
@@ -170,7 +148,7 @@ private slots:
             QVERIFY(file->setField(id, Field::Withheld, true));
         }
         const Run r = cli({ QStringLiteral("diff"), path, QStringLiteral("--json") });
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("removed")).toArray().size(), 0);
         QCOMPARE(o.value(QStringLiteral("changed")).toArray().size(), 1);

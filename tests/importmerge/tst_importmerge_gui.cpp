@@ -4,6 +4,7 @@
 // refused before the save dialog and the 打开所在文件夹 button after, and the changes view on a
 // withheld item. Every check reads the .gkml back.
 #include "MainWindow.h"
+#include "TestCatalogue.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditionStore.h"
 #include "dialogs/ChangesDialog.h"
@@ -106,13 +107,7 @@ QString makeCatalogue(const QTemporaryDir &dir, const QList<Item> &items, const 
     info.unit = QStringLiteral("安溪县民政局");
     info.standardId = QStringLiteral("mca-2019");
     info.standardVersion = socialAssistance()->version();
-    QString error;
-    auto file = CatalogueFile::create(path, info, &error);
-    if (!file)
-        qFatal("cannot create fixture: %s", qPrintable(error));
-    QList<Item> copy = items;
-    if (!copy.isEmpty() && !file->insertItems(copy, QStringLiteral("fixture")))
-        qFatal("cannot fill fixture");
+    gkml::test::createCatalogue(path, info, items);
     return path;
 }
 

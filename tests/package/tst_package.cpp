@@ -1,7 +1,8 @@
 // Core machinery of the submission package: zip layer, manifest and schemas, verifier,
 // atomic save, edition store and diff. The content producers are replaced here by small
 // writers (the real ones are exercised end to end in tst_package_cli).
-#include "PackageTestUtil.h"
+#include "TestCatalogue.h"
+#include "TestFiles.h"
 #include "package/EditionDiff.h"
 #include "package/JsonSchema.h"
 #include "package/PackageSchemas.h"
@@ -317,10 +318,7 @@ void TestPackage::unreadableZip()
 {
     QTemporaryDir dir;
     const QString noise = dir.filePath(QStringLiteral("noise.zip"));
-    QFile f(noise);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray(4000, '\x5a'));
-    f.close();
+    QVERIFY(writeFile(noise, QByteArray(4000, '\x5a')));
     PackageVerifier::Result r = PackageVerifier::verify(noise);
     QCOMPARE(r.status, PackageVerifier::Status::Unreadable);
     QCOMPARE(r.exitCode(), 2);
@@ -441,16 +439,13 @@ void TestPackage::saveReplacesAtomicallyWithChinesePath()
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("报送 材料")));
     const QString out = dir.filePath(QStringLiteral("报送 材料/安溪县 民政局.zip"));
-    QFile old(out);
-    QVERIFY(old.open(QIODevice::WriteOnly));
-    old.write("previous package");
-    old.close();
+    QVERIFY(writeFile(out, "previous package"));
 
     SubmissionPackage p(fixtureItems(), fixtureInfo());
     addTestParts(p);
     QVERIFY(p.build());
     QVERIFY2(p.save(out), qPrintable(p.errorString()));
-    QCOMPARE(sha256Of(out), p.zipSha256().toLatin1());
+    QCOMPARE(sha256Hex(out), p.zipSha256().toLatin1());
     QCOMPARE(PackageVerifier::verify(out).status, PackageVerifier::Status::Ok);
     QCOMPARE(QDir(dir.filePath(QStringLiteral("报送 材料"))).entryList(QDir::Files | QDir::Hidden).size(), 1);
 
@@ -463,7 +458,7 @@ void TestPackage::editionRecordAndLoad()
 {
     QTemporaryDir dir;
     QList<Item> items;
-    auto file = makeCatalogue(dir.filePath(QStringLiteral("目录.gkml")), &items);
+    auto file = makeFixtureCatalogue(dir.filePath(QStringLiteral("目录.gkml")), &items);
     EditionStore store(*file);
     QVERIFY(store.list().isEmpty());
     QVERIFY(!store.latest());
@@ -499,7 +494,7 @@ void TestPackage::editionNotRecordedWhenSaveFails()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("c.gkml"));
-    auto file = makeCatalogue(path);
+    auto file = makeFixtureCatalogue(path);
     EditionStore store(*file);
     Edition e;
     e.created = QDateTime::currentDateTimeUtc();
@@ -527,7 +522,7 @@ void TestPackage::diffBetweenEditionsIsExact()
 {
     QTemporaryDir dir;
     QList<Item> before;
-    auto file = makeCatalogue(dir.filePath(QStringLiteral("c.gkml")), &before);
+    auto file = makeFixtureCatalogue(dir.filePath(QStringLiteral("c.gkml")), &before);
     EditionStore store(*file);
     Edition e1;
     e1.created = QDateTime::currentDateTimeUtc();

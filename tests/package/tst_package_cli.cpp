@@ -1,6 +1,7 @@
 // gkml-cli package / verify-package / editions / diff, end to end through the real producers
 // (Exporter, SheetRenderer, Checker) and the process's exit codes.
-#include "PackageTestUtil.h"
+#include "TestCatalogue.h"
+#include "TestFiles.h"
 #include "package/PackageVerifier.h"
 #include "package/SubmissionPackage.h"
 #include "util/ZipArchive.h"
@@ -19,27 +20,15 @@ using namespace gkml::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = gkml::test::CliRun;
 
+// Messages compared below are the English sources.
 Run cli(const QStringList &args, const QString &workDir = QString())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GKML_LANG"),
-               QStringLiteral("en")); // messages compared below are the English sources
-    p.setProcessEnvironment(env);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(QStringLiteral(GKML_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("gkml-cli timed out");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-             p.readAllStandardError() };
+    gkml::test::CliOptions options;
+    options.language = QStringLiteral("en");
+    options.workingDirectory = workDir;
+    return gkml::test::runCli(args, options);
 }
 
 // The text of every entry of a package, as a reader would get it: xlsx unpacked (its XML
@@ -64,11 +53,7 @@ QList<QPair<QString, QString>> readableTexts(const QString &zipPath)
             if (!f.open(QIODevice::WriteOnly) || f.write(e.data) != e.data.size())
                 qFatal("cannot write pdf");
             f.close();
-            QProcess p;
-            p.start(QStringLiteral("pdftotext"), { f.fileName(), QStringLiteral("-") });
-            if (!p.waitForFinished(60000) || p.exitCode() != 0)
-                qFatal("pdftotext (poppler-utils) is needed and failed");
-            texts.append({ e.name, QString::fromUtf8(p.readAllStandardOutput()) });
+            texts.append({ e.name, gkml::test::pdfText(f.fileName()) });
         } else {
             texts.append({ e.name, QString::fromUtf8(e.data) });
         }
@@ -128,10 +113,10 @@ void TestPackageCli::verifyPackageExitCodes()
     const QString good = dir.filePath(QStringLiteral("好 包.zip"));
     QVERIFY(p.save(good));
     Run r = cli({ QStringLiteral("verify-package"), good });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("安溪县民政局")));
     r = cli({ QStringLiteral("verify-package"), good, QStringLiteral("--json") });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("ok")).toBool(), true);
 
     // Extra file: exit 1 with the problem named.
@@ -144,7 +129,7 @@ void TestPackageCli::verifyPackageExitCodes()
     f.write(*ZipArchive::write(entries, QDateTime::currentDateTimeUtc(), &why));
     f.close();
     r = cli({ QStringLiteral("verify-package"), bad });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.contains("extra.txt"));
 
     // Not a zip: exit 2, one line on stderr.
@@ -155,25 +140,25 @@ void TestPackageCli::verifyPackageExitCodes()
     n.write(QByteArray(100, 'x'));
     n.close();
     r = cli({ QStringLiteral("verify-package"), noise });
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.count('\n'), 1);
-    QCOMPARE(cli({ QStringLiteral("verify-package") }).code, 2);
+    QCOMPARE(cli({ QStringLiteral("verify-package") }).exitCode, 2);
 }
 
 void TestPackageCli::packageUsageErrors()
 {
     QTemporaryDir dir;
     const QString cat = dir.filePath(QStringLiteral("c.gkml"));
-    makeCatalogue(cat);
-    const QByteArray before = sha256Of(cat);
+    makeFixtureCatalogue(cat);
+    const QByteArray before = sha256Hex(cat);
     Run r = cli({ QStringLiteral("package"), dir.filePath(QStringLiteral("missing.gkml")) });
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"),
               dir.filePath(QStringLiteral("no/such/out.zip")) });
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
-    QCOMPARE(sha256Of(cat), before);
+    QCOMPARE(sha256Hex(cat), before);
     QCOMPARE(filesIn(dir.path()), QStringList { QStringLiteral("c.gkml") });
 }
 
@@ -181,26 +166,26 @@ void TestPackageCli::editionsAndDiffWithoutEditions()
 {
     QTemporaryDir dir;
     const QString cat = dir.filePath(QStringLiteral("c.gkml"));
-    makeCatalogue(cat);
+    makeFixtureCatalogue(cat);
     Run r = cli({ QStringLiteral("editions"), cat, QStringLiteral("--json") });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("editions")).toArray().size(), 0);
     r = cli({ QStringLiteral("diff"), cat });
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     r = cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("abc") });
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
 }
 
 void TestPackageCli::cleanCataloguePackagesAndVerifies()
 {
     QTemporaryDir dir;
     const QString cat = dir.filePath(QStringLiteral("安溪 目录.gkml"));
-    makeCatalogue(cat);
+    makeFixtureCatalogue(cat);
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("报送")));
     const QString outDir = dir.filePath(QStringLiteral("报送"));
     Run r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), outDir });
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString name = QStringLiteral("安溪县民政局-政务公开事项标准目录-%1.zip")
                                  .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     QCOMPARE(filesIn(outDir), QStringList { name });
@@ -231,17 +216,17 @@ void TestPackageCli::cleanCataloguePackagesAndVerifies()
                  f.value(QLatin1String("sha256")).toString());
     }
     r = cli({ QStringLiteral("verify-package"), zip });
-    QVERIFY2(r.code == 0, r.out.constData());
+    QVERIFY2(r.exitCode == 0, r.out.constData());
 
     // Recorded as edition 1 with the zip's checksum; a second package the same day does not
     // replace the first.
     r = cli({ QStringLiteral("editions"), cat, QStringLiteral("--json") });
     const QJsonArray eds = QJsonDocument::fromJson(r.out).object().value(QLatin1String("editions")).toArray();
     QCOMPARE(eds.size(), 1);
-    QCOMPARE(eds.at(0).toObject().value(QLatin1String("sha256")).toString().toLatin1(), sha256Of(zip));
+    QCOMPARE(eds.at(0).toObject().value(QLatin1String("sha256")).toString().toLatin1(), sha256Hex(zip));
     QCOMPARE(eds.at(0).toObject().value(QLatin1String("fileName")).toString(), name);
     r = cli({ QStringLiteral("package"), cat }, outDir); // no -o: the current folder
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QCOMPARE(filesIn(outDir).size(), 2);
     QVERIFY(filesIn(outDir).contains(name.chopped(4) + QStringLiteral("-2.zip")));
 }
@@ -257,10 +242,10 @@ void TestPackageCli::withheldItemsAbsentFromEveryFile()
     QTemporaryDir dir;
     const QString cat = dir.filePath(QStringLiteral("c.gkml"));
     QList<Item> items;
-    makeCatalogue(cat, &items);
+    makeFixtureCatalogue(cat, &items);
     const QString zip = dir.filePath(QStringLiteral("p.zip"));
     const Run r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), zip });
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
 
     // What to look for: the withheld texts whole, and their 4-character pieces that occur in no
     // public item — table cells wrap in the PDF, so a name may only appear in pieces there.
@@ -301,7 +286,7 @@ void TestPackageCli::withheldItemsAbsentFromEveryFile()
         QVERIFY2(file && file->insertItems(all, QStringLiteral("control")), qPrintable(error));
     }
     const QString openZip = dir.filePath(QStringLiteral("open.zip"));
-    QCOMPARE(cli({ QStringLiteral("package"), open, QStringLiteral("-o"), openZip }).code, 0);
+    QCOMPARE(cli({ QStringLiteral("package"), open, QStringLiteral("-o"), openZip }).exitCode, 0);
     QSet<QString> found;
     for (const auto &[entry, text] : readableTexts(openZip)) {
         for (const QString &s : pieces) {
@@ -321,19 +306,19 @@ void TestPackageCli::refusedPackageLeavesNoFile()
     const QString cat = dir.filePath(QStringLiteral("c.gkml"));
     {
         QList<Item> items;
-        auto file = makeCatalogue(cat, &items);
+        auto file = makeFixtureCatalogue(cat, &items);
         QVERIFY(file->setField(items.first().id, Field::Basis, QString())); // a required field emptied
     }
-    const QByteArray before = sha256Of(cat);
+    const QByteArray before = sha256Hex(cat);
     const QString zip = dir.filePath(QStringLiteral("p.zip"));
     Run r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), zip });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.contains("required-missing")); // the findings are printed
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(filesIn(dir.path()), QStringList { QStringLiteral("c.gkml") }); // no zip, no temp file
-    QCOMPARE(sha256Of(cat), before); // and no edition recorded
+    QCOMPARE(sha256Hex(cat), before); // and no edition recorded
     r = cli({ QStringLiteral("package"), cat, QStringLiteral("-o"), dir.path() });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QCOMPARE(filesIn(dir.path()), QStringList { QStringLiteral("c.gkml") });
 }
 
@@ -342,10 +327,10 @@ void TestPackageCli::diffBetweenTwoEditionsIsExact()
     QTemporaryDir dir;
     const QString cat = dir.filePath(QStringLiteral("c.gkml"));
     QList<Item> items;
-    makeCatalogue(cat, &items);
+    makeFixtureCatalogue(cat, &items);
     QCOMPARE(cli({ QStringLiteral("package"), cat, QStringLiteral("-o"),
                    dir.filePath(QStringLiteral("1.zip")) })
-                     .code,
+                     .exitCode,
              0);
     const Item &changed = items.at(1);
     {
@@ -356,12 +341,12 @@ void TestPackageCli::diffBetweenTwoEditionsIsExact()
     }
     QCOMPARE(cli({ QStringLiteral("package"), cat, QStringLiteral("-o"),
                    dir.filePath(QStringLiteral("2.zip")) })
-                     .code,
+                     .exitCode,
              0);
 
     Run r = cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("1"),
                   QStringLiteral("--to"), QStringLiteral("2"), QStringLiteral("--json") });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     const QJsonObject d = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(d.value(QLatin1String("added")).toArray().size(), 0);
     QCOMPARE(d.value(QLatin1String("removed")).toArray().size(), 0);
@@ -377,13 +362,14 @@ void TestPackageCli::diffBetweenTwoEditionsIsExact()
 
     // Text form, and "since the latest edition": nothing changed after edition 2.
     r = cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("1") });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY(QString::fromUtf8(r.out).contains(
             QStringLiteral("公开时限: %1 → 信息形成之日起5个工作日内").arg(changed.deadline)));
     r = cli({ QStringLiteral("diff"), cat });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("No changes."));
-    QCOMPARE(cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("9") }).code, 2);
+    QCOMPARE(cli({ QStringLiteral("diff"), cat, QStringLiteral("--since"), QStringLiteral("9") }).exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestPackageCli)

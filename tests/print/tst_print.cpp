@@ -3,6 +3,8 @@
 // the CLI's exit codes with "nothing written on failure" checked by checksum.
 // PDF contents are read back with poppler-utils (pdftotext, pdfinfo, pdffonts); the checks that
 // need them are skipped when they are not installed.
+#include "TestFiles.h"
+#include "TestItems.h"
 #include "catalogue/CatalogueFile.h"
 #include "exchange/Importer.h"
 #include "print/PdfMediaBox.h"
@@ -74,13 +76,7 @@ QString squeeze(QString s)
     return s;
 }
 
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 
 CatalogueInfo anxi()
 {
@@ -90,22 +86,13 @@ CatalogueInfo anxi()
     return info;
 }
 
+// A guide item of 县级人民政府民政部门 with two channels and a 责任股室.
 Item makeItem(const QString &domain, int seq, const QString &level1, const QString &level2)
 {
-    Item i;
-    i.id = seq;
-    i.domain = domain;
-    i.seq = seq;
-    i.level1 = level1;
-    i.level2 = level2;
-    i.content = QStringLiteral("办理事项、办理条件、申请材料");
-    i.basis = QStringLiteral("《信息公开条例》及相关规定");
-    i.deadline = QStringLiteral("制定或获取信息之日起10个工作日内");
+    Item i = gkml::test::guideItem(seq, domain, level1, level2,
+                                   QStringLiteral("办理事项、办理条件、申请材料"));
     i.owner = QStringLiteral("县级人民政府民政部门");
     i.channels = { QStringLiteral("政府网站"), QStringLiteral("公开查阅点") };
-    i.audience = { QStringLiteral("全社会") };
-    i.method = { QStringLiteral("主动") };
-    i.level = { QStringLiteral("县级"), QStringLiteral("乡级") };
     i.department = QStringLiteral("社会救助股");
     return i;
 }
@@ -542,25 +529,17 @@ void TestPrint::cliPrintsAndExitCodes()
     QVERIFY(catalogue->insertItems(items, QStringLiteral("test")));
     catalogue.reset();
 
-    auto cli = [](const QStringList &args, QByteArray *err = nullptr) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // gkml-cli must choose offscreen itself
-        env.remove(QStringLiteral("DISPLAY"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GKML_CLI_PATH), args);
-        p.waitForFinished(120000);
-        if (err)
-            *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    // English, and no display: gkml-cli must choose offscreen itself.
+    const auto cli = [](const QStringList &args) {
+        gkml::test::CliOptions options;
+        options.language = QStringLiteral("en");
+        options.unset = { QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY") };
+        return gkml::test::runCli(args, options).exitCode;
     };
     const QString out = path(QStringLiteral("cli-out.pdf"));
-    QByteArray err;
     QCOMPARE(cli({ QStringLiteral("print"), file, QStringLiteral("-o"), out, QStringLiteral("--paper"),
                    QStringLiteral("A3"), QStringLiteral("--orientation"), QStringLiteral("portrait"),
-                   QStringLiteral("--date"), QStringLiteral("2020-09-02") },
-                 &err),
+                   QStringLiteral("--date"), QStringLiteral("2020-09-02") }),
              0);
     QVERIFY(QFile::exists(out));
     QCOMPARE(cli({ QStringLiteral("print"), file, QStringLiteral("-o"), path(QStringLiteral("board.pdf")),
@@ -640,15 +619,13 @@ void TestPrint::cliFailuresWriteNothing()
     for (const Case &c : cases) {
         if (c.exit == 0)
             continue; // the success case is checked last (it replaces the PDF)
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en"));
-        env.remove(QStringLiteral("XDG_RUNTIME_DIR")); // headless CI: Qt's warning must not add a line
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GKML_CLI_PATH), c.args);
-        p.waitForFinished(120000);
-        QVERIFY2(p.exitCode() == c.exit, qPrintable(c.args.join(QLatin1Char(' '))));
-        const QByteArray err = p.readAllStandardError();
+        gkml::test::CliOptions english;
+        english.language = QStringLiteral("en");
+        english.unset
+                = { QStringLiteral("XDG_RUNTIME_DIR") }; // headless CI: Qt's warning must not add a line
+        const gkml::test::CliRun run = gkml::test::runCli(c.args, english);
+        QVERIFY2(run.exitCode == c.exit, qPrintable(c.args.join(QLatin1Char(' '))));
+        const QByteArray err = run.err;
         QVERIFY2(err.trimmed().startsWith("gkml-cli"), err.constData());
         QVERIFY2(!err.trimmed().contains('\n'), err.constData()); // one line
         QCOMPARE(sha256(out), outSum);
@@ -665,11 +642,8 @@ void TestPrint::cliFailuresWriteNothing()
     hidden[0].withheld = true;
     QVERIFY(secret->insertItems(hidden, QStringLiteral("test")));
     secret.reset();
-    QProcess p;
-    p.start(QStringLiteral(GKML_CLI_PATH),
-            { QStringLiteral("print"), secretFile, QStringLiteral("-o"), out });
-    p.waitForFinished(120000);
-    QCOMPARE(p.exitCode(), 1);
+    QCOMPARE(gkml::test::runCli({ QStringLiteral("print"), secretFile, QStringLiteral("-o"), out }).exitCode,
+             1);
     QCOMPARE(sha256(out), outSum);
 
     // --qr-portal without a portal address is a usage error.
@@ -680,16 +654,14 @@ void TestPrint::cliFailuresWriteNothing()
     QVERIFY(bareCat);
     QVERIFY(bareCat->insertItems(items, QStringLiteral("test")));
     bareCat.reset();
-    p.start(QStringLiteral(GKML_CLI_PATH),
-            { QStringLiteral("print"), bareFile, QStringLiteral("-o"), out, QStringLiteral("--qr-portal") });
-    p.waitForFinished(120000);
-    QCOMPARE(p.exitCode(), 2);
+    QCOMPARE(gkml::test::runCli({ QStringLiteral("print"), bareFile, QStringLiteral("-o"), out,
+                                  QStringLiteral("--qr-portal") })
+                     .exitCode,
+             2);
     QCOMPARE(sha256(out), outSum);
 
     // Success replaces the old PDF in one step.
-    p.start(QStringLiteral(GKML_CLI_PATH), { QStringLiteral("print"), file, QStringLiteral("-o"), out });
-    p.waitForFinished(120000);
-    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(gkml::test::runCli({ QStringLiteral("print"), file, QStringLiteral("-o"), out }).exitCode, 0);
     QVERIFY(sha256(out) != outSum);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));

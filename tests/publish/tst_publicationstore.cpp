@@ -1,5 +1,6 @@
 // PublicationStore on a real catalogue file, and the inspection report's counts on a fixture
 // with known answers.
+#include "TestFiles.h"
 #include "calendar/WorkCalendar.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
@@ -35,12 +36,7 @@ Item makeItem(const QString &domain, const QString &l2, const QString &departmen
     return item;
 }
 
-QByteArray fileSha(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 } // namespace
 
 class TestPublicationStore : public QObject
@@ -94,10 +90,7 @@ void TestPublicationStore::addListRemove()
 {
     QTemporaryDir dir;
     const QString shot = dir.filePath(QStringLiteral("截图.png"));
-    QFile f(shot);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("not really a png, but bytes");
-    f.close();
+    QVERIFY(gkml::test::writeFile(shot, "not really a png, but bytes"));
     PublicationStore store(*m_file);
     PublicationRecord r;
     r.channel = QStringLiteral("政府网站");
@@ -143,11 +136,8 @@ void TestPublicationStore::refusalsLeaveTheFileUntouched()
     const QString path = m_file->path();
     QTemporaryDir dir;
     const QString big = dir.filePath(QStringLiteral("big.jpg"));
-    QFile f(big);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QVERIFY(f.resize(PublicationStore::kMaxEvidenceBytes + 1));
-    f.close();
-    const QByteArray before = fileSha(path);
+    QVERIFY(gkml::test::writeFileOfSize(big, PublicationStore::kMaxEvidenceBytes + 1));
+    const QByteArray before = sha256(path);
     PublicationStore store(*m_file);
     PublicationRecord r;
     r.channel = QStringLiteral("政府网站");
@@ -165,7 +155,7 @@ void TestPublicationStore::refusalsLeaveTheFileUntouched()
     QVERIFY(!store.setCycle({ m_items[0].id }, QStringLiteral("每周")));
     QCOMPARE(store.recordCount(), 0);
     m_file.reset();
-    QCOMPARE(fileSha(path), before);
+    QCOMPARE(sha256(path), before);
 }
 
 void TestPublicationStore::cycles()

@@ -1,5 +1,6 @@
 // gkml-cli publish and inspect as processes: records written, the inspection's JSON and exit
 // codes, and every bad input refused with one line and the file untouched.
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "package/EvidencePack.h"
 #include "util/ZipArchive.h"
@@ -15,32 +16,14 @@
 using namespace gkml;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = gkml::test::CliRun;
+using gkml::test::sha256;
 
+// English messages, the built-in calendar only, no user data.
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("GKML_CALENDAR_DIR"), QString());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent"));
-    env.insert(QStringLiteral("XDG_DATA_DIRS"), QStringLiteral("/nonexistent"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GKML_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("gkml-cli did not finish");
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-}
-
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    return gkml::test::runCliEnglish(
+            args, gkml::test::withoutUserData({ { QStringLiteral("GKML_CALENDAR_DIR"), QString() } }), 60000);
 }
 } // namespace
 
@@ -88,10 +71,7 @@ void TestPublishCli::init()
 void TestPublishCli::publishThenInspect()
 {
     const QString shot = m_dir.filePath(QStringLiteral("shot.png"));
-    QFile f(shot);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("pixels");
-    f.close();
+    QVERIFY(gkml::test::writeFile(shot, "pixels"));
     Run r = cli({ QStringLiteral("publish"), m_path, QStringLiteral("--item"), QStringLiteral("1"),
                   QStringLiteral("--channel"), QStringLiteral("政府网站"), QStringLiteral("--on"),
                   QStringLiteral("2026-10-09"), QStringLiteral("--event"), QStringLiteral("2026-09-24"),
@@ -195,11 +175,11 @@ void TestPublishCli::badInput_data()
 void TestPublishCli::badInput()
 {
     QFETCH(QStringList, args);
-    const QByteArray before = sha(m_path);
+    const QByteArray before = sha256(m_path);
     const Run r = cli(QStringList { QStringLiteral("publish"), m_path } + args);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.count('\n'), 1);
-    QCOMPARE(sha(m_path), before);
+    QCOMPARE(sha256(m_path), before);
     const Run inspect = cli(
             { QStringLiteral("inspect"), m_path, QStringLiteral("--as-of"), QStringLiteral("someday") });
     QCOMPARE(inspect.exitCode, 2);
@@ -208,13 +188,11 @@ void TestPublishCli::badInput()
 void TestPublishCli::feedbackRoundTrip()
 {
     const QString table = m_dir.filePath(QStringLiteral("反馈.csv"));
-    QFile f(table);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("序号,事项名称,问题明细,责任股室,整改要求,整改期限\n"
-            "1,事项1,未按时限公开,社会救助股,立即整改,2026-12-20\n"
-            "2,,事项２的办事指南未更新,社会救助股,更新,2026/12/25\n"
-            "3,不存在的事项,网站栏目空白,办公室,补充内容,\n");
-    f.close();
+    QVERIFY(gkml::test::writeFile(table,
+                                  "序号,事项名称,问题明细,责任股室,整改要求,整改期限\n"
+                                  "1,事项1,未按时限公开,社会救助股,立即整改,2026-12-20\n"
+                                  "2,,事项２的办事指南未更新,社会救助股,更新,2026/12/25\n"
+                                  "3,不存在的事项,网站栏目空白,办公室,补充内容,\n"));
     Run r = cli({ QStringLiteral("feedback"), m_path, table });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("不存在的事项")); // the unmatched row is shown
@@ -254,12 +232,9 @@ void TestPublishCli::feedbackRoundTrip()
 
 void TestPublishCli::feedbackRefusals()
 {
-    const QByteArray before = sha(m_path);
+    const QByteArray before = sha256(m_path);
     const QString noHeader = m_dir.filePath(QStringLiteral("no-header.csv"));
-    QFile f(noHeader);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("a,b\n1,2\n");
-    f.close();
+    QVERIFY(gkml::test::writeFile(noHeader, "a,b\n1,2\n"));
     for (const QStringList &args :
          { QStringList { m_path, noHeader }, QStringList { m_path, QStringLiteral("/nonexistent.xlsx") },
            QStringList { m_path, m_path },
@@ -269,7 +244,7 @@ void TestPublishCli::feedbackRefusals()
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n'), 1);
     }
-    QCOMPARE(sha(m_path), before);
+    QCOMPARE(sha256(m_path), before);
 }
 
 void TestPublishCli::evidencePack()
@@ -277,9 +252,7 @@ void TestPublishCli::evidencePack()
     const QString shot = m_dir.filePath(QStringLiteral("公示栏照片.jpg"));
     const QString secret = m_dir.filePath(QStringLiteral("secret.jpg"));
     for (const QString &path : { shot, secret }) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(path.toUtf8());
+        QVERIFY(gkml::test::writeFile(path, path.toUtf8()));
     }
     QCOMPARE(cli({ QStringLiteral("publish"), m_path, QStringLiteral("--item"), QStringLiteral("1"),
                    QStringLiteral("--channel"), QStringLiteral("公示栏"), QStringLiteral("--on"),

@@ -1,6 +1,7 @@
 // The publication GUI driven by real input events: 登记发布 for several items, the refusal of an
 // evidence file over the limit, the dock's records (remove), the 考核自查 dialog's filter and counts.
 #include "MainWindow.h"
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
 #include "dialogs/InspectionDialog.h"
@@ -27,12 +28,7 @@
 using namespace gkml;
 
 namespace {
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 
 // Chinese text arrives through the input method (QTest::keyClicks only knows ASCII keys).
 void typeChinese(QWidget *widget, const QString &text)
@@ -132,11 +128,8 @@ void TestPublishUi::publishSeveralItems()
 void TestPublishUi::evidenceTooLargeIsRefused()
 {
     const QString big = m_dir.filePath(QStringLiteral("大照片.jpg"));
-    QFile f(big);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QVERIFY(f.resize(PublicationStore::kMaxEvidenceBytes + 1));
-    f.close();
-    const QByteArray before = sha(m_path);
+    QVERIFY(gkml::test::writeFileOfSize(big, PublicationStore::kMaxEvidenceBytes + 1));
+    const QByteArray before = sha256(m_path);
     PublishDialog dialog(m_file.get(), { 1 });
     dialog.show();
     dialog.addEvidence(big);
@@ -145,7 +138,7 @@ void TestPublishUi::evidenceTooLargeIsRefused()
     QVERIFY(dialog.errorLabel()->isVisible());
     QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("大照片.jpg")));
     QCOMPARE(PublicationStore(*m_file).recordCount(), 0);
-    QCOMPARE(sha(m_path), before);
+    QCOMPARE(sha256(m_path), before);
 }
 
 void TestPublishUi::panelListsAndRemoves()

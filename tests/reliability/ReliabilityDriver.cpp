@@ -93,14 +93,23 @@ QVariant freshValue(Field f, int n, QRandomGenerator &rng)
     return {};
 }
 
-int runEdit(const QString &path, const QString &outDir, quint32 seed, int maxOps)
+// Opens the file for writing and says so first (the status line: read-only or not, whether a
+// lock was there before).
+std::unique_ptr<CatalogueFile> openWithStatus(const QString &path, QString *error)
 {
     const bool lockExisted = QFile::exists(path + QStringLiteral(".lock"));
+    auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, error);
+    if (file)
+        emitLine(status(*file, lockExisted));
+    return file;
+}
+
+int runEdit(const QString &path, const QString &outDir, quint32 seed, int maxOps)
+{
     QString error;
-    auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
+    auto file = openWithStatus(path, &error);
     if (!file)
         return fail(0, error);
-    emitLine(status(*file, lockExisted));
     if (file->isReadOnly())
         return 3;
 
@@ -206,12 +215,10 @@ int runEdit(const QString &path, const QString &outDir, quint32 seed, int maxOps
 
 int runOpen(const QString &path, bool hold)
 {
-    const bool lockExisted = QFile::exists(path + QStringLiteral(".lock"));
     QString error;
-    auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
+    auto file = openWithStatus(path, &error);
     if (!file)
         return fail(0, error);
-    emitLine(status(*file, lockExisted));
     if (hold) {
         // Wait until the supervisor closes our stdin (or says "quit"); then close normally.
         QTextStream in(stdin);

@@ -2,6 +2,7 @@
 // that fail (disk full, file removed): the second editor is read-only and told who holds the
 // file, a crashed editor's lock is taken over, and a failed edit is reported, never dropped.
 #include "CrashWorkload.h"
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditLock.h"
 
@@ -63,13 +64,7 @@ QString makeCatalogue(const QTemporaryDir &dir, const QString &name = QStringLit
     return path;
 }
 
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 
 bool run(const QString &program, const QStringList &args)
 {

@@ -2,6 +2,7 @@
 // (peak RSS of this process, measured per test), a clear error instead of a crash or a hang,
 // and the catalogue untouched when an input is refused (checked by checksum).
 #include "CrashWorkload.h"
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "check/Checker.h"
 #include "exchange/CsvReader.h"
@@ -73,19 +74,9 @@ qint64 peakMiB()
     return peak < 0 ? -1 : (peak - g_baseKiB) / 1024;
 }
 
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+using gkml::test::sha256;
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using gkml::test::writeFile;
 
 const char kHeader[] = "领域,序号,一级事项,二级事项,三级事项,公开内容（要素）,公开依据,公开时限,公开主体,"
                        "公开渠道和载体,公开对象,特定群体说明,公开方式,公开层级,五公开环节,责任股室,不予公开,"
@@ -186,6 +177,18 @@ const char kSheetHead[] = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://sche
                           "<c r=\"B1\" t=\"inlineStr\"><is><t>二级事项</t></is></c>"
                           "<c r=\"C1\" t=\"inlineStr\"><is><t>领域</t></is></c></row>";
 
+// A sheet of 700 MiB of white space after the header row: a zip bomb (about 1 MB packed).
+bool writeBombSheet(QIODevice &d)
+{
+    d.write(kSheetHead);
+    const QByteArray pad(1 << 20, ' ');
+    for (int i = 0; i < 700; ++i) {
+        if (d.write(pad) != pad.size())
+            return false;
+    }
+    return d.write("</sheetData></worksheet>") > 0;
+}
+
 // Imports through the public entry point and checks the refusal: one clear sentence, quickly,
 // in bounded memory.
 void expectRefused(const QString &path, qint64 maxMs, qint64 maxMiB, const char *what)
@@ -211,15 +214,7 @@ void TestHostileInputs::xlsxZipBomb()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("炸弹.xlsx"));
-    QVERIFY(writeXlsx(path, [](QIODevice &d) {
-        d.write(kSheetHead);
-        const QByteArray pad(1 << 20, ' ');
-        for (int i = 0; i < 700; ++i) {
-            if (d.write(pad) != pad.size())
-                return false;
-        }
-        return d.write("</sheetData></worksheet>") > 0;
-    }));
+    QVERIFY(writeXlsx(path, writeBombSheet));
     qInfo("zip bomb: %lld bytes packed, 700 MiB unpacked", static_cast<long long>(QFileInfo(path).size()));
     expectRefused(path, 60000 * kSanitizerFactor, 512 * kSanitizerFactor, "xlsx zip bomb (700 MiB sheet)");
 }
@@ -229,13 +224,7 @@ void TestHostileInputs::xlsxZipBombWithLyingSize()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("炸弹2.xlsx"));
-    QVERIFY(writeXlsx(path, [](QIODevice &d) {
-        d.write(kSheetHead);
-        const QByteArray pad(1 << 20, ' ');
-        for (int i = 0; i < 700; ++i)
-            d.write(pad);
-        return d.write("</sheetData></worksheet>") > 0;
-    }));
+    QVERIFY(writeXlsx(path, writeBombSheet));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadWrite));
     QByteArray zip = f.readAll();

@@ -1,5 +1,6 @@
 // The agreement test of issue 11: for every item of every fixture, the printed cell text, the
 // xlsx cell text and the text typed into the table decode (CellCodec) to the same field values.
+#include "TestFiles.h"
 #include "catalogue/TemplateVocabulary.h"
 #include "exchange/ExportOptions.h"
 #include "exchange/Importer.h"
@@ -164,10 +165,7 @@ void TstTemplateAgreement::agreement()
     QString error;
     const QByteArray xlsx = XlsxWriter::write(items, info, ExportOptions(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QFile out(xlsxPath);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(xlsx);
-    out.close();
+    QVERIFY(gkml::test::writeFile(xlsxPath, xlsx));
     const XlsxReader::Result read = XlsxReader::readFile(xlsxPath);
     QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
     const QList<TemplateLayout::Section> sections = TemplateLayout::sections(items, info, ExportOptions());

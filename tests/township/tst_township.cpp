@@ -1,7 +1,8 @@
 // Township catalogues derived from the county items (level aliases, 公开主体 resolution, own
 // additions kept apart, county changes propagating), the township store and list reader, and the
 // 五公开 coverage (rule, data, sheet).
-#include "TownshipFixture.h"
+#include "TestCatalogue.h"
+#include "TestFiles.h"
 #include "catalogue/TownshipStore.h"
 #include "check/Checker.h"
 #include "check/StagesCoverage.h"
@@ -139,7 +140,7 @@ void TestTownship::withheldNeverDerived()
 
 void TestTownship::additionsKeptApart()
 {
-    auto file = makeTownshipCatalogue(path(QStringLiteral("additions.gkml")));
+    auto file = makeFixtureCatalogue(path(QStringLiteral("additions.gkml")));
     const int countyCount = file->itemCount();
     TownshipStore store(*file);
     int added = 0;
@@ -180,7 +181,7 @@ void TestTownship::additionsKeptApart()
 
 void TestTownship::countyChangePropagates()
 {
-    auto file = makeTownshipCatalogue(path(QStringLiteral("propagate.gkml")));
+    auto file = makeFixtureCatalogue(path(QStringLiteral("propagate.gkml")));
     TownshipStore store(*file);
     QVERIFY(store.add(
             { { 0, QStringLiteral("城厢镇"), {}, {} }, { 0, QStringLiteral("凤城街道"), {}, {} } }));
@@ -211,11 +212,11 @@ void TestTownship::storeRefusesBadNamesAndLeavesFileUntouched()
 {
     const QString p = path(QStringLiteral("bad.gkml"));
     {
-        auto file = makeTownshipCatalogue(p);
+        auto file = makeFixtureCatalogue(p);
         TownshipStore store(*file);
         QVERIFY(store.add({ { 0, QStringLiteral("城厢镇"), {}, {} } }));
     }
-    const QByteArray before = sha256Of(p);
+    const QByteArray before = sha256Hex(p);
     {
         QString error;
         auto file = CatalogueFile::open(p, CatalogueFile::OpenMode::ReadWrite, &error);
@@ -229,13 +230,13 @@ void TestTownship::storeRefusesBadNamesAndLeavesFileUntouched()
         QVERIFY(!store.add({ { 0, QString(40, QChar(u'镇')), {}, {} } }));
         QCOMPARE(store.townships().size(), 1);
     }
-    QCOMPARE(sha256Of(p), before);
+    QCOMPARE(sha256Hex(p), before);
 }
 
 void TestTownship::replaceAllInOneTransaction()
 {
     const QString p = path(QStringLiteral("replace.gkml"));
-    auto file = makeTownshipCatalogue(p);
+    auto file = makeFixtureCatalogue(p);
     TownshipStore store(*file);
     QVERIFY(store.add({ { 0, QStringLiteral("城厢镇"), {}, {} },
                         { 0, QStringLiteral("湖头镇"), {}, {} },
@@ -261,7 +262,7 @@ void TestTownship::replaceAllInOneTransaction()
 
     // A duplicate or a bad name refuses all of it.
     file.reset();
-    const QByteArray before = sha256Of(p);
+    const QByteArray before = sha256Hex(p);
     {
         QString error;
         auto again = CatalogueFile::open(p, CatalogueFile::OpenMode::ReadWrite, &error);
@@ -274,7 +275,7 @@ void TestTownship::replaceAllInOneTransaction()
         QVERIFY(!s2.replaceAll(bad));
         QCOMPARE(s2.townships().size(), 3);
     }
-    QCOMPARE(sha256Of(p), before);
+    QCOMPARE(sha256Hex(p), before);
 }
 
 void TestTownship::listFromPastedTextAndGrid()
@@ -309,7 +310,7 @@ void TestTownship::listFromPastedTextAndGrid()
 
 void TestTownship::stagesFindings()
 {
-    const QList<Item> items = townshipFixtureItems();
+    const QList<Item> items = fixtureItems();
     QList<Item> withIds = items;
     for (int i = 0; i < withIds.size(); ++i)
         withIds[i].id = i + 1;
@@ -364,7 +365,7 @@ void TestTownship::stagesIgnoredWhereUnused()
 
 void TestTownship::coverageJson()
 {
-    QList<Item> items = townshipFixtureItems();
+    QList<Item> items = fixtureItems();
     for (int i = 0; i < items.size(); ++i)
         items[i].id = i + 1;
     const QJsonObject o = StagesCoverage::compute(items).toJson();
@@ -384,7 +385,7 @@ void TestTownship::coverageJson()
 
 void TestTownship::coverageSheetPdf()
 {
-    QList<Item> items = townshipFixtureItems();
+    QList<Item> items = fixtureItems();
     for (int i = 0; i < items.size(); ++i)
         items[i].id = i + 1;
     SheetOptions options;

@@ -1,7 +1,8 @@
 // gkml-cli townships, info --json counts, and print/export/package with --township and
 // --all-townships, end to end: the contracts of DESIGN.md "Townships", withheld items never in
 // any township output, and bad input leaving the file untouched.
-#include "TownshipFixture.h"
+#include "TestCatalogue.h"
+#include "TestFiles.h"
 #include "catalogue/TownshipStore.h"
 #include "util/ZipArchive.h"
 
@@ -19,34 +20,17 @@ using namespace gkml::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = gkml::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GKML_CLI_PATH), args);
-    if (!p.waitForFinished(180000))
-        qFatal("gkml-cli timed out");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-             p.readAllStandardError() };
+    return gkml::test::runCliEnglish(args);
 }
 
-QString pdfText(const QString &path)
+// Without spaces and line breaks: a wrapped cell reads as one string.
+QString flatPdfText(const QString &path)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("pdftotext (poppler-utils) is needed and failed");
-    // Without spaces and line breaks: a wrapped cell reads as one string.
-    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+    return gkml::test::pdfText(path).remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
 // The text a reader gets from a file of any output: an xlsx's XML parts, a pdf's text layer
@@ -68,7 +52,7 @@ QString readableText(const QString &name, const QByteArray &data)
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
             qFatal("cannot write pdf");
         f.close();
-        return pdfText(f.fileName());
+        return flatPdfText(f.fileName());
     }
     return QString::fromUtf8(data);
 }
@@ -111,16 +95,16 @@ private:
 void TestTownshipCli::initTestCase()
 {
     m_file = path(QStringLiteral("anxi.gkml"));
-    makeTownshipCatalogue(m_file);
+    makeFixtureCatalogue(m_file);
     const Run r = cli({ QStringLiteral("townships"), m_file, QStringLiteral("--add"),
                         QStringLiteral("城厢镇"), QStringLiteral("凤城街道") });
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     // An addition of 城厢镇's own, kept in the file apart from the county items.
     QString error;
     auto file = CatalogueFile::open(m_file, CatalogueFile::OpenMode::ReadWrite, &error);
     QVERIFY(file);
     TownshipStore store(*file);
-    Item own = townshipFixtureItems().first();
+    Item own = fixtureItems().first();
     own.level2 = QStringLiteral("一事一议公示");
     own.owner = QStringLiteral("城厢镇人民政府");
     QVERIFY(store.addItem(store.find(QStringLiteral("城厢镇"))->id, own) > 0);
@@ -135,9 +119,9 @@ void TestTownshipCli::townshipsAddImportJson()
 {
     Run r = cli({ QStringLiteral("townships"), m_file, QStringLiteral("--import"),
                   QStringLiteral(GKML_FIXTURES "/township/townships.csv") });
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({ QStringLiteral("townships"), m_file, QStringLiteral("--json") });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.keys(), QStringList { QStringLiteral("townships") });
     const QJsonArray list = o.value(QStringLiteral("townships")).toArray();
@@ -163,7 +147,7 @@ void TestTownshipCli::townshipsAddImportJson()
 void TestTownshipCli::infoJsonCounts()
 {
     const Run r = cli({ QStringLiteral("info"), m_file, QStringLiteral("--json") });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonObject departments = o.value(QStringLiteral("departments")).toObject();
     QCOMPARE(departments.value(QStringLiteral("社会救助股")).toInt(), 15);
@@ -181,20 +165,20 @@ void TestTownshipCli::printPerTownship()
     const QString one = path(QStringLiteral("chengxiang.pdf"));
     Run r = cli({ QStringLiteral("print"), m_file, QStringLiteral("--township"), QStringLiteral("城厢镇"),
                   QStringLiteral("-o"), one, QStringLiteral("--board") });
-    QVERIFY2(r.code == 0, r.err.constData());
-    QString text = pdfText(one);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QString text = flatPdfText(one);
     QVERIFY2(text.contains(QStringLiteral("城厢镇人民政府")), qPrintable(text.left(500)));
     QVERIFY(text.contains(QStringLiteral("一事一议公示")));
 
     const QString folder = path(QStringLiteral("boards"));
     r = cli({ QStringLiteral("print"), m_file, QStringLiteral("--all-townships"), QStringLiteral("-o"),
               folder });
-    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::Name),
              (QStringList { QStringLiteral("凤城街道.pdf"), QStringLiteral("城厢镇.pdf"),
                             QStringLiteral("湖头镇.pdf") }));
     for (const QString &name : QDir(folder).entryList(QDir::Files)) {
-        text = pdfText(QDir(folder).filePath(name));
+        text = flatPdfText(QDir(folder).filePath(name));
         const QString township = name.chopped(4);
         QVERIFY2(text.contains(township), qPrintable(name));
         QVERIFY2(!text.contains(kWithheld1) && !text.contains(kWithheld2), qPrintable(name));
@@ -203,7 +187,7 @@ void TestTownshipCli::printPerTownship()
         QVERIFY2(!text.contains(QStringLiteral("乡镇人民政府(街道办事处)")), qPrintable(name));
         QCOMPARE(text.contains(QStringLiteral("一事一议公示")), township == QStringLiteral("城厢镇"));
     }
-    QVERIFY(pdfText(QDir(folder).filePath(QStringLiteral("凤城街道.pdf")))
+    QVERIFY(flatPdfText(QDir(folder).filePath(QStringLiteral("凤城街道.pdf")))
                     .contains(QStringLiteral("凤城街道办事处")));
 }
 
@@ -214,7 +198,7 @@ void TestTownshipCli::exportPerTownship()
          { QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("xlsx") }) {
         const Run r = cli({ QStringLiteral("export"), m_file, QStringLiteral("--format"), format,
                             QStringLiteral("--all-townships"), QStringLiteral("-o"), folder });
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
     }
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 12);
     for (const QString &name : QDir(folder).entryList(QDir::Files)) {
@@ -237,19 +221,19 @@ void TestTownshipCli::exportPerTownship()
                         QStringLiteral("--township"), QStringLiteral("城厢镇"),
                         QStringLiteral("--include-withheld"), QStringLiteral("-o"),
                         path(QStringLiteral("x.json")) });
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY(!QFile::exists(path(QStringLiteral("x.json"))));
 }
 
 void TestTownshipCli::packagePerTownship()
 {
-    const QByteArray before = sha256Of(m_file);
+    const QByteArray before = sha256Hex(m_file);
     const QString folder = path(QStringLiteral("packages"));
     const Run r = cli({ QStringLiteral("package"), m_file, QStringLiteral("--all-townships"),
                         QStringLiteral("-o"), folder });
-    QVERIFY2(r.code == 0, r.err.constData() + r.out);
+    QVERIFY2(r.exitCode == 0, r.err.constData() + r.out);
     // Not an edition of the county catalogue: the file is not changed.
-    QCOMPARE(sha256Of(m_file), before);
+    QCOMPARE(sha256Hex(m_file), before);
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 3);
     QString why;
     const auto entries = ZipArchive::read(QDir(folder).filePath(QStringLiteral("城厢镇.zip")), &why);
@@ -275,8 +259,8 @@ void TestTownshipCli::printCoverageSheet()
     const QString out = path(QStringLiteral("coverage.pdf"));
     const Run r = cli(
             { QStringLiteral("print"), m_file, QStringLiteral("--coverage"), QStringLiteral("-o"), out });
-    QVERIFY2(r.code == 0, r.err.constData());
-    const QString text = pdfText(out);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = flatPdfText(out);
     QVERIFY(text.contains(QStringLiteral("结果")));
     QVERIFY(text.contains(QStringLiteral("社会救助")));
     QVERIFY(!text.contains(kWithheld1));
@@ -311,7 +295,7 @@ void TestTownshipCli::badInputLeavesFileUntouched_data()
     } << QStringLiteral("cannot be read");
     QTest::newRow("not a list") << QStringList { QStringLiteral("townships"), bad, QStringLiteral("--import"),
                                                  QStringLiteral(GKML_FIXTURES
-                                                                "/township/catalogue-items.json") }
+                                                                "/package/catalogue-items.json") }
                                 << QStringLiteral("not a .csv");
 }
 
@@ -319,15 +303,15 @@ void TestTownshipCli::badInputLeavesFileUntouched()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const QByteArray before = sha256Of(m_file);
+    const QByteArray before = sha256Hex(m_file);
     const int filesBefore = static_cast<int>(QDir(m_dir.path()).entryList(QDir::Files).size());
     for (QString &a : args)
         a.replace(QStringLiteral("@FILE@"), m_file).replace(QStringLiteral("@DIR@"), m_dir.path());
     const Run r = cli(args);
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1);
-    QCOMPARE(sha256Of(m_file), before);
+    QCOMPARE(sha256Hex(m_file), before);
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).size(), filesBefore);
 }
 

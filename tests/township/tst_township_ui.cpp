@@ -1,7 +1,8 @@
 // The township widgets driven like a clerk would: keys and clicks on the real widgets, offscreen;
 // every check reads the file back (TownshipStore) or the PDFs written.
 #include "MainWindow.h"
-#include "TownshipFixture.h"
+#include "TestFiles.h"
+#include "UiTestSupport.h"
 #include "catalogue/TownshipStore.h"
 #include "commands/CatalogueEditor.h"
 #include "models/ItemFilterProxy.h"
@@ -51,15 +52,20 @@ private:
 
 namespace {
 
-// QTest::keyClicks only takes Latin-1; Chinese arrives as key events carrying text (as from an
-// input method).
-void typeText(QWidget *widget, const QString &text)
+// The table's models over a catalogue file, wired as the editor window wires them.
+struct TableModels
 {
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    explicit TableModels(CatalogueFile *file)
+        : editor(file, &stack)
+    {
+        model.setEditor(&editor);
+        proxy.setSourceModel(&model);
     }
-}
+    QUndoStack stack;
+    CatalogueEditor editor;
+    ItemTableModel model;
+    ItemFilterProxy proxy;
+};
 
 void clickOk(QDialog &dialog)
 {
@@ -72,7 +78,7 @@ void clickOk(QDialog &dialog)
 
 void TestTownshipUi::dialogTypePasteAndSave()
 {
-    auto file = makeTownshipCatalogue(path(QStringLiteral("dialog.gkml")));
+    auto file = makeFixtureCatalogue(path(QStringLiteral("dialog.gkml")));
     TownshipsDialog dialog(*file);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -118,9 +124,9 @@ void TestTownshipUi::dialogTypePasteAndSave()
 void TestTownshipUi::dialogBadNameChangesNothing()
 {
     const QString p = path(QStringLiteral("bad.gkml"));
-    auto file = makeTownshipCatalogue(p);
+    auto file = makeFixtureCatalogue(p);
     QVERIFY(TownshipStore(*file).add({ { 0, QStringLiteral("湖头镇"), {}, {} } }));
-    const QByteArray before = sha256Of(p);
+    const QByteArray before = sha256Hex(p);
     TownshipsDialog dialog(*file);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -133,19 +139,15 @@ void TestTownshipUi::dialogBadNameChangesNothing()
     QVERIFY(problem && problem->isVisible());
     QVERIFY(problem->text().contains(QStringLiteral("2")));
     dialog.reject();
-    QCOMPARE(sha256Of(p), before);
+    QCOMPARE(sha256Hex(p), before);
 }
 
 void TestTownshipUi::selectorFiltersTheTable()
 {
-    auto file = makeTownshipCatalogue(path(QStringLiteral("selector.gkml")));
+    auto file = makeFixtureCatalogue(path(QStringLiteral("selector.gkml")));
     QVERIFY(TownshipStore(*file).add({ { 0, QStringLiteral("城厢镇"), {}, {} } }));
-    QUndoStack stack;
-    CatalogueEditor editor(file.get(), &stack);
-    ItemTableModel model;
-    model.setEditor(&editor);
-    ItemFilterProxy proxy;
-    proxy.setSourceModel(&model);
+    TableModels table(file.get());
+    ItemFilterProxy &proxy = table.proxy;
     TownshipSelector selector;
     selector.setCatalogue(file.get());
     QObject::connect(&selector, &TownshipSelector::townshipChanged, &proxy, [&] {
@@ -174,7 +176,7 @@ void TestTownshipUi::selectorFiltersTheTable()
 
 void TestTownshipUi::printAllTownships()
 {
-    auto file = makeTownshipCatalogue(path(QStringLiteral("print.gkml")));
+    auto file = makeFixtureCatalogue(path(QStringLiteral("print.gkml")));
     QVERIFY(TownshipStore(*file).add(
             { { 0, QStringLiteral("城厢镇"), {}, {} }, { 0, QStringLiteral("凤城街道"), {}, {} } }));
     QWidget window;
@@ -196,15 +198,11 @@ void TestTownshipUi::printAllTownships()
 
 void TestTownshipUi::panelCountsAndFilter()
 {
-    auto file = makeTownshipCatalogue(path(QStringLiteral("panel.gkml")));
+    auto file = makeFixtureCatalogue(path(QStringLiteral("panel.gkml")));
     QVERIFY(TownshipStore(*file).add(
             { { 0, QStringLiteral("城厢镇"), {}, {} }, { 0, QStringLiteral("湖头镇"), {}, {} } }));
-    QUndoStack stack;
-    CatalogueEditor editor(file.get(), &stack);
-    ItemTableModel model;
-    model.setEditor(&editor);
-    ItemFilterProxy proxy;
-    proxy.setSourceModel(&model);
+    TableModels table(file.get());
+    ItemFilterProxy &proxy = table.proxy;
     QMainWindow window;
     QMenu menu;
     auto *panel = new TownshipPanel(&window);
@@ -246,7 +244,7 @@ void TestTownshipUi::mainWindowWiring()
 {
     const QString p = path(QStringLiteral("window.gkml"));
     {
-        auto file = makeTownshipCatalogue(p);
+        auto file = makeFixtureCatalogue(p);
         QVERIFY(TownshipStore(*file).add({ { 0, QStringLiteral("城厢镇"), {}, {} } }));
     }
     MainWindow w;

@@ -1,5 +1,6 @@
 // CatalogueSession: open/create/close with their signals, the recent-files list, reopening the
 // last file, read-only when another session holds the lock, and errors that keep the open file.
+#include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "commands/CatalogueEditor.h"
 #include "session/CatalogueSession.h"
@@ -15,12 +16,7 @@ class TestCatalogueSession : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("GKML-test"));
-        QApplication::setApplicationName(QStringLiteral("gkml-test-session"));
-    }
+    void initTestCase() { useTestSettings(QStringLiteral("gkml-test-session")); }
     void init() { QSettings().clear(); }
 
     void openCloseSignalsInOrder()
@@ -72,10 +68,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeCatalogue(dir);
         const QString bogus = dir.filePath(QStringLiteral("坏.gkml"));
-        QFile f(bogus);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not a database");
-        f.close();
+        QVERIFY(writeFile(bogus, "not a database"));
         CatalogueSession session;
         QVERIFY(session.open(path));
         QSignalSpy errors(&session, &CatalogueSession::errorOccurred);

@@ -22,33 +22,18 @@
 #include <QTimer>
 
 using namespace gkml;
-using gkml::test::typeText;
+using namespace gkml::test;
 
 namespace {
 
 QString makeCatalogueWithoutLevel(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("无层级.gkml"));
-    QString error;
-    auto file = CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("某县民政局")), &error);
-    if (!file)
-        qFatal("%s", qPrintable(error));
     QList<Item> items;
-    for (const char *l2 : { "政策法规文件", "办事指南", "审核信息" }) {
-        Item it;
-        it.domain = QStringLiteral("社会救助");
-        it.level1 = QStringLiteral("最低生活保障");
-        it.level2 = QString::fromUtf8(l2);
-        it.content = QStringLiteral("内容");
-        it.basis = QStringLiteral("《条例》");
-        it.deadline = QStringLiteral("20个工作日内");
-        it.owner = QStringLiteral("县民政局");
-        it.channels = { QStringLiteral("政府网站") };
-        it.audience = { QStringLiteral("全社会") };
-        it.method = { QStringLiteral("主动") };
-        items << it; // no 公开层级
-    }
-    file->insertItems(items, QStringLiteral("test"));
+    for (const char *l2 : { "政策法规文件", "办事指南", "审核信息" })
+        items << itemWithoutLevel(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"),
+                                  QString::fromUtf8(l2));
+    createCatalogue(path, CatalogueInfo::withUnit(QStringLiteral("某县民政局")), items);
     return path;
 }
 
@@ -67,21 +52,14 @@ class TestColumnFillGui : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("GKML-test"));
-        QApplication::setApplicationName(QStringLiteral("gkml-test"));
-    }
+    void initTestCase() { useTestSettings(); }
 
     void enterOnTheFindingFillsTheColumn()
     {
         QTemporaryDir dir;
         const QString path = makeCatalogueWithoutLevel(dir);
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(path));
         FindingsPanel *panel = w.findingsPanel();
         const auto *model = qobject_cast<const FindingsModel *>(panel->view()->model());

@@ -169,29 +169,19 @@ private slots:
         typeText(editor, QStringLiteral("第一行"));
         QTest::keyClick(editor, Qt::Key_Return, Qt::AltModifier);
         typeText(editor, QStringLiteral("第二行"));
-        QPointer<QWidget> guard(editor);
-        QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_VERIFY(!guard || !guard->isVisible());
+        commitEditor(editor);
         QCOMPARE(fx.file()->item(id)->content, QStringLiteral("第一行\n第二行"));
 
         // 公开主体 is multi-line too, and Enter commits there as well.
         editor = openEditor(fx.view.get(), fx.cell(0, Field::Owner));
         QVERIFY(qobject_cast<QPlainTextEdit *>(editor));
-        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-        typeText(editor, QStringLiteral("安溪县民政局社会救助股"));
-        guard = editor;
-        QTest::keyClick(editor, Qt::Key_Enter);
-        QTRY_VERIFY(!guard || !guard->isVisible());
+        retypeAndCommit(editor, QStringLiteral("安溪县民政局社会救助股"), Qt::Key_Enter);
         QCOMPARE(fx.file()->item(id)->owner, QStringLiteral("安溪县民政局社会救助股"));
 
         // A one-line column commits on Enter as before.
         editor = openEditor(fx.view.get(), fx.cell(0, Field::Deadline));
         QVERIFY(editor);
-        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-        typeText(editor, QStringLiteral("5个工作日内"));
-        guard = editor;
-        QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_VERIFY(!guard || !guard->isVisible());
+        retypeAndCommit(editor, QStringLiteral("5个工作日内"), Qt::Key_Return);
         QCOMPARE(fx.file()->item(id)->deadline, QStringLiteral("5个工作日内"));
         QCOMPARE(fx.session.undoStack()->count(), 3);
     }

@@ -1,6 +1,8 @@
 // The editor window driven like a clerk would: keys and mouse on the real widgets, offscreen.
 // Every check reads the .gkml back through CatalogueFile, so "saved at once" is what is tested.
 #include "MainWindow.h"
+#include "TestFiles.h"
+#include "UiTestSupport.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditLock.h"
 #include "catalogue/EditionStore.h"
@@ -51,88 +53,27 @@
 #include <QUndoStack>
 
 using namespace gkml;
+using namespace gkml::test;
 
 namespace {
-
-Item makeItem(const QString &domain, const QString &l1, const QString &l2)
-{
-    Item it;
-    it.domain = domain;
-    it.level1 = l1;
-    it.level2 = l2;
-    it.content = QStringLiteral("内容 ") + l2;
-    it.basis = QStringLiteral("《政府信息公开条例》");
-    it.deadline = QStringLiteral("信息形成或者变更之日起20个工作日内");
-    it.owner = QStringLiteral("安溪县民政局");
-    it.channels = { QStringLiteral("政府网站"), QStringLiteral("政务服务中心") };
-    it.audience = { QStringLiteral("全社会") };
-    it.method = { QStringLiteral("主动") };
-    it.level = { QStringLiteral("县级") };
-    return it;
-}
-
-// A small catalogue: two domains, five items.
-QString makeCatalogue(const QTemporaryDir &dir, const QString &name = QStringLiteral("安溪县民政局.gkml"))
-{
-    const QString path = dir.filePath(name);
-    CatalogueInfo info;
-    info.unit = QStringLiteral("安溪县民政局");
-    QString error;
-    auto file = CatalogueFile::create(path, info, &error);
-    if (!file)
-        qFatal("cannot create fixture: %s", qPrintable(error));
-    QList<Item> items = {
-        makeItem(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"), QStringLiteral("政策文件")),
-        makeItem(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"), QStringLiteral("办事指南")),
-        makeItem(QStringLiteral("社会救助"), QStringLiteral("临时救助"), QStringLiteral("审批信息")),
-        makeItem(QStringLiteral("养老服务"), QStringLiteral("养老服务业务办理"),
-                 QStringLiteral("养老机构备案")),
-        makeItem(QStringLiteral("养老服务"), QStringLiteral("养老服务业务办理"),
-                 QStringLiteral("老年人补贴")),
-    };
-    for (int i = 0; i < items.size(); ++i)
-        items[i].seq = i + 1;
-    if (!file->insertItems(items, QStringLiteral("fixture")))
-        qFatal("cannot fill fixture");
-    return path;
-}
-
-// QTest::keyClicks only takes Latin-1; Chinese arrives as key events carrying text (as an input
-// method's commit does for line edits).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
 
 int proxyColumn(Field f)
 {
     return static_cast<int>(f);
 }
 
-// As a click would: the current cell alone is selected (setCurrentIndex() would honour
-// modifier keys still recorded from the previous Ctrl+ shortcut).
-void select(QTableView *table, const QModelIndex &index)
+// The table's cell of `field` in `row`, as the window shows it (sorted and filtered).
+QModelIndex cellAt(const MainWindow &w, int row, Field field)
 {
-    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    return w.proxy()->index(row, proxyColumn(field));
 }
 
-// Opens the cell editor with F2, types, and commits with Enter: what a clerk does.
-void typeIntoCell(QTableView *table, const QModelIndex &index, const QString &text)
+// A shortcut on a cell: the table focused, the cell selected as a click would, then the key.
+void pressOnCell(QTableView *table, const QModelIndex &index, Qt::Key key, Qt::KeyboardModifiers modifiers)
 {
     table->setFocus();
     select(table, index);
-    QTest::keyClick(table, Qt::Key_F2);
-    QWidget *editor = QApplication::focusWidget();
-    QVERIFY(editor && editor != table);
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    typeText(editor, text);
-    QPointer<QWidget> guard(editor);
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits and closes the editor from a queued call.
-    QTRY_VERIFY(!guard || !guard->isVisible());
+    QTest::keyClick(table, key, modifiers);
 }
 
 } // namespace
@@ -141,21 +82,13 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-
-        QStandardPaths::setTestModeEnabled(true); // QSettings and documents go to a test location
-        QApplication::setOrganizationName(QStringLiteral("GKML-test"));
-        QApplication::setApplicationName(QStringLiteral("gkml-test"));
-    }
+    void initTestCase() { useTestSettings(); }
 
     void createCatalogueThroughDialog()
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         const QString path = dir.filePath(QStringLiteral("新目录.gkml"));
         bool filled = false;
         // The dialog is modal: fill it from inside its event loop, typing like a user.
@@ -193,9 +126,7 @@ private slots:
         QCOMPARE(w.undoStack()->count(), 0); // creating is not an edit to undo
 
         // One more item, inserted with the keyboard shortcut below the current one.
-        w.table()->setFocus();
-        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
-        QTest::keyClick(w.table(), Qt::Key_Plus, Qt::ControlModifier);
+        pressOnCell(w.table(), cellAt(w, 0, Field::Level2), Qt::Key_Plus, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->itemCount(), expected + 1);
         QCOMPARE(w.model()->rowCount(), expected + 1);
         QCOMPARE(w.model()->itemAt(1).level2, QString()); // right below the first
@@ -209,12 +140,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeCatalogue(dir);
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(path));
         QVERIFY(!w.catalogue()->isReadOnly());
-        const QModelIndex cell = w.proxy()->index(1, proxyColumn(Field::Level2));
+        const QModelIndex cell = cellAt(w, 1, Field::Level2);
         const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
         QCOMPARE(cell.data().toString(), QStringLiteral("办事指南"));
 
@@ -224,13 +153,11 @@ private slots:
         auto reader = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
         QVERIFY2(reader, qPrintable(error));
         QCOMPARE(reader->item(id)->level2, QStringLiteral("办事指南（修订）"));
-        QCOMPARE(w.proxy()->index(1, proxyColumn(Field::Level2)).data().toString(),
-                 QStringLiteral("办事指南（修订）"));
+        QCOMPARE(cellAt(w, 1, Field::Level2).data().toString(), QStringLiteral("办事指南（修订）"));
         QCOMPARE(w.undoStack()->count(), 1);
 
         // Set column typed as text: split on 、
-        typeIntoCell(w.table(), w.proxy()->index(1, proxyColumn(Field::Method)),
-                     QStringLiteral("主动、依申请"));
+        typeIntoCell(w.table(), cellAt(w, 1, Field::Method), QStringLiteral("主动、依申请"));
         QCOMPARE(reader->item(id)->method,
                  (QStringList { QStringLiteral("主动"), QStringLiteral("依申请") }));
 
@@ -239,8 +166,7 @@ private slots:
         QCOMPARE(reader->item(id)->method, QStringList { QStringLiteral("主动") });
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(reader->item(id)->level2, QStringLiteral("办事指南"));
-        QCOMPARE(w.proxy()->index(1, proxyColumn(Field::Level2)).data().toString(),
-                 QStringLiteral("办事指南"));
+        QCOMPARE(cellAt(w, 1, Field::Level2).data().toString(), QStringLiteral("办事指南"));
 
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
         QCOMPARE(reader->item(id)->level2, QStringLiteral("办事指南（修订）"));
@@ -252,11 +178,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeCatalogue(dir);
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(path));
-        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
+        select(w.table(), cellAt(w, 0, Field::Level2));
         const qint64 id = w.table()->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
         auto *content = w.findChild<QWidget *>(QStringLiteral("form_content"));
         QVERIFY(content);
@@ -300,9 +224,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QCOMPARE(w.proxy()->rowCount(), 5);
         typeText(w.searchBox(), QStringLiteral("养老"));
@@ -315,8 +237,7 @@ private slots:
         QCOMPARE(w.proxy()->rowCount(), 2);
         typeText(w.searchBox(), QStringLiteral("指南"));
         QTRY_COMPARE(w.proxy()->rowCount(), 1);
-        QCOMPARE(w.proxy()->index(0, proxyColumn(Field::Level2)).data().toString(),
-                 QStringLiteral("办事指南"));
+        QCOMPARE(cellAt(w, 0, Field::Level2).data().toString(), QStringLiteral("办事指南"));
         w.windowActions().clearFilters->trigger();
         QCOMPARE(w.proxy()->rowCount(), 5);
     }
@@ -325,9 +246,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         // As Excel puts it on the clipboard: a header row, CRLF, a quoted cell with a line break.
         const QString tsv = QStringLiteral(
@@ -338,9 +257,7 @@ private slots:
         auto *mime = new QMimeData;
         mime->setText(tsv);
         QApplication::clipboard()->setMimeData(mime);
-        w.table()->setFocus();
-        select(w.table(), w.proxy()->index(0, 0));
-        QTest::keyClick(w.table(), Qt::Key_V, Qt::ControlModifier);
+        pressOnCell(w.table(), w.proxy()->index(0, 0), Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->itemCount(), 7);
         QCOMPARE(w.model()->rowCount(), 7);
         QCOMPARE(w.undoStack()->count(), 1); // one paste, one step
@@ -363,28 +280,22 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         const QList<Item> before = w.catalogue()->items();
-        w.table()->setFocus();
-        select(w.table(), w.proxy()->index(2, proxyColumn(Field::Level2)));
-        QTest::keyClick(w.table(), Qt::Key_Minus, Qt::ControlModifier); // delete
+        pressOnCell(w.table(), cellAt(w, 2, Field::Level2), Qt::Key_Minus, Qt::ControlModifier); // delete
         QCOMPARE(w.catalogue()->itemCount(), 4);
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->items(), before); // same ids, same content
         QCOMPARE(w.model()->items(), before);
 
-        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
-        QTest::keyClick(w.table(), Qt::Key_D, Qt::ControlModifier); // duplicate
+        pressOnCell(w.table(), cellAt(w, 0, Field::Level2), Qt::Key_D, Qt::ControlModifier); // duplicate
         QCOMPARE(w.catalogue()->itemCount(), 6);
         QCOMPARE(w.model()->itemAt(1).level2, QStringLiteral("政策文件")); // right below the original
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.catalogue()->itemCount(), 5);
 
-        select(w.table(), w.proxy()->index(1, proxyColumn(Field::Level2)));
-        QTest::keyClick(w.table(), Qt::Key_Up, Qt::AltModifier); // move up
+        pressOnCell(w.table(), cellAt(w, 1, Field::Level2), Qt::Key_Up, Qt::AltModifier); // move up
         QCOMPARE(w.catalogue()->items().first().level2, QStringLiteral("办事指南"));
         QCOMPARE(w.model()->itemAt(0).level2, QStringLiteral("办事指南"));
         QCOMPARE(w.table()->currentIndex().data().toString(), QStringLiteral("办事指南")); // follows the item
@@ -396,9 +307,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QTRY_VERIFY(w.liveChecker()->isIdle()); // the first live check would replace our finding
         const Item target = w.model()->itemAt(3);
@@ -434,14 +343,12 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QTRY_VERIFY(w.liveChecker()->isIdle());
         const int errorsBefore = w.findingsModel()->count(Finding::Severity::Error);
         // Clear 公开依据 of the third item with the Delete key, as a clerk would.
-        const QModelIndex cell = w.proxy()->index(2, proxyColumn(Field::Basis));
+        const QModelIndex cell = cellAt(w, 2, Field::Basis);
         const qint64 id = cell.data(ItemTableModel::ItemIdRole).toLongLong();
         w.table()->setFocus();
         select(w.table(), cell);
@@ -524,9 +431,7 @@ private slots:
         QVERIFY(first.openFile(path));
         QVERIFY(!first.catalogue()->isReadOnly());
         MainWindow second;
-        second.show();
-        QApplication::setActiveWindow(&second);
-        QVERIFY(QTest::qWaitForWindowActive(&second));
+        QVERIFY(showActive(&second));
         QVERIFY(second.openFile(path));
         QVERIFY(second.catalogue()->isReadOnly());
         auto *banner = second.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
@@ -545,10 +450,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString bogus = dir.filePath(QStringLiteral("不是目录.gkml"));
-        QFile f(bogus);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not a database");
-        f.close();
+        QVERIFY(writeFile(bogus, "not a database"));
         MainWindow w;
         w.show();
         QVERIFY(!w.openFile(bogus));
@@ -564,9 +466,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QVERIFY(w.standard());
         QVERIFY(w.standard()
@@ -576,8 +476,7 @@ private slots:
         typeText(w.searchBox(), QStringLiteral("低保"));
         QTRY_COMPARE(w.proxy()->rowCount(), 2); // the two 最低生活保障 items
         for (int r = 0; r < 2; ++r)
-            QCOMPARE(w.proxy()->index(r, proxyColumn(Field::Level1)).data().toString(),
-                     QStringLiteral("最低生活保障"));
+            QCOMPARE(cellAt(w, r, Field::Level1).data().toString(), QStringLiteral("最低生活保障"));
         w.searchBox()->clear();
         typeText(w.searchBox(), QStringLiteral("临救"));
         QTRY_COMPARE(w.proxy()->rowCount(), 1);
@@ -588,9 +487,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         auto *count = w.findChild<QLabel *>(QStringLiteral("countLabel"));
         QCOMPARE(count->text(), MainWindow::tr("%n item(s)", nullptr, 5));
@@ -681,9 +578,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QVERIFY(w.openFile(makeCatalogue(dir)));
         QVERIFY(w.standard());
         QTRY_VERIFY(w.liveChecker()->isIdle());
@@ -740,7 +635,7 @@ private slots:
         QCOMPARE(w.catalogue()->itemCount(), before + 2);
 
         // The rest of the domain in one step.
-        select(w.table(), w.proxy()->index(0, proxyColumn(Field::Level2)));
+        select(w.table(), cellAt(w, 0, Field::Level2));
         const int added = w.addMissingOfDomain();
         QVERIFY(added > 0);
         QCOMPARE(w.catalogue()->itemCount(), before + 2 + added);

@@ -75,9 +75,7 @@ class TestMonkey : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("GKML-test"));
-        QApplication::setApplicationName(QStringLiteral("gkml-test-monkey"));
+        useTestSettings(QStringLiteral("gkml-test-monkey"));
         QSettings().clear();
     }
 
@@ -270,9 +268,7 @@ void TestMonkey::typeIntoCell()
         QTest::keyClick(editor, Qt::Key_Return, Qt::AltModifier);
         typeText(editor, QStringLiteral("第二行"));
     }
-    QPointer<QWidget> guard(editor);
-    QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_VERIFY(!guard || !guard->isVisible());
+    commitEditor(editor);
     // Acknowledged: the table shows it. Then the file must hold the same.
     const int row = m_w->model()->rowOfId(id);
     QVERIFY(row >= 0);

@@ -1,5 +1,6 @@
 // The places where Windows differs from Linux, checked on whichever platform the test was built
 // for: scripts/build-windows.sh runs the Windows build of this test under Wine.
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditLock.h"
 #include "exchange/Gb18030Codec.h"
@@ -17,22 +18,11 @@ using namespace gkml;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = gkml::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GKML_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GKML_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return gkml::test::runCliEnglish(args);
 }
 
 const QString kSample = QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv");
@@ -56,9 +46,7 @@ void writeLock(const QString &lockPath, const QString &user, const QString &host
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     o.insert(QStringLiteral("since"), now);
     o.insert(QStringLiteral("heartbeat"), now);
-    QFile f(lockPath);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(o).toJson());
+    QVERIFY(gkml::test::writeFile(lockPath, QJsonDocument(o).toJson()));
 }
 
 } // namespace
