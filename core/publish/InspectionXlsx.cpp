@@ -1,11 +1,13 @@
 #include "InspectionXlsx.h"
 
 #include "InspectionReport.h"
+#include "exchange/TemplateLayout.h"
 #include "package/ZipArchive.h"
 
 #include <QDateTime>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
+#include <cmath>
 
 namespace gkml {
 
@@ -61,6 +63,23 @@ struct Sheet
     QList<bool> centred;
     QList<bool> numeric;
 };
+
+// Points per line of 11 pt CJK text (CJK faces need about 1.35 em a line).
+constexpr double kLineHeight = 15.0;
+
+// Rows get their height here: LibreOffice and WPS do not fit wrapped rows of a file on opening.
+double rowHeight(const QStringList &cells, const QList<double> &widths)
+{
+    int lines = 1;
+    for (int c = 0; c < cells.size(); ++c) {
+        const double usable = qMax(1.0, widths.value(c, 12) - 1.5);
+        int cellLines = 0;
+        for (const QString &line : cells.at(c).split(u'\n'))
+            cellLines += qMax(1, int(std::ceil(TemplateLayout::displayWidth(line) / usable)));
+        lines = qMax(lines, cellLines);
+    }
+    return lines * kLineHeight + 4;
+}
 
 QByteArray sheetXml(const Sheet &s)
 {
@@ -134,7 +153,7 @@ QByteArray sheetXml(const Sheet &s)
     }
     for (int r = 0; r < s.table.size(); ++r) {
         const int row = headerRow + r;
-        startRow(row);
+        startRow(row, rowHeight(s.table.at(r), s.widths));
         const QStringList &cells = s.table.at(r);
         for (int c = 0; c < columns; ++c) {
             const QString value = cells.value(c);

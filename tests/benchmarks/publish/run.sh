@@ -32,7 +32,7 @@ done
 # the same run. Wall and CPU (user+sys) of each process, by /usr/bin/time.
 timed() { # prints "wall cpu" of a command
   /usr/bin/time -f '%e %U %S' -o "$tmp/time" "$@" >/dev/null 2>&1 || true
-  awk '{printf "%.2f %.2f", $1, $2 + $3}' "$tmp/time"
+  tail -1 "$tmp/time" | awk '{printf "%.2f %.2f\n", $1, $2 + $3}'
 }
 "$bench" 10000 "$tmp/r10000.gkml" >/dev/null
 read -r t_xlsx c_xlsx < <(timed "$cli" inspect "$tmp/r10000.gkml" --as-of 2026-11-30 --format xlsx -o "$tmp/report.xlsx")
