@@ -16,6 +16,7 @@
 #include "models/FindingsModel.h"
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
+#include "models/PublicationStatusColumn.h"
 #include "session/CatalogueSession.h"
 #include "session/CheckController.h"
 #include "standard/Standard.h"
@@ -296,6 +297,7 @@ void MainWindow::createDocks()
     m_publicationFlow = new PublicationFlow(this, m_session, m_table, m_checks);
     m_model->setStatusColumn(m_publicationFlow->statusColumn());
     domainModel()->setStatusColumn(m_publicationFlow->statusColumn());
+    m_publicationFlow->statusColumn()->setItemSource([this] { return m_model->items(); });
     // The tab added last is in front: the findings.
     tabifyDockWidget(addPanel(m_publicationFlow->panel(), tr("Publications"), Qt::BottomDockWidgetArea),
                      findingsDock);

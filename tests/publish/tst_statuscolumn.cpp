@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace gkml;
 
@@ -182,6 +183,14 @@ void TestStatusColumn::columnFilterAndTree()
     QTest::keyClicks(w.table(), QStringLiteral("ok"));
     QTest::keyClick(w.table(), Qt::Key_Return);
     QCOMPARE(statusOf(w, 3), QStringLiteral("Never published"));
+
+    // A shorter 公开时限 typed for 事项2 (1 working day: due 2026-09-25): published late.
+    QVERIFY(w.model()->setData(w.model()->indexOf(2, Field::Deadline),
+                               QStringLiteral("信息形成之日起1个工作日内")));
+    QTRY_COMPARE(statusOf(w, 2), QStringLiteral("Published late"));
+    QVERIFY(w.undoStack()->canUndo());
+    w.undoStack()->undo();
+    QTRY_COMPARE(statusOf(w, 2), QStringLiteral("On time"));
 
     // Removing 事项1's record in the dock: the column and the tree follow.
     w.table()->selectItem(1, Field::Level2);

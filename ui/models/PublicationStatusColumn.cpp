@@ -44,7 +44,7 @@ void PublicationStatusColumn::setFile(CatalogueFile *file)
         disconnect(m_file, nullptr, this, nullptr);
     m_file = file;
     if (m_file) {
-        connect(m_file, &CatalogueFile::itemChanged, this, &PublicationStatusColumn::scheduleRefresh);
+        connect(m_file, &CatalogueFile::itemChanged, this, &PublicationStatusColumn::onItemChanged);
         connect(m_file, &CatalogueFile::itemsInserted, this, &PublicationStatusColumn::scheduleRefresh);
         connect(m_file, &CatalogueFile::itemsRemoved, this, &PublicationStatusColumn::scheduleRefresh);
         connect(m_file, &QObject::destroyed, this, [this] {
@@ -73,6 +73,14 @@ void PublicationStatusColumn::scheduleRefresh()
     m_timer.start();
 }
 
+void PublicationStatusColumn::onItemChanged(qint64, Field field)
+{
+    // Only what a status or the tree's counts depend on.
+    if (field == Field::Deadline || field == Field::Withheld || field == Field::Domain
+        || field == Field::Level1)
+        scheduleRefresh();
+}
+
 void PublicationStatusColumn::refresh()
 {
     m_timer.stop();
@@ -83,7 +91,7 @@ void PublicationStatusColumn::refresh()
         PublicationStore store(*m_file);
         m_active = store.recordCount() > 0;
         if (m_active) {
-            const QList<Item> items = m_file->items();
+            const QList<Item> items = m_itemSource ? m_itemSource() : m_file->items();
             m_statuses = PublicationStatus(WorkCalendar::instance(), asOf())
                                  .evaluateAll(items, store.allRecords(), store.allCycles());
             for (const Item &item : items) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/ItemField.h"
 #include "publish/ItemStatus.h"
 
 #include <QDate>
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 #include <QVariant>
+#include <functional>
 #include <optional>
 
 namespace gkml {
@@ -27,6 +29,9 @@ public:
     explicit PublicationStatusColumn(QObject *parent = nullptr);
 
     void setFile(CatalogueFile *file); // nullptr: no statuses
+    // Where the items come from (the item table's copy, so that a recomputation after an edit
+    // does not read every item from the file again); unset: the file.
+    void setItemSource(std::function<QList<Item>()> source) { m_itemSource = std::move(source); }
     void setAsOf(const QDate &date); // invalid: today
     QDate asOf() const;
     // Recomputes now (the file's signals schedule it on their own).
@@ -47,6 +52,7 @@ signals:
 
 private:
     void scheduleRefresh();
+    void onItemChanged(qint64 id, Field field);
 
     CatalogueFile *m_file = nullptr;
     QDate m_asOf;
@@ -55,6 +61,7 @@ private:
     // Per domain, and per domain + '\n' + 一级事项.
     QHash<QString, QMap<ItemStatus::State, int>> m_counts;
     QTimer m_timer;
+    std::function<QList<Item>()> m_itemSource;
 };
 
 } // namespace gkml
