@@ -1,7 +1,6 @@
 #include "EvidencePack.h"
 
 #include "PackageManifest.h"
-#include "ZipArchive.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
 #include "exchange/FormulaGuard.h"
@@ -9,6 +8,7 @@
 #include "print/SheetRenderer.h"
 #include "publish/InspectionReport.h"
 #include "publish/InspectionXlsx.h"
+#include "util/ZipArchive.h"
 
 #include <QFile>
 #include <QGuiApplication>

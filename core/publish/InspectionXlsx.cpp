@@ -2,7 +2,7 @@
 
 #include "InspectionReport.h"
 #include "exchange/TemplateLayout.h"
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QDateTime>
 #include <QSaveFile>

@@ -3,7 +3,7 @@
 // with the catalogue untouched; the assessors' feedback table imported from an Excel file.
 #include "catalogue/CatalogueFile.h"
 #include "exchange/XlsxReader.h"
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QDir>
