@@ -309,6 +309,18 @@ void TestInspectXlsx::problemListAndCounts()
                                        .toArray();
     QCOMPARE(covered.size(), 2);
 
+    // One office only: its problems and its counts, nothing of the other office.
+    const QString office = m_dir.filePath(QStringLiteral("就业股.xlsx"));
+    QCOMPARE(cli({ QStringLiteral("inspect"), m_path, QStringLiteral("--as-of"), QStringLiteral("2026-11-30"),
+                   QStringLiteral("--department"), QStringLiteral("就业股"), QStringLiteral("--format"),
+                   QStringLiteral("xlsx"), QStringLiteral("-o"), office })
+                     .exitCode,
+             1);
+    const XlsxReader::Result one = XlsxReader::readFile(office);
+    QCOMPARE(sheet(one, QStringLiteral("Problems"))->rows.size(), 3);
+    QVERIFY(sheet(one, QStringLiteral("Problems"))->cell(2, 1).contains(QStringLiteral("事项4")));
+    QCOMPARE(sheet(one, QStringLiteral("By office"))->rows.size(), 4); // title, header, 就业股, total
+
     // In the Chinese UI the headers are the county's own.
     const QString zh = inspectXlsx(QStringLiteral("自查-zh.xlsx"), QStringLiteral("zh_CN"));
     QVERIFY(!zh.isEmpty());
