@@ -71,6 +71,9 @@ CalendarYearDialog::CalendarYearDialog(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     connect(m_year, &QSpinBox::valueChanged, this, &CalendarYearDialog::showExisting);
+    // A refusal stays only until the clerk corrects the dates.
+    connect(m_off, &QPlainTextEdit::textChanged, this, &CalendarYearDialog::showExisting);
+    connect(m_work, &QPlainTextEdit::textChanged, this, &CalendarYearDialog::showExisting);
     showExisting();
     resize(560, 480);
 }
