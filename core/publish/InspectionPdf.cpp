@@ -34,7 +34,7 @@ bool InspectionPdf::write(const InspectionReport &report, const QString &path, Q
                      { false, true, true, true, true, true, true, true, false },
                      report.stagesTable() });
     sheet.addTable({ tr("Problems"),
-                     { 0.6, 5, 1.6, 3.6, 1.9, 1.6 },
+                     { 0.6, 4.9, 1.3, 3.9, 2.6, 1.2 },
                      { true, false, true, false, true, false },
                      report.problemTable() });
     if (report.calendarWarning())
