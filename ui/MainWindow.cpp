@@ -11,10 +11,12 @@
 #include "flows/LedgerFlow.h"
 #include "flows/PublicationFlow.h"
 #include "flows/StandardAdditions.h"
+#include "models/DomainTreeModel.h"
 #include "models/FieldChoices.h"
 #include "models/FindingsModel.h"
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
+#include "models/PublicationStatusColumn.h"
 #include "session/CatalogueSession.h"
 #include "session/CheckController.h"
 #include "standard/Standard.h"
@@ -283,6 +285,9 @@ void MainWindow::createDocks()
     treeDock->setObjectName(QStringLiteral("domainsDock")); // the name saved layouts know
     // Publication records (issue 14): a panel tabbed behind the findings, and a menu of its own.
     m_publicationFlow = new PublicationFlow(this, m_session, m_table, m_checks);
+    m_model->setStatusColumn(m_publicationFlow->statusColumn());
+    domainModel()->setStatusColumn(m_publicationFlow->statusColumn());
+    m_publicationFlow->statusColumn()->setItemSource([this] { return m_model->items(); });
     // The tab added last is in front: the findings.
     tabifyDockWidget(addPanel(m_publicationFlow->panel(), tr("Publications"), Qt::BottomDockWidgetArea),
                      findingsDock);

@@ -5,6 +5,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "publish/InspectionPdf.h"
 #include "publish/InspectionReport.h"
+#include "publish/InspectionXlsx.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,7 +17,7 @@ namespace gkml::cli {
 namespace { } // namespace
 
 // gkml-cli inspect FILE [--as-of DATE] [--department D] [--sample N --seed S]
-// [--format text|json] [-o OUT] [--fix-days N]: the mock inspection. Exit 0 when every item is
+// [--format text|json|xlsx|pdf] [-o OUT] [--fix-days N]: the mock inspection. Exit 0 when every item is
 // ok, 1 when any is not.
 int runInspect(const QStringList &args)
 {
@@ -28,8 +29,8 @@ int runInspect(const QStringList &args)
     p.addOption({ QStringLiteral("seed"), QStringLiteral("Seed of the draw."), QStringLiteral("S") });
     p.addOption({ QStringLiteral("fix-days"),
                   QStringLiteral("Working days given to fix a problem (default 10)."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"),
-                  QStringLiteral("text") });
+    p.addOption({ QStringLiteral("format"), QStringLiteral("text, json, xlsx or pdf."),
+                  QStringLiteral("FORMAT"), QStringLiteral("text") });
     p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
                   QStringLiteral("Output file."),
                   QStringLiteral("OUT") });
@@ -60,14 +61,12 @@ int runInspect(const QStringList &args)
             return CliOutput::error(Cli::tr("inspect: --fix-days needs a number of working days (0 to 365)"));
     }
     const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("pdf"))
+    const bool binary = format == QLatin1String("pdf") || format == QLatin1String("xlsx");
+    if (format != QLatin1String("text") && format != QLatin1String("json") && !binary)
         return CliOutput::error(
-                format == QLatin1String("xlsx")
-                        ? Cli::tr("inspect: the xlsx report is not available yet; use --format text, json or "
-                                  "pdf")
-                        : Cli::tr("inspect: unknown format \"%1\" (text, json or pdf)").arg(format));
-    if (format == QLatin1String("pdf") && !p.isSet(QStringLiteral("output")))
-        return CliOutput::error(Cli::tr("inspect: --format pdf needs -o OUT.pdf"));
+                Cli::tr("inspect: unknown format \"%1\" (text, json, xlsx or pdf)").arg(format));
+    if (binary && !p.isSet(QStringLiteral("output")))
+        return CliOutput::error(Cli::tr("inspect: --format %1 needs -o OUT.%1").arg(format));
     QString error;
     auto file
             = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
@@ -76,6 +75,11 @@ int runInspect(const QStringList &args)
     const InspectionReport report = InspectionReport::build(*file, WorkCalendar::instance(), options);
     if (format == QLatin1String("pdf")) {
         if (!InspectionPdf::write(report, p.value(QStringLiteral("output")), &error))
+            return CliOutput::error(error);
+        return report.allOk() ? 0 : 1;
+    }
+    if (format == QLatin1String("xlsx")) {
+        if (!InspectionXlsx::write(report, p.value(QStringLiteral("output")), &error))
             return CliOutput::error(error);
         return report.allOk() ? 0 : 1;
     }

@@ -65,7 +65,8 @@ const QList<Command> &commands()
           "[--json] | "
           "publish FILE --remove RECORD" },
         { "inspect", runInspect,
-          "inspect FILE [--as-of DATE] [--department D] [--sample N --seed S] [--format text|json|pdf] [-o "
+          "inspect FILE [--as-of DATE] [--department D] [--sample N --seed S] [--format text|json|xlsx|pdf] "
+          "[-o "
           "OUT] "
           "[--fix-days N]" },
         { "feedback", runFeedback,

@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace gkml {
 
@@ -43,10 +45,85 @@ bool readDates(const QJsonValue &value, QList<QDate> *dates, QString *bad)
 
 } // namespace
 
+WorkCalendar &WorkCalendar::sharedInstance()
+{
+    static WorkCalendar calendar(defaultUserDirectories());
+    return calendar;
+}
+
 const WorkCalendar &WorkCalendar::instance()
 {
-    static const WorkCalendar calendar(defaultUserDirectories());
-    return calendar;
+    return sharedInstance();
+}
+
+QString WorkCalendar::userYearFolder()
+{
+    return defaultUserDirectories().value(0);
+}
+
+QByteArray WorkCalendar::yearJson(int year, const QStringList &notices, const QList<QDate> &off,
+                                  const QList<QDate> &work)
+{
+    auto dates = [](QList<QDate> days) {
+        std::sort(days.begin(), days.end());
+        QJsonArray a;
+        for (const QDate &d : std::as_const(days))
+            a.append(d.toString(Qt::ISODate));
+        return a;
+    };
+    const QJsonObject y { { QStringLiteral("notices"), QJsonArray::fromStringList(notices) },
+                          { QStringLiteral("off"), dates(off) },
+                          { QStringLiteral("work"), dates(work) } };
+    return QJsonDocument(
+                   QJsonObject { { QStringLiteral("years"), QJsonObject { { QString::number(year), y } } } })
+            .toJson(QJsonDocument::Indented);
+}
+
+bool WorkCalendar::saveUserYear(int year, const QStringList &notices, const QList<QDate> &off,
+                                const QList<QDate> &work, QString *error, QString *savedPath)
+{
+    if (year < 1900 || year > 9999) {
+        *error = tr("%1 is not a year.").arg(year);
+        return false;
+    }
+    if (off.isEmpty() && work.isEmpty()) {
+        *error = tr("Enter the holidays of %1 (and its make-up working days, if any).").arg(year);
+        return false;
+    }
+    for (const QList<QDate> *list : { &off, &work })
+        for (const QDate &d : *list)
+            if (!d.isValid() || d.year() != year) {
+                *error = tr("%1 is not a day of %2.").arg(d.toString(Qt::ISODate)).arg(year);
+                return false;
+            }
+    for (const QDate &d : off)
+        if (work.contains(d)) {
+            *error = tr("%1 cannot be both a holiday and a make-up working day.")
+                             .arg(d.toString(Qt::ISODate));
+            return false;
+        }
+    const QString folder = userYearFolder();
+    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+        *error = tr("No folder for calendar years can be created (%1).")
+                         .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    const QString path = QDir(folder).filePath(QStringLiteral("holidays-%1.json").arg(year));
+    const QByteArray json = yearJson(year, notices, off, work);
+    // Checked by the same reader before it is written: a file that would not load is never saved.
+    WorkCalendar probe;
+    if (!probe.addYears(json, path, false, error))
+        return false;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!sharedInstance().addYears(json, path, false, error))
+        return false;
+    if (savedPath)
+        *savedPath = path;
+    return true;
 }
 
 WorkCalendar::WorkCalendar()

@@ -58,6 +58,16 @@ public:
     // Every *.json there is a year file of holidays-cn.json's shape, except local-rest-days.json:
     // {"off": ["YYYY-MM-DD", ...]} (local holidays outside the national notice).
     static QStringList defaultUserDirectories();
+    // Where a year entered in the GUI is saved: the first of defaultUserDirectories().
+    static QString userYearFolder();
+    // The JSON of one year in holidays-cn.json's shape: {"years": {"2027": {notices, off, work}}}.
+    static QByteArray yearJson(int year, const QStringList &notices, const QList<QDate> &off,
+                               const QList<QDate> &work);
+    // Saves a year entered by the user as userYearFolder()/holidays-<year>.json (replacing an
+    // earlier file of that year) and adds it to instance(), so due dates use it at once. Every
+    // date must lie in `year`. False with *error (one sentence), nothing written, on failure.
+    static bool saveUserYear(int year, const QStringList &notices, const QList<QDate> &off,
+                             const QList<QDate> &work, QString *error, QString *savedPath = nullptr);
 
     // Adds (or replaces, a user file winning over the built-in data) the years of one
     // holidays-cn.json-shaped document. False with *error (one sentence) when malformed.
@@ -83,6 +93,7 @@ public:
     QList<TransferDay> transferDays(int year) const;
 
 private:
+    static WorkCalendar &sharedInstance();
     struct YearData
     {
         YearSource source;

@@ -7,6 +7,7 @@
 #include "print/SheetOptions.h"
 #include "print/SheetRenderer.h"
 #include "publish/InspectionReport.h"
+#include "publish/InspectionXlsx.h"
 #include "util/ZipArchive.h"
 
 #include <QFile>
@@ -123,6 +124,11 @@ std::optional<QByteArray> EvidencePack::build(CatalogueFile &file, const WorkCal
     entries.append({ QStringLiteral("inspection.json"),
                      QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented) });
     entries.append({ QStringLiteral("inspection.txt"), report.toText().toUtf8() });
+    // The same report as the county's workbook (问题清单, counts, 五公开), for the assessors.
+    const QByteArray workbook = InspectionXlsx::toXlsx(report, error);
+    if (workbook.isEmpty())
+        return std::nullopt;
+    entries.append({ QStringLiteral("inspection.xlsx"), workbook });
 
     QJsonArray files;
     for (const ZipEntry &e : std::as_const(entries))

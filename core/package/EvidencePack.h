@@ -12,7 +12,7 @@ class WorkCalendar;
 
 // The 佐证材料 pack for the assessors (gkml-cli evidence): catalogue.pdf (the public items, county
 // layout), publication-log.csv (every record of every public item), the evidence files under
-// evidence/, the inspection report as of a date (inspection.json, inspection.txt), and
+// evidence/, the inspection report as of a date (inspection.json, inspection.txt, inspection.xlsx), and
 // manifest.json {format: "gkml-evidence", formatVersion: 1, unit, asOf, generatedAt, generator,
 // itemCount, recordCount, evidenceCount, files: [{path, bytes, sha256}]}. Withheld items, their
 // records and their evidence are never included. verify() checks a pack like the submission

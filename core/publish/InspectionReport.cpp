@@ -91,6 +91,7 @@ InspectionReport InspectionReport::build(CatalogueFile &file, const WorkCalendar
         p.level2 = item.level2;
         p.department = item.department.trimmed();
         p.fixBy = fixBy;
+        p.fixWorkingDays = options.fixWorkingDays;
         switch (s.state) {
         case ItemStatus::State::Never:
             p.text = tr("%1 / %2: no publication recorded by %3")
@@ -116,6 +117,11 @@ InspectionReport InspectionReport::build(CatalogueFile &file, const WorkCalendar
         }
         report.m_problems.append(p);
     }
+    QList<Item> inspected;
+    inspected.reserve(report.m_rows.size());
+    for (const Row &row : std::as_const(report.m_rows))
+        inspected.append(row.item);
+    report.m_coverage = StagesCoverage::compute(inspected);
     // The assessors' problems recorded from their feedback tables.
     QHash<qint64, const Item *> byId;
     for (const Row &row : std::as_const(report.m_rows))
@@ -187,6 +193,7 @@ QJsonObject InspectionReport::toJson() const
                     { QStringLiteral("domains"), domains },
                     { QStringLiteral("total"), m_total.toJson() },
                     { QStringLiteral("problems"), problems },
+                    { QStringLiteral("stages"), m_coverage.toJson() },
                     { QStringLiteral("calendarWarning"), calendarWarning() } };
     if (m_options.sampleDomains > 0)
         o.insert(QStringLiteral("sample"),
@@ -216,23 +223,55 @@ QList<QStringList> InspectionReport::countTable(const QMap<QString, Counts> &cou
     return table;
 }
 
+QString InspectionReport::fixByText(const Problem &problem)
+{
+    if (!problem.fixBy.isValid())
+        return {};
+    if (problem.fixWorkingDays < 0)
+        return dateText(problem.fixBy);
+    return tr("%1 (%2 working days)").arg(dateText(problem.fixBy)).arg(problem.fixWorkingDays);
+}
+
 QList<QStringList> InspectionReport::problemTable() const
 {
     QList<QStringList> table;
     table.append({ tr("No."), tr("Problem"), tr("Responsible office"), tr("Requirement"), tr("Fix by"),
-                   tr("State") });
+                   tr("Result") });
     int n = 0;
     for (const Problem &p : m_problems)
-        table.append({ QString::number(++n), p.text, p.department, p.requirement, dateText(p.fixBy),
+        table.append({ QString::number(++n), p.text, p.department, p.requirement, fixByText(p),
                        p.fixed ? (p.result.isEmpty() ? tr("Fixed") : tr("Fixed: %1").arg(p.result))
                                : tr("Open") });
     return table;
 }
 
+QList<QStringList> InspectionReport::stagesTable() const
+{
+    QList<QStringList> table;
+    QStringList header = { tr("Domain"), tr("Items") };
+    header += StagesCoverage::stages();
+    header += { tr("Marked for none"), tr("Stages no item serves") };
+    table.append(header);
+    for (const StagesCoverage::Domain &d : m_coverage.domains()) {
+        QStringList cells = { d.name, QString::number(d.items) };
+        for (const QList<qint64> &ids : d.byStage)
+            cells.append(QString::number(ids.size()));
+        cells.append(QString::number(d.withoutStage.size()));
+        cells.append(d.missingStages().join(QStringLiteral("、")));
+        table.append(cells);
+    }
+    return table;
+}
+
+QString InspectionReport::title() const
+{
+    return tr("Inspection of %1 as of %2").arg(m_info.unit, dateText(m_options.asOf));
+}
+
 QString InspectionReport::toText() const
 {
     QString text;
-    text += tr("Inspection of %1 as of %2").arg(m_info.unit, dateText(m_options.asOf)) + u'\n';
+    text += title() + u'\n';
     if (m_options.sampleDomains > 0)
         text += tr("Sampled domains (seed %1): %2")
                         .arg(m_options.seed)
@@ -246,6 +285,8 @@ QString InspectionReport::toText() const
     text += u'\n';
     table(countTable(m_departments, tr("Office")));
     table(countTable(m_domains, tr("Domain")));
+    text += tr("五公开 coverage") + u'\n';
+    table(stagesTable());
     text += tr("Problems: %1").arg(m_problems.size()) + u'\n';
     for (const QStringList &r : problemTable().mid(1))
         text += QStringLiteral("%1. %2 [%3] %4 %5 %6\n")

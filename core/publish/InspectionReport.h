@@ -4,6 +4,7 @@
 #include "catalogue/CatalogueInfo.h"
 #include "catalogue/Item.h"
 #include "catalogue/PublicationRecord.h"
+#include "check/StagesCoverage.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -52,6 +53,8 @@ public:
         QString text;
         QString requirement;
         QDate fixBy;
+        int fixWorkingDays
+                = -1; // 整改期限 counted from asOf in working days; -1: a date set by the assessors
         bool fixed = false;
         QString result;
         bool fromAssessors = false;
@@ -67,14 +70,22 @@ public:
     Counts total() const { return m_total; }
     const QList<Problem> &problems() const { return m_problems; }
     QStringList sampledDomains() const { return m_sampled; }
+    // The 五公开 coverage of the inspected items (决策、执行、管理、服务、结果公开).
+    const StagesCoverage &stagesCoverage() const { return m_coverage; }
     bool allOk() const { return m_total.ok == m_total.items; }
     bool calendarWarning() const;
 
     // DESIGN.md: {asOf, unit, items: [...], departments: {...}, problems: [...]} (+ domains, sample).
     QJsonObject toJson() const;
     QString toText() const;
-    // The 问题清单 as a table: header row, then one row per problem.
+    // The 问题清单 in the county style: 序号, 问题明细, 责任股室, 整改要求, 整改期限, 整改结果;
+    // a header row, then one row per problem.
     QList<QStringList> problemTable() const;
+    // 2026-12-14 (10 working days), or the assessors' date alone.
+    static QString fixByText(const Problem &problem);
+    // The 五公开 coverage as a table: header row, one row per domain.
+    QList<QStringList> stagesTable() const;
+    QString title() const; // 某单位 政务公开考核自查（截至 …）
     // The counts as a table: header row, one row per 股室, a 合计 row.
     QList<QStringList> countTable(const QMap<QString, Counts> &counts, const QString &firstHeader) const;
 
@@ -86,6 +97,7 @@ private:
     Counts m_total;
     QList<Problem> m_problems;
     QStringList m_sampled;
+    StagesCoverage m_coverage;
 };
 
 } // namespace gkml

@@ -277,8 +277,8 @@ void TestPublishCli::evidencePack()
         names.append(e.name);
         everything += e.data;
     }
-    for (const char *need :
-         { "manifest.json", "catalogue.pdf", "publication-log.csv", "inspection.json", "inspection.txt" })
+    for (const char *need : { "manifest.json", "catalogue.pdf", "publication-log.csv", "inspection.json",
+                              "inspection.txt", "inspection.xlsx" })
         QVERIFY2(names.contains(QLatin1String(need)), need);
     QVERIFY(names.contains(QStringLiteral("evidence/1-公示栏照片.jpg")));
     // Nothing of the withheld item: not its record, its evidence or its name.

@@ -2,13 +2,18 @@
 
 #include "calendar/WorkCalendar.h"
 #include "catalogue/CatalogueFile.h"
+#include "publish/InspectionPdf.h"
+#include "publish/InspectionXlsx.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -89,7 +94,7 @@ InspectionDialog::InspectionDialog(CatalogueFile *file, QWidget *parent)
                                 tr("Never published"), tr("Not updated"), tr("No date") });
     m_problems = new QTableWidget(0, 6, this);
     m_problems->setHorizontalHeaderLabels({ tr("No."), tr("Problem"), tr("Responsible office"),
-                                            tr("Requirement"), tr("Fix by"), tr("State") });
+                                            tr("Requirement"), tr("Fix by"), tr("Result") });
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->verticalHeader()->hide();
     m_problems->setWordWrap(true);
@@ -97,9 +102,20 @@ InspectionDialog::InspectionDialog(CatalogueFile *file, QWidget *parent)
     m_tabs->addTab(m_items, tr("Items"));
     m_tabs->addTab(m_counts, tr("Counts"));
     m_tabs->addTab(m_problems, tr("Problems"));
+    m_stages = new QTableWidget(0, 0, this);
+    m_stages->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stages->verticalHeader()->hide();
+    m_tabs->addTab(m_stages, tr("五公开 coverage"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_exportXlsx = buttons->addButton(tr("Export Excel…"), QDialogButtonBox::ActionRole);
+    m_exportPdf = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("xlsx")); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("pdf")); });
+    chooseSavePath = [this](const QString &suggestion, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, tr("Export the self-inspection"), suggestion, filter);
+    };
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
@@ -181,7 +197,40 @@ void InspectionDialog::recompute()
             m_problems->setItem(r - 1, c, new QTableWidgetItem(problems.at(r).at(c)));
     m_problems->resizeColumnsToContents();
     m_tabs->setTabText(2, tr("Problems (%1)").arg(problems.size() - 1));
+
+    const QList<QStringList> stages = m_report.stagesTable();
+    m_stages->setColumnCount(int(stages.first().size()));
+    m_stages->setHorizontalHeaderLabels(stages.first());
+    m_stages->setRowCount(int(stages.size()) - 1);
+    for (int r = 1; r < stages.size(); ++r)
+        for (int c = 0; c < stages.at(r).size(); ++c)
+            m_stages->setItem(r - 1, c, new QTableWidgetItem(stages.at(r).at(c)));
+    m_stages->resizeColumnsToContents();
     applyStatusFilter();
+}
+
+void InspectionDialog::exportAs(const QString &suffix)
+{
+    const QString suggestion
+            = tr("self-inspection-%1.%2").arg(m_report.asOf().toString(QStringLiteral("yyyyMMdd")), suffix);
+    const QString filter = suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("Excel workbook (*.xlsx)");
+    QString path = chooseSavePath(suggestion, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    exportTo(path);
+}
+
+bool InspectionDialog::exportTo(const QString &path)
+{
+    QString error;
+    const bool pdf = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    const bool ok = pdf ? InspectionPdf::write(m_report, path, &error)
+                        : InspectionXlsx::write(m_report, path, &error);
+    if (!ok)
+        QMessageBox::warning(this, windowTitle(), tr("The report was not saved: %1").arg(error));
+    return ok;
 }
 
 void InspectionDialog::applyStatusFilter()

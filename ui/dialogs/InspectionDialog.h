@@ -3,10 +3,12 @@
 #include "publish/InspectionReport.h"
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 class QTreeWidget;
@@ -31,10 +33,18 @@ public:
     QTreeWidget *countTree() const { return m_counts; }
     QTableWidget *problemTable() const { return m_problems; }
     const InspectionReport &report() const { return m_report; }
+    QPushButton *exportXlsxButton() const { return m_exportXlsx; }
+    QPushButton *exportPdfButton() const { return m_exportPdf; }
     void recompute();
+    // Writes the report shown (xlsx or pdf, by the suffix); false with a message box on failure.
+    bool exportTo(const QString &path);
+
+    // Asks where to save (a QFileDialog by default; tests answer it themselves).
+    std::function<QString(const QString &suggestion, const QString &filter)> chooseSavePath;
 
 private:
     void applyStatusFilter();
+    void exportAs(const QString &suffix);
 
     CatalogueFile *m_file;
     InspectionReport m_report;
@@ -46,6 +56,9 @@ private:
     QTableWidget *m_items;
     QTreeWidget *m_counts;
     QTableWidget *m_problems;
+    QTableWidget *m_stages;
+    QPushButton *m_exportXlsx;
+    QPushButton *m_exportPdf;
 };
 
 } // namespace gkml

@@ -7,6 +7,7 @@
 #include "publish/PublicationStatus.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
@@ -54,8 +55,19 @@ PublicationPanel::PublicationPanel(QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(new QLabel(tr("Update cycle:"), this));
     buttons->addWidget(m_cycle);
+    m_asOfEdit = new QDateEdit(m_asOf, this);
+    m_asOfEdit->setObjectName(QStringLiteral("statusAsOf"));
+    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOfEdit->setToolTip(
+            tr("The date the publication status is computed for, here, in the item table and in "
+               "the domain tree."));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(new QLabel(tr("Status as of:"), this));
+    top->addWidget(m_asOfEdit);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
@@ -78,6 +90,10 @@ PublicationPanel::PublicationPanel(QWidget *parent)
         m_view->setEnabled(row >= 0 && m_table->item(row, 4) && !m_table->item(row, 4)->text().isEmpty());
     });
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &PublicationPanel::changeCycle);
+    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        setAsOf(date);
+        emit asOfChanged(date);
+    });
     refresh();
 }
 
@@ -97,6 +113,8 @@ void PublicationPanel::setItem(qint64 item)
 void PublicationPanel::setAsOf(const QDate &asOf)
 {
     m_asOf = asOf;
+    if (m_asOfEdit->date() != asOf)
+        m_asOfEdit->setDate(asOf);
     refresh();
 }
 

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -33,6 +34,7 @@ public:
     QPushButton *viewButton() const { return m_view; }
     QComboBox *cycleBox() const { return m_cycle; }
     QLabel *statusLabel() const { return m_status; }
+    QDateEdit *asOfEdit() const { return m_asOfEdit; } // the date statuses are computed for
 
     // Opens the evidence of the selected record: pictures in a viewer, other files with the
     // system's program (a copy in a temporary folder).
@@ -40,6 +42,7 @@ public:
 
 signals:
     void publicationsChanged(); // records or cycle changed: statuses must be recomputed
+    void asOfChanged(const QDate &asOf);
 
 private:
     void removeSelected();
@@ -55,6 +58,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_view;
     QComboBox *m_cycle;
+    QDateEdit *m_asOfEdit;
     bool m_updating = false;
 };
 

@@ -1,8 +1,10 @@
 #include "PublicationFlow.h"
 
+#include "dialogs/CalendarYearDialog.h"
 #include "dialogs/InspectionDialog.h"
 #include "dialogs/PublishDialog.h"
 #include "docks/PublicationPanel.h"
+#include "models/PublicationStatusColumn.h"
 #include "session/CatalogueSession.h"
 #include "session/CheckController.h"
 #include "views/ItemTableView.h"
@@ -23,6 +25,7 @@ PublicationFlow::PublicationFlow(QMainWindow *window, CatalogueSession *session,
     , m_table(table)
     , m_checks(checks)
     , m_panel(new PublicationPanel(window))
+    , m_status(new PublicationStatusColumn(this))
     , m_menu(new QMenu(tr("&Publication"), window))
 {
     m_panel->setObjectName(QStringLiteral("publications"));
@@ -31,9 +34,14 @@ PublicationFlow::PublicationFlow(QMainWindow *window, CatalogueSession *session,
     connect(m_session, &CatalogueSession::opened, m_panel, [this] {
         m_panel->setCatalogue(m_session->file());
         m_panel->setItem(m_table->currentId()); // the first row was selected before this ran
+        m_status->setFile(m_session->file());
     });
-    connect(m_session, &CatalogueSession::aboutToClose, m_panel, [this] { m_panel->setCatalogue(nullptr); });
-    connect(m_panel, &PublicationPanel::publicationsChanged, m_checks, &CheckController::schedule);
+    connect(m_session, &CatalogueSession::aboutToClose, m_panel, [this] {
+        m_panel->setCatalogue(nullptr);
+        m_status->setFile(nullptr);
+    });
+    connect(m_panel, &PublicationPanel::publicationsChanged, this, &PublicationFlow::recordsChanged);
+    connect(m_panel, &PublicationPanel::asOfChanged, m_status, &PublicationStatusColumn::setAsOf);
 
     QAction *publish = m_menu->addAction(tr("&Record publication for selected items…"));
     publish->setObjectName(QStringLiteral("recordPublication"));
@@ -43,6 +51,28 @@ PublicationFlow::PublicationFlow(QMainWindow *window, CatalogueSession *session,
     QAction *inspect = m_menu->addAction(tr("&Self-inspection (考核自查)…"));
     inspect->setObjectName(QStringLiteral("selfInspection"));
     connect(inspect, &QAction::triggered, this, &PublicationFlow::selfInspection);
+    m_menu->addSeparator();
+    QAction *year = m_menu->addAction(tr("Add a &calendar year…"));
+    year->setObjectName(QStringLiteral("addCalendarYear"));
+    connect(year, &QAction::triggered, this, &PublicationFlow::addCalendarYear);
+}
+
+void PublicationFlow::recordsChanged()
+{
+    m_status->refresh();
+    m_checks->schedule(); // the live publication findings
+}
+
+void PublicationFlow::addCalendarYear()
+{
+    CalendarYearDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Due dates in that year now follow its holidays.
+    m_status->refresh();
+    m_panel->refresh();
+    m_checks->schedule();
+    m_window->statusBar()->showMessage(tr("Calendar year %1 saved.").arg(dialog.year()), 5000);
 }
 
 void PublicationFlow::recordPublication()
@@ -53,7 +83,7 @@ void PublicationFlow::recordPublication()
     PublishDialog dialog(m_session->file(), ids, m_window);
     if (dialog.exec() == QDialog::Accepted) {
         m_panel->refresh();
-        m_checks->schedule(); // the live publication findings
+        recordsChanged();
         m_window->statusBar()->showMessage(tr("Publication recorded for %1 item(s).").arg(ids.size()), 5000);
     }
 }

@@ -1,5 +1,7 @@
 #include "DomainTreeModel.h"
 
+#include "PublicationStatusColumn.h"
+
 #include <QHash>
 
 namespace gkml {
@@ -57,15 +59,38 @@ void DomainTreeModel::setItems(const QList<Item> &items)
     // Only counts changed: keep rows (and the view's selection and expansion).
     m_total = int(items.size());
     m_domains = domains;
+    countsChanged({ Qt::DisplayRole, CountRole });
+}
+
+void DomainTreeModel::countsChanged(const QList<int> &roles)
+{
+    if (!m_hasAll)
+        return;
     const QModelIndex all = index(0, 0);
-    emit dataChanged(all, all, { Qt::DisplayRole, CountRole });
+    emit dataChanged(all, all, roles);
     for (int d = 0; d < m_domains.size(); ++d) {
         const QModelIndex di = index(d, 0, all);
-        emit dataChanged(di, di, { Qt::DisplayRole, CountRole });
+        emit dataChanged(di, di, roles);
         if (!m_domains.at(d).level1s.isEmpty())
-            emit dataChanged(index(0, 0, di), index(int(m_domains.at(d).level1s.size()) - 1, 0, di),
-                             { Qt::DisplayRole, CountRole });
+            emit dataChanged(index(0, 0, di), index(int(m_domains.at(d).level1s.size()) - 1, 0, di), roles);
     }
+}
+
+void DomainTreeModel::setStatusColumn(PublicationStatusColumn *status)
+{
+    if (m_status)
+        disconnect(m_status, nullptr, this, nullptr);
+    m_status = status;
+    if (m_status)
+        connect(m_status, &PublicationStatusColumn::changed, this, [this] {
+            countsChanged({ Qt::DisplayRole, Qt::ToolTipRole, StatusCountsRole });
+        });
+    countsChanged({ Qt::DisplayRole, Qt::ToolTipRole, StatusCountsRole });
+}
+
+QString DomainTreeModel::statusText(const QString &domain, const QString &level1) const
+{
+    return m_status ? m_status->countsText(domain, level1) : QString();
 }
 
 QModelIndex DomainTreeModel::indexOf(const QString &domain, const QString &level1) const
@@ -134,7 +159,8 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
     const quintptr id = index.internalId();
     if (id == kTop) {
         switch (role) {
-        case Qt::DisplayRole: return tr("All items (%1)").arg(m_total);
+        case Qt::DisplayRole: return tr("All items (%1)").arg(m_total) + statusText({}, {});
+        case StatusCountsRole: return statusText({}, {});
         case Qt::DecorationRole: return m_allIcon;
         case IsAllRole: return true;
         case CountRole: return m_total;
@@ -150,9 +176,16 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1 (%2)")
-                .arg(name.isEmpty() ? (isDomain ? tr("(no domain)") : tr("(no level-1 item)")) : name)
-                .arg(count);
-    case Qt::ToolTipRole: return name;
+                       .arg(name.isEmpty() ? (isDomain ? tr("(no domain)") : tr("(no level-1 item)")) : name)
+                       .arg(count)
+                + statusText(dn.name, isDomain ? QString() : name);
+    case Qt::ToolTipRole: {
+        const QString counts = statusText(dn.name, isDomain ? QString() : name);
+        return counts.isEmpty()
+                ? name
+                : name + u'\n' + counts.mid(3).replace(QStringLiteral(" · "), QStringLiteral("\n"));
+    }
+    case StatusCountsRole: return statusText(dn.name, isDomain ? QString() : name);
     case DomainRole: return dn.name;
     case Level1Role: return isDomain ? QString() : name;
     case IsAllRole: return false;

@@ -7,6 +7,8 @@
 
 namespace gkml {
 
+class PublicationStatusColumn;
+
 // The domains dock: "All items", then each domain, then its 一级事项, with item counts. A real
 // model over the item list (not a widget rebuilt from it): when only counts change the rows
 // stay and the view keeps its selection and expansion; a new or vanished name resets.
@@ -19,6 +21,7 @@ public:
         Level1Role, // QString; empty on "All items" and on domains
         IsAllRole, // bool
         CountRole, // int
+        StatusCountsRole, // QString: " · 未公开 3 · 逾期 1" (empty when none or no records)
     };
 
     explicit DomainTreeModel(QObject *parent = nullptr);
@@ -26,6 +29,8 @@ public:
     // Follows the items (in display order: domains and 一级事项 appear in first-seen order).
     void setItems(const QList<Item> &items);
     void clear();
+    // The publication status counts shown beside each node's item count.
+    void setStatusColumn(PublicationStatusColumn *status);
 
     // The node for a scope: ("", "") is "All items"; invalid when no such node.
     QModelIndex indexOf(const QString &domain, const QString &level1 = {}) const;
@@ -37,6 +42,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    void countsChanged(const QList<int> &roles);
+    QString statusText(const QString &domain, const QString &level1) const;
+
     struct Level1Node
     {
         QString name;
@@ -56,6 +64,7 @@ private:
     int m_total = 0;
     QList<DomainNode> m_domains;
     QIcon m_allIcon;
+    PublicationStatusColumn *m_status = nullptr;
 };
 
 } // namespace gkml

@@ -98,7 +98,9 @@ bool ItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     if (m_township && (item.withheld || !m_township->servesTownship(item)))
         return false;
     for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
-        const QString text = ItemTableModel::displayText(item, ItemTableModel::fieldAt(it.key()));
+        const QString text = ItemTableModel::isFieldColumn(it.key())
+                ? ItemTableModel::displayText(item, ItemTableModel::fieldAt(it.key()))
+                : model->index(sourceRow, it.key()).data(Qt::EditRole).toString(); // the status column
         if (!text.contains(it.value(), Qt::CaseInsensitive))
             return false;
     }

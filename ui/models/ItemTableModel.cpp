@@ -1,6 +1,7 @@
 #include "ItemTableModel.h"
 
 #include "FieldChoices.h"
+#include "PublicationStatusColumn.h"
 #include "catalogue/CatalogueFile.h"
 #include "check/Finding.h"
 #include "commands/CatalogueEditor.h"
@@ -67,7 +68,7 @@ int ItemTableModel::rowCount(const QModelIndex &parent) const
 
 int ItemTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(ItemFields::all().size());
+    return parent.isValid() ? 0 : statusColumn() + 1;
 }
 
 int ItemTableModel::rowOfId(qint64 id) const
@@ -107,6 +108,13 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const Item &item = m_items.at(index.row());
+    if (index.column() == statusColumn()) {
+        if (role == ItemIdRole)
+            return item.id;
+        if (role == SeverityRole)
+            return -1;
+        return m_status ? m_status->data(item, role) : QVariant();
+    }
     const Field field = fieldAt(index.column());
     switch (role) {
     case Qt::DisplayRole: {
@@ -200,6 +208,8 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (section < 0 || section >= columnCount())
         return {};
+    if (section == statusColumn())
+        return m_status ? m_status->headerData(role) : QVariant();
     const Field field = fieldAt(section);
     switch (role) {
     case Qt::DisplayRole:
@@ -227,7 +237,7 @@ Qt::ItemFlags ItemTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (m_editor && !m_editor->isReadOnly()) {
+    if (m_editor && isFieldColumn(index.column()) && !m_editor->isReadOnly()) {
         if (fieldAt(index.column()) == Field::Withheld)
             f |= Qt::ItemIsUserCheckable;
         else
@@ -238,7 +248,7 @@ Qt::ItemFlags ItemTableModel::flags(const QModelIndex &index) const
 
 bool ItemTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || !m_editor)
+    if (!index.isValid() || !m_editor || !isFieldColumn(index.column()))
         return false;
     const Item &item = m_items.at(index.row());
     const Field field = fieldAt(index.column());
@@ -335,6 +345,19 @@ void ItemTableModel::onItemsRemoved(const QList<qint64> &ids)
         rebuildIndex();
         endRemoveRows();
     }
+}
+
+void ItemTableModel::setStatusColumn(PublicationStatusColumn *status)
+{
+    if (m_status)
+        disconnect(m_status, nullptr, this, nullptr);
+    m_status = status;
+    if (m_status)
+        connect(m_status, &PublicationStatusColumn::changed, this, [this] {
+            emit headerDataChanged(Qt::Horizontal, statusColumn(), statusColumn());
+            if (!m_items.isEmpty())
+                emit dataChanged(index(0, statusColumn()), index(rowCount() - 1, statusColumn()));
+        });
 }
 
 void ItemTableModel::setStandard(const Standard *standard)

@@ -11,6 +11,7 @@ namespace gkml {
 
 class CatalogueEditor;
 class CatalogueFile;
+class PublicationStatusColumn;
 class Standard;
 struct Finding;
 
@@ -51,6 +52,10 @@ public:
     QModelIndex indexOf(qint64 id, Field field) const;
 
     static Field fieldAt(int column) { return static_cast<Field>(column); }
+    // One column per field, then the publication status (read-only, from PublicationStatusColumn).
+    static int statusColumn() { return int(ItemFields::all().size()); }
+    static bool isFieldColumn(int column) { return column >= 0 && column < statusColumn(); }
+    void setStatusColumn(PublicationStatusColumn *status);
     static int columnOf(Field field) { return static_cast<int>(field); }
     // The text shown (and copied) for a field: sets joined with 、, 是/否 for booleans.
     static QString displayText(const Item &item, Field field);
@@ -83,6 +88,7 @@ private:
 
     CatalogueEditor *m_editor = nullptr;
     const Standard *m_standard = nullptr;
+    PublicationStatusColumn *m_status = nullptr;
     QList<Item> m_items;
     QHash<qint64, int> m_rowOfId;
     QHash<QString, int> m_domainRank;

@@ -322,7 +322,7 @@ bool ItemTableView::pasteRows(const QList<QStringList> &rows)
             const qint64 id = m_proxy->index(cur.row() + r, 0).data(ItemTableModel::ItemIdRole).toLongLong();
             for (int c = 0; c < rows.at(r).size(); ++c) {
                 const int logical = m_header->logicalIndex(startVisual + c);
-                if (logical < 0)
+                if (!ItemTableModel::isFieldColumn(logical))
                     break;
                 const Field f = ItemTableModel::fieldAt(logical);
                 edits.append({ id, f, ItemTableModel::valueFromText(f, rows.at(r).at(c)) });
@@ -410,6 +410,8 @@ void ItemTableView::clearCells()
         return;
     QList<CatalogueEditor::CellEdit> edits;
     for (const QModelIndex &i : selectionModel()->selectedIndexes()) {
+        if (!ItemTableModel::isFieldColumn(i.column()))
+            continue; // the publication status is not typed
         const Field f = ItemTableModel::fieldAt(i.column());
         if (f == Field::Domain || f == Field::Seq)
             continue; // an item keeps its place
