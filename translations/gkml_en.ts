@@ -821,18 +821,6 @@ Commands:
         <translation>inspect: --fix-days needs a number of working days (0 to 365)</translation>
     </message>
     <message>
-        <source>inspect: the xlsx report is not available yet; use --format text, json or pdf</source>
-        <translation>inspect: the xlsx report is not available yet; use --format text, json or pdf</translation>
-    </message>
-    <message>
-        <source>inspect: unknown format &quot;%1&quot; (text, json or pdf)</source>
-        <translation>inspect: unknown format &quot;%1&quot; (text, json or pdf)</translation>
-    </message>
-    <message>
-        <source>inspect: --format pdf needs -o OUT.pdf</source>
-        <translation>inspect: --format pdf needs -o OUT.pdf</translation>
-    </message>
-    <message>
         <source>inspect: cannot write %1</source>
         <translation>inspect: cannot write %1</translation>
     </message>
@@ -1092,6 +1080,14 @@ Commands:
         <source>workdays: &quot;%1&quot; is not a number of working days (0 to 3650)</source>
         <translation>workdays: &quot;%1&quot; is not a number of working days (0 to 3650)</translation>
     </message>
+    <message>
+        <source>inspect: unknown format &quot;%1&quot; (text, json, xlsx or pdf)</source>
+        <translation>inspect: unknown format &quot;%1&quot; (text, json, xlsx or pdf)</translation>
+    </message>
+    <message>
+        <source>inspect: --format %1 needs -o OUT.%1</source>
+        <translation>inspect: --format %1 needs -o OUT.%1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -1156,10 +1152,6 @@ Commands:
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1660,12 +1652,8 @@ Commands:
         <translation>Some due dates fall in a year without holiday data and were counted Monday to Friday.</translation>
     </message>
     <message>
-        <source>Self-inspection</source>
-        <translation>Self-inspection</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
+        <source>五公开 coverage</source>
+        <translation>五公开 coverage</translation>
     </message>
 </context>
 <context>
@@ -1755,10 +1743,6 @@ Commands:
         <translation>Fix by</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
@@ -1793,6 +1777,73 @@ Commands:
     <message>
         <source>Some due dates fall in a year without holiday data and were counted Monday to Friday.</source>
         <translation>Some due dates fall in a year without holiday data and were counted Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation>%1 (%2 working days)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Marked for none</source>
+        <translation>Marked for none</translation>
+    </message>
+    <message>
+        <source>Stages no item serves</source>
+        <translation>Stages no item serves</translation>
+    </message>
+    <message>
+        <source>五公开 coverage</source>
+        <translation>五公开 coverage</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionXlsx</name>
+    <message>
+        <source>Sampled domains: %1</source>
+        <translation>Sampled domains: %1</translation>
+    </message>
+    <message>
+        <source>Some due dates fall in a year without holiday data and were counted Monday to Friday.</source>
+        <translation>Some due dates fall in a year without holiday data and were counted Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Problems found by the self-inspection of %1 as of %2</source>
+        <translation>Problems found by the self-inspection of %1 as of %2</translation>
+    </message>
+    <message>
+        <source>By office</source>
+        <translation>By office</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>By domain</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>五公开</source>
+        <translation>五公开</translation>
+    </message>
+    <message>
+        <source>五公开 coverage of %1</source>
+        <translation>五公开 coverage of %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -2130,10 +2181,6 @@ Commands:
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ManyAreaTable</name>
@@ -2254,6 +2301,13 @@ Commands:
     <message>
         <source>catalogue.json holds %1 items, manifest.json says %2.</source>
         <translation>catalogue.json holds %1 items, manifest.json says %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2391,10 +2445,6 @@ Commands:
     <message>
         <source>Cannot start a new page.</source>
         <translation>Cannot start a new page.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2677,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TableSheet</name>
+    <message>
+        <source>Printing needs the graphical part of Qt (QGuiApplication).</source>
+        <translation>Printing needs the graphical part of Qt (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper size and margins.</source>
+        <translation>The printer does not accept this paper size and margins.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateMapper</name>
     <message>
         <source>The merged cells of &quot;%1&quot; cover more cells than GKML reads safely; check that this is the right file, or unmerge the cells and save it again.</source>
@@ -2814,6 +2883,30 @@ Commands:
     <message>
         <source> (bad date &quot;%1&quot;)</source>
         <translation> (bad date &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation>%1 is not a year.</translation>
+    </message>
+    <message>
+        <source>Enter the holidays of %1 (and its make-up working days, if any).</source>
+        <translation>Enter the holidays of %1 (and its make-up working days, if any).</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2.</source>
+        <translation>%1 is not a day of %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both a holiday and a make-up working day.</source>
+        <translation>%1 cannot be both a holiday and a make-up working day.</translation>
+    </message>
+    <message>
+        <source>No folder for calendar years can be created (%1).</source>
+        <translation>No folder for calendar years can be created (%1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3162,63 @@ Commands:
     <message>
         <source>The file &quot;%1&quot; inside the zip unpacks to more than %2 MB.</source>
         <translation>The file &quot;%1&quot; inside the zip unpacks to more than %2 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::CalendarYearDialog</name>
+    <message>
+        <source>Add a calendar year</source>
+        <translation>Add a calendar year</translation>
+    </message>
+    <message>
+        <source>e.g. 国务院办公厅关于2027年部分节假日安排的通知 (国办发明电〔2026〕N号)</source>
+        <translation>e.g. 国务院办公厅关于2027年部分节假日安排的通知 (国办发明电〔2026〕N号)</translation>
+    </message>
+    <message>
+        <source>Holidays, one date or range per line:
+2027-01-01
+2027-02-05~2027-02-11</source>
+        <translation>Holidays, one date or range per line:
+2027-01-01
+2027-02-05~2027-02-11</translation>
+    </message>
+    <message>
+        <source>Weekend days made working days (调休), e.g.
+2027-02-13</source>
+        <translation>Weekend days made working days (调休), e.g.
+2027-02-13</translation>
+    </message>
+    <message>
+        <source>Saved in %1; it replaces the built-in data of that year.</source>
+        <translation>Saved in %1; it replaces the built-in data of that year.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Notice:</translation>
+    </message>
+    <message>
+        <source>Holidays (放假):</source>
+        <translation>Holidays (放假):</translation>
+    </message>
+    <message>
+        <source>Make-up working days (调休上班):</source>
+        <translation>Make-up working days (调休上班):</translation>
+    </message>
+    <message>
+        <source>%1 already has data (%2): saving replaces it.</source>
+        <translation>%1 already has data (%2): saving replaces it.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2027-10-01 or 2027-10-01~2027-10-07).</source>
+        <translation>&quot;%1&quot; is not a date (write 2027-10-01 or 2027-10-01~2027-10-07).</translation>
     </message>
 </context>
 <context>
@@ -4168,10 +4318,6 @@ Commands:
         <translation>Fix by</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
@@ -4198,6 +4344,42 @@ Commands:
     <message>
         <source>Problems (%1)</source>
         <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>五公开 coverage</source>
+        <translation>五公开 coverage</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export the self-inspection</source>
+        <translation>Export the self-inspection</translation>
+    </message>
+    <message>
+        <source>self-inspection-%1.%2</source>
+        <translation>self-inspection-%1.%2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>The report was not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4962,14 @@ Commands:
         <source>Publication recorded for %1 item(s).</source>
         <translation>Publication recorded for %1 item(s).</translation>
     </message>
+    <message>
+        <source>Add a &amp;calendar year…</source>
+        <translation>Add a &amp;calendar year…</translation>
+    </message>
+    <message>
+        <source>Calendar year %1 saved.</source>
+        <translation>Calendar year %1 saved.</translation>
+    </message>
 </context>
 <context>
     <name>gkml::PublicationPanel</name>
@@ -4850,6 +5040,41 @@ Commands:
     <message>
         <source>%1 (sha256 %2)</source>
         <translation>%1 (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>The date the publication status is computed for, here, in the item table and in the domain tree.</source>
+        <translation>The date the publication status is computed for, here, in the item table and in the domain tree.</translation>
+    </message>
+    <message>
+        <source>Status as of:</source>
+        <translation>Status as of:</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PublicationStatusColumn</name>
+    <message>
+        <source>Status as of %1: %2</source>
+        <translation>Status as of %1: %2</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Last published: %1</source>
+        <translation>Last published: %1</translation>
+    </message>
+    <message>
+        <source>Counted Monday to Friday: no holiday data for that year.</source>
+        <translation>Counted Monday to Friday: no holiday data for that year.</translation>
+    </message>
+    <message>
+        <source>Publication status</source>
+        <translation>Publication status</translation>
+    </message>
+    <message>
+        <source>Where each item stands as of %1: never published, published late, not updated within its cycle, published without a date, or on time. Shown once the file records publications.</source>
+        <translation>Where each item stands as of %1: never published, published late, not updated within its cycle, published without a date, or on time. Shown once the file records publications.</translation>
     </message>
 </context>
 <context>

@@ -815,18 +815,6 @@ Commands:
         <translation>inspect：--fix-days 须为工作日天数（0 至 365）</translation>
     </message>
     <message>
-        <source>inspect: the xlsx report is not available yet; use --format text, json or pdf</source>
-        <translation>inspect：暂不能生成 xlsx 格式的报告，请使用 --format text、json 或 pdf</translation>
-    </message>
-    <message>
-        <source>inspect: unknown format &quot;%1&quot; (text, json or pdf)</source>
-        <translation>inspect：未知格式“%1”（可用 text、json 或 pdf）</translation>
-    </message>
-    <message>
-        <source>inspect: --format pdf needs -o OUT.pdf</source>
-        <translation>inspect：--format pdf 须用 -o 指定输出文件</translation>
-    </message>
-    <message>
         <source>inspect: cannot write %1</source>
         <translation>inspect：无法写入 %1</translation>
     </message>
@@ -1086,6 +1074,14 @@ Commands:
         <source>workdays: &quot;%1&quot; is not a number of working days (0 to 3650)</source>
         <translation>workdays：“%1”不是工作日天数（0 至 3650）</translation>
     </message>
+    <message>
+        <source>inspect: unknown format &quot;%1&quot; (text, json, xlsx or pdf)</source>
+        <translation>inspect：未知格式“%1”（可用 text、json、xlsx 或 pdf）</translation>
+    </message>
+    <message>
+        <source>inspect: --format %1 needs -o OUT.%1</source>
+        <translation>inspect：--format %1 需要用 -o 指定输出文件（OUT.%1）</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -1150,10 +1146,6 @@ Commands:
     <message>
         <source>Page %1</source>
         <translation>第%1页</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1649,12 +1641,8 @@ Commands:
         <translation>部分期限所在年份缺少节假日数据，已按周一至周五计算。</translation>
     </message>
     <message>
-        <source>Self-inspection</source>
-        <translation>考核自查</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
+        <source>五公开 coverage</source>
+        <translation>五公开覆盖情况</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +1732,6 @@ Commands:
         <translation>整改期限</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>整改状态</translation>
-    </message>
-    <message>
         <source>Fixed</source>
         <translation>已整改</translation>
     </message>
@@ -1782,6 +1766,73 @@ Commands:
     <message>
         <source>Some due dates fall in a year without holiday data and were counted Monday to Friday.</source>
         <translation>部分期限所在年份缺少节假日数据，已按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation>%1（%2个工作日内）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>整改结果</translation>
+    </message>
+    <message>
+        <source>Marked for none</source>
+        <translation>未标注环节</translation>
+    </message>
+    <message>
+        <source>Stages no item serves</source>
+        <translation>未覆盖的环节</translation>
+    </message>
+    <message>
+        <source>五公开 coverage</source>
+        <translation>五公开覆盖情况</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionXlsx</name>
+    <message>
+        <source>Sampled domains: %1</source>
+        <translation>抽查领域：%1</translation>
+    </message>
+    <message>
+        <source>Some due dates fall in a year without holiday data and were counted Monday to Friday.</source>
+        <translation>部分期限所在年份缺少节假日数据，已按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Problems found by the self-inspection of %1 as of %2</source>
+        <translation>%1 政务公开考核自查问题清单（截至 %2）</translation>
+    </message>
+    <message>
+        <source>By office</source>
+        <translation>按股室统计</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>按领域统计</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>五公开</source>
+        <translation>五公开</translation>
+    </message>
+    <message>
+        <source>五公开 coverage of %1</source>
+        <translation>%1 五公开覆盖情况</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2118,10 +2169,6 @@ Commands:
         <source>Page %1 of %2</source>
         <translation>第%1页 共%2页</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>ManyAreaTable</name>
@@ -2240,6 +2287,13 @@ Commands:
     <message>
         <source>catalogue.json holds %1 items, manifest.json says %2.</source>
         <translation>catalogue.json 中有 %1 个事项，manifest.json 记载为 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2377,10 +2431,6 @@ Commands:
     <message>
         <source>Cannot start a new page.</source>
         <translation>无法开始新的一页。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2662,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TableSheet</name>
+    <message>
+        <source>Printing needs the graphical part of Qt (QGuiApplication).</source>
+        <translation>打印需要 Qt 图形组件（QGuiApplication）。</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper size and margins.</source>
+        <translation>打印机不支持此纸张大小和页边距。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
     <name>TemplateMapper</name>
     <message>
         <source>The merged cells of &quot;%1&quot; cover more cells than GKML reads safely; check that this is the right file, or unmerge the cells and save it again.</source>
@@ -2799,6 +2868,30 @@ Commands:
     <message>
         <source> (bad date &quot;%1&quot;)</source>
         <translation>（日期“%1”有误）</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation>%1 不是有效年份。</translation>
+    </message>
+    <message>
+        <source>Enter the holidays of %1 (and its make-up working days, if any).</source>
+        <translation>请填写 %1 年的放假日期（如有调休上班日，一并填写）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2.</source>
+        <translation>%1 不是 %2 年的日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both a holiday and a make-up working day.</source>
+        <translation>%1 不能既是放假日又是调休上班日。</translation>
+    </message>
+    <message>
+        <source>No folder for calendar years can be created (%1).</source>
+        <translation>无法创建日历数据文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3147,63 @@ Commands:
     <message>
         <source>The file &quot;%1&quot; inside the zip unpacks to more than %2 MB.</source>
         <translation>压缩文件中的“%1”解压后超过 %2 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::CalendarYearDialog</name>
+    <message>
+        <source>Add a calendar year</source>
+        <translation>添加日历年份</translation>
+    </message>
+    <message>
+        <source>e.g. 国务院办公厅关于2027年部分节假日安排的通知 (国办发明电〔2026〕N号)</source>
+        <translation>如：国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕N号）</translation>
+    </message>
+    <message>
+        <source>Holidays, one date or range per line:
+2027-01-01
+2027-02-05~2027-02-11</source>
+        <translation>放假日期，每行一个日期或日期段：
+2027-01-01
+2027-02-05~2027-02-11</translation>
+    </message>
+    <message>
+        <source>Weekend days made working days (调休), e.g.
+2027-02-13</source>
+        <translation>调休上班的周末日期，如：
+2027-02-13</translation>
+    </message>
+    <message>
+        <source>Saved in %1; it replaces the built-in data of that year.</source>
+        <translation>保存在 %1；将替换该年份的内置数据。</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>通知文件：</translation>
+    </message>
+    <message>
+        <source>Holidays (放假):</source>
+        <translation>放假日期：</translation>
+    </message>
+    <message>
+        <source>Make-up working days (调休上班):</source>
+        <translation>调休上班日期：</translation>
+    </message>
+    <message>
+        <source>%1 already has data (%2): saving replaces it.</source>
+        <translation>%1 年已有日历数据（%2），保存后将替换。</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2027-10-01 or 2027-10-01~2027-10-07).</source>
+        <translation>“%1”不是有效日期（请写作 2027-10-01 或 2027-10-01~2027-10-07）。</translation>
     </message>
 </context>
 <context>
@@ -4136,10 +4286,6 @@ Commands:
         <translation>整改期限</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>整改状态</translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation>统计</translation>
     </message>
@@ -4166,6 +4312,42 @@ Commands:
     <message>
         <source>Problems (%1)</source>
         <translation>问题清单（%1）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>整改结果</translation>
+    </message>
+    <message>
+        <source>五公开 coverage</source>
+        <translation>五公开覆盖情况</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export the self-inspection</source>
+        <translation>导出考核自查报告</translation>
+    </message>
+    <message>
+        <source>self-inspection-%1.%2</source>
+        <translation>考核自查-%1.%2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>报告未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +4921,14 @@ The new language is used the next time GKML starts.</translation>
         <source>Publication recorded for %1 item(s).</source>
         <translation>已为 %1 个事项登记发布。</translation>
     </message>
+    <message>
+        <source>Add a &amp;calendar year…</source>
+        <translation>添加日历年份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Calendar year %1 saved.</source>
+        <translation>已保存 %1 年日历。</translation>
+    </message>
 </context>
 <context>
     <name>gkml::PublicationPanel</name>
@@ -4809,6 +4999,41 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>%1 (sha256 %2)</source>
         <translation>%1（sha256 %2）</translation>
+    </message>
+    <message>
+        <source>The date the publication status is computed for, here, in the item table and in the domain tree.</source>
+        <translation>计算发布状态的截至日期（用于本面板、事项表和领域目录树）。</translation>
+    </message>
+    <message>
+        <source>Status as of:</source>
+        <translation>状态截至：</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::PublicationStatusColumn</name>
+    <message>
+        <source>Status as of %1: %2</source>
+        <translation>截至 %1：%2</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>公开期限：%1</translation>
+    </message>
+    <message>
+        <source>Last published: %1</source>
+        <translation>最近发布：%1</translation>
+    </message>
+    <message>
+        <source>Counted Monday to Friday: no holiday data for that year.</source>
+        <translation>该年份缺少节假日数据，按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>Publication status</source>
+        <translation>发布状态</translation>
+    </message>
+    <message>
+        <source>Where each item stands as of %1: never published, published late, not updated within its cycle, published without a date, or on time. Shown once the file records publications.</source>
+        <translation>截至 %1 各事项的发布状态：未公开、逾期公开、未及时更新、无发布日期或按时公开。登记发布记录后显示。</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,13 @@
 #include "print/TableSheet.h"
 
-#include "print/PdfMediaBox.h"
+#include "PdfOutput.h"
 #include "print/SheetFonts.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 #include <memory>
 #include <optional>
@@ -218,25 +216,9 @@ bool TableSheet::render(QPagedPaintDevice *device, QString *error)
 
 bool TableSheet::writePdf(const QString &path, QString *error)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        writer.setCreator(QStringLiteral("GKML %1").arg(QStringLiteral(GKML_VERSION)));
-        writer.setTitle(m_title);
-        if (!render(&writer, error))
-            return false;
-    }
-    QByteArray pdf = buffer.data();
-    PdfMediaBox::makeExact(pdf, m_options.pageLayout());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PdfOutput::write(
+            path, m_title, m_options.pageLayout(), 1200,
+            [&](QPdfWriter *writer) { return render(writer, error); }, error);
 }
 
 } // namespace gkml
