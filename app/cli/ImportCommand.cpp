@@ -47,7 +47,7 @@ int runImport(const QStringList &args)
     QString unitFromSource;
     QStringList sources;
     for (const QString &src : p.positionalArguments()) {
-        const ImportResult r = Importer::read(src, options);
+        ImportResult r = Importer::read(src, options);
         const QString name = QFileInfo(src).fileName();
         if (!r.ok())
             return CliOutput::error(Cli::tr("%1: %2").arg(name, r.error));
@@ -55,11 +55,15 @@ int runImport(const QStringList &args)
             CliOutput::error(Cli::tr("warning: %1: %2").arg(name, w), 0);
         if (unitFromSource.isEmpty())
             unitFromSource = r.unit;
-        items += r.items;
+        const qsizetype count = r.items.size();
+        if (items.isEmpty())
+            items = std::move(r.items); // no copy of a large file's items
+        else
+            items += r.items;
         sources << name;
         CliOutput::outLine(Cli::tr("%1: %2 items (%3)")
                                    .arg(name)
-                                   .arg(r.items.size())
+                                   .arg(count)
                                    .arg(r.encoding.isEmpty() ? r.layout : r.encoding));
     }
 
@@ -88,8 +92,13 @@ int runImport(const QStringList &args)
     }
     // Match the rows with the items the catalogue has, so that an office's workbook imported
     // into a catalogue pre-filled from the standard can update it instead of doubling it.
-    const ImportMatcher::Plan plan = ImportMatcher::match(created ? QList<Item>() : file->items(), items);
+    ImportMatcher::Plan plan = ImportMatcher::match(created ? QList<Item>() : file->items(), items);
+    // The rows to add get their ids written in: let them be the only holder of their items, or
+    // the write would copy every item once more.
+    items = QList<Item>();
     QList<Item> toAdd = plan.itemsToAdd(*onMatch);
+    plan.incoming = QList<Item>();
+    plan.added = QList<Item>();
     QList<CatalogueFile::FieldUpdate> updates;
     for (const ImportMatcher::Match &m : plan.updatesToApply(*onMatch)) {
         CatalogueFile::FieldUpdate u { m.existing.id, {} };

@@ -816,12 +816,25 @@ bool CatalogueFile::insertInTx(QList<Item> &items, const QString &action, const 
                       .arg(cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     QList<qint64> ids;
     ids.reserve(items.size());
+    // Imported rows share their set lists (every row saying 县级、乡级 holds the same list): each
+    // shared list is encoded once. Keyed by the list's data, alive for the whole loop.
+    QHash<QPair<const QString *, qsizetype>, QVariant> encodedSets;
     for (Item &it : items) {
         int pos = 0;
         if (keepIds)
             q.bindValue(pos++, it.id);
-        for (const FieldInfo &fi : ItemFields::all())
+        for (const FieldInfo &fi : ItemFields::all()) {
+            const QStringList *set = fi.type == FieldType::Set ? it.set(fi.field) : nullptr;
+            if (set && !set->isEmpty()) {
+                const QPair<const QString *, qsizetype> key(set->constData(), set->size());
+                auto cached = encodedSets.constFind(key);
+                if (cached == encodedSets.cend())
+                    cached = encodedSets.insert(key, storedValue(it, fi.field));
+                q.bindValue(pos++, *cached);
+                continue;
+            }
             q.bindValue(pos++, storedValue(it, fi.field));
+        }
         if (!q.exec()) {
             return rollbackWith(q.lastError());
         }

@@ -22,7 +22,7 @@ QString withoutLineBreaks(const QString &text)
 bool sameIdentity(const Item &a, const Item &b)
 {
     auto same = [](const QString &x, const QString &y) {
-        return TextNormalizer::matchKey(x) == TextNormalizer::matchKey(y);
+        return x == y || TextNormalizer::matchKey(x) == TextNormalizer::matchKey(y);
     };
     return same(a.domain, b.domain) && same(a.level1, b.level1) && same(a.level2, b.level2)
             && same(a.level3, b.level3) && same(a.content, b.content) && same(a.basis, b.basis)
@@ -57,12 +57,12 @@ void RowJoiner::joinBrokenNames(Item &item)
 QStringList RowJoiner::joinSplitRows(QList<Item> &items)
 {
     QStringList warnings;
-    QList<Item> joined;
-    joined.reserve(items.size());
+    // Joined in place (no second list of a large file's items): items[0..kept] are the result.
+    qsizetype kept = -1;
     int rowsInCurrent = 1;
     auto report = [&] {
         if (rowsInCurrent > 1) {
-            const Item &it = joined.last();
+            const Item &it = items.at(kept);
             warnings.append(tr("\"%1\" is drawn over %2 table rows (the later rows only add another "
                                "deadline or tick): read as one item.")
                                     .arg(it.level2.isEmpty() ? it.level1
@@ -70,9 +70,10 @@ QStringList RowJoiner::joinSplitRows(QList<Item> &items)
                                     .arg(rowsInCurrent));
         }
     };
-    for (Item &it : items) {
-        if (!joined.isEmpty() && sameIdentity(joined.last(), it) && !sameDetails(joined.last(), it)) {
-            Item &first = joined.last();
+    for (qsizetype r = 0; r < items.size(); ++r) {
+        Item &it = items[r];
+        if (kept >= 0 && sameIdentity(items.at(kept), it) && !sameDetails(items.at(kept), it)) {
+            Item &first = items[kept];
             const QString deadline = it.deadline.trimmed();
             if (!deadline.isEmpty() && !first.deadline.split(QLatin1Char('\n')).contains(deadline))
                 first.deadline = first.deadline.trimmed().isEmpty()
@@ -92,10 +93,11 @@ QStringList RowJoiner::joinSplitRows(QList<Item> &items)
         }
         report();
         rowsInCurrent = 1;
-        joined.append(std::move(it));
+        if (++kept != r)
+            items[kept] = std::move(it);
     }
     report();
-    items = std::move(joined);
+    items.resize(kept + 1);
     return warnings;
 }
 
