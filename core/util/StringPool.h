@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QHashFunctions>
 #include <QString>
 #include <QStringView>
+#include <string_view>
 #include <unordered_set>
 
 namespace gkml {
@@ -25,8 +25,13 @@ private:
     struct Hash
     {
         using is_transparent = void;
-        std::size_t operator()(QStringView s) const noexcept { return qHash(s, 0); }
-        std::size_t operator()(const QString &s) const noexcept { return qHash(QStringView(s), 0); }
+        // std::hash of the UTF-16 units (murmur): cheaper than qHash's seeded hash, and a pool is
+        // never fed by an attacker who could aim at its collisions any better than at the file's size.
+        std::size_t operator()(QStringView s) const noexcept
+        {
+            return std::hash<std::u16string_view>()(std::u16string_view(s.utf16(), s.size()));
+        }
+        std::size_t operator()(const QString &s) const noexcept { return (*this)(QStringView(s)); }
     };
     struct Equal
     {
