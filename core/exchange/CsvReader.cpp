@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <vector>
 
 namespace gkml {
 
@@ -62,15 +63,21 @@ TableGrid CsvReader::parse(const QString &text)
     const QChar delimiter = detectDelimiter(text);
     const QChar *data = text.constData();
     const qsizetype n = text.size();
-    // Cells repeat from row to row (公开主体, 公开时限 …): each text is made once and shared.
-    StringPool pool;
+    // Cells repeat from row to row (公开主体, 公开时限 …): each text is made once and shared. One
+    // pool per column: a column of names that never repeat gives up on its own.
+    std::vector<StringPool> pools;
     QStringList above; // the previous row: a cell most often repeats the one above it
     QStringList row;
     auto sharedCell = [&](QStringView text) {
         const qsizetype column = row.size();
         if (column < above.size() && above.at(column) == text)
             return above.at(column);
-        return pool.get(text);
+        if (column >= qsizetype(pools.size())) {
+            if (column >= 1024)
+                return text.toString(); // a row this wide is not a catalogue's: no pools for it
+            pools.resize(column + 1, StringPool(8192));
+        }
+        return pools[column].get(text);
     };
     auto endRow = [&] {
         bool empty = true; // blank lines and Excel's ",,,," lines carry no cells

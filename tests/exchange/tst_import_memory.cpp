@@ -40,6 +40,7 @@ class TestImportMemory : public QObject
 private slots:
     void poolSharesEqualTexts();
     void poolStopsGrowingAtCapacity();
+    void poolGivesUpOnTextsThatNeverRepeat();
     void csvCellsAreSharedAcrossRows();
     void movedGridsMapAsCopiedGrids();
     void joinSplitRowsInPlace();
@@ -70,6 +71,22 @@ void TestImportMemory::poolStopsGrowingAtCapacity()
     QVERIFY(c1.constData() != c2.constData());
     QCOMPARE(pool.get(u"一").constData(), a.constData()); // earlier texts still shared
     QCOMPARE(pool.get(u"二").constData(), b.constData());
+}
+
+void TestImportMemory::poolGivesUpOnTextsThatNeverRepeat()
+{
+    StringPool names;
+    StringPool owners;
+    for (int i = 0; i < 600; ++i) {
+        const QString name = QStringLiteral("审核信息%1").arg(i);
+        QCOMPARE(names.get(name), name);
+        QCOMPARE(owners.get(i % 3 ? u"县民政局" : u"乡镇人民政府"),
+                 i % 3 ? QStringLiteral("县民政局") : QStringLiteral("乡镇人民政府"));
+    }
+    QVERIFY(!names.isPooling()); // 512 lookups, none found
+    QVERIFY(owners.isPooling());
+    QCOMPARE(names.get(u"审核信息1"), QStringLiteral("审核信息1")); // still right, only not shared
+    QCOMPARE(owners.get(u"县民政局").constData(), owners.get(u"县民政局").constData());
 }
 
 void TestImportMemory::csvCellsAreSharedAcrossRows()
