@@ -4,6 +4,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "exchange/ImportMatcher.h"
 #include "exchange/Importer.h"
+#include "template/RowJoiner.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,6 +27,8 @@ int runImport(const QStringList &args)
     p.addOption({ QStringLiteral("on-match"),
                   QStringLiteral("Rows matching an item already in FILE: add (again), update it, or skip."),
                   QStringLiteral("add|update|skip"), QStringLiteral("add") });
+    p.addOption({ QStringLiteral("join-rows"),
+                  QStringLiteral("Join the content rows that share an item name into one item.") });
     p.addOption(
             { QStringLiteral("convert"),
               QStringLiteral("Convert .doc, .wps, .et and .ods with LibreOffice first (when installed).") });
@@ -65,6 +68,21 @@ int runImport(const QStringList &args)
                                    .arg(name)
                                    .arg(count)
                                    .arg(r.encoding.isEmpty() ? r.layout : r.encoding));
+    }
+
+    // Several content rows under one item name: parts of one item, kept as separate items
+    // unless asked (issue 19); say so either way.
+    if (p.isSet(QStringLiteral("join-rows"))) {
+        const int joined = RowJoiner::joinContentRows(items);
+        if (joined > 0)
+            CliOutput::outLine(Cli::tr("The content rows of %n item name(s) were joined into one item each.",
+                                       nullptr, joined));
+    } else if (const int shared = RowJoiner::sharedNames(items); shared > 0) {
+        CliOutput::error(
+                Cli::tr("warning: %n item name(s) have several content rows, kept as separate items; "
+                        "--join-rows joins the rows of each name into one item.",
+                        nullptr, shared),
+                0);
     }
 
     QString error;
