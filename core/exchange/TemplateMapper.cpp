@@ -76,6 +76,15 @@ bool TemplateMapper::resolveFields(const TableGrid &grid, Header &header, QStrin
         if (beside && columnsOf(it->field).size() > 1 && columnsOf(*beside).isEmpty())
             it->field = *beside;
     }
+    // A header cell merged over two columns with nothing below (spread by the reader into both):
+    // the second column is that cell's continuation, not a second 公开时限; its values are notes.
+    for (auto it = header.columns.begin(); it != header.columns.end(); ++it) {
+        const auto previous = header.columns.constFind(it.key() - 1);
+        if (it->kind == Column::Kind::Field && previous != header.columns.cend()
+            && previous->kind == Column::Kind::Field && previous->field == it->field
+            && previous->label == it->label && previous->labelRow == it->labelRow)
+            it->kind = Column::Kind::Extra;
+    }
     for (const FieldInfo &fi : ItemFields::all()) {
         const QList<int> columns = columnsOf(fi.field);
         if (columns.size() < 2)

@@ -6,6 +6,7 @@
 #include "ChineseText.h"
 #include "TestFiles.h"
 #include "exchange/Importer.h"
+#include "exchange/TemplateMapper.h"
 #include "util/Translations.h"
 
 #include <QTemporaryDir>
@@ -128,6 +129,7 @@ private slots:
     void ambiguousInCli_data();
     void ambiguousInCli();
     void directoryAloneIsLevel1();
+    void mergedHeaderCellIsNotAmbiguous();
 };
 
 void TestHeaderVariants::accepted_data()
@@ -257,6 +259,24 @@ void TestHeaderVariants::directoryAloneIsLevel1()
     QCOMPARE(r.items.at(0).level1, QStringLiteral("最低生活保障"));
     QCOMPARE(r.items.at(0).level2, QStringLiteral("低保审批"));
     QCOMPARE(r.items.at(0).deadline, QStringLiteral("20个工作日"));
+}
+
+void TestHeaderVariants::mergedHeaderCellIsNotAmbiguous()
+{
+    // 公开时限 merged over two columns (G1:H1) with nothing below: one field, the second column's
+    // values kept in 备注 as before, not a refusal.
+    TableGrid g;
+    g.name = QStringLiteral("社会救助");
+    g.rows = { { QStringLiteral("一级事项"), QStringLiteral("二级事项"), QStringLiteral("公开时限"),
+                 QString() },
+               { QStringLiteral("最低生活保障"), QStringLiteral("审核信息"), QStringLiteral("20个工作日内"),
+                 QStringLiteral("每季度更新") } };
+    g.merges = { { 0, 2, 1, 2 } };
+    const ImportResult r = TemplateMapper::map({ g }, {});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.items.size(), 1);
+    QCOMPARE(r.items.at(0).deadline, QStringLiteral("20个工作日内"));
+    QCOMPARE(r.items.at(0).note, QStringLiteral("公开时限：每季度更新"));
 }
 
 QTEST_GUILESS_MAIN(TestHeaderVariants)
