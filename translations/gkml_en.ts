@@ -2957,6 +2957,18 @@ Commands:
         <source>&quot;%1&quot; holds no worksheets.</source>
         <translation>&quot;%1&quot; holds no worksheets.</translation>
     </message>
+    <message>
+        <source>a text holds an unknown character reference</source>
+        <translation>a text holds an unknown character reference</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside cell %1</source>
+        <translation>the sheet ends inside cell %1</translation>
+    </message>
+    <message>
+        <source>cell %1 holds an unknown character reference</source>
+        <translation>cell %1 holds an unknown character reference</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -2967,6 +2979,33 @@ Commands:
     <message>
         <source>Packing the workbook failed (zip error %1).</source>
         <translation>Packing the workbook failed (zip error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>XmlTagScanner</name>
+    <message>
+        <source>the text ends inside a tag</source>
+        <translation>the text ends inside a tag</translation>
+    </message>
+    <message>
+        <source>a comment is not closed</source>
+        <translation>a comment is not closed</translation>
+    </message>
+    <message>
+        <source>a CDATA section is not closed</source>
+        <translation>a CDATA section is not closed</translation>
+    </message>
+    <message>
+        <source>it holds a document type declaration, which spreadsheets never have</source>
+        <translation>it holds a document type declaration, which spreadsheets never have</translation>
+    </message>
+    <message>
+        <source>a processing instruction is not closed</source>
+        <translation>a processing instruction is not closed</translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation>a tag has no name</translation>
     </message>
 </context>
 <context>
@@ -2994,10 +3033,6 @@ Commands:
     <message>
         <source>The file &quot;%1&quot; inside the zip is damaged.</source>
         <translation>The file &quot;%1&quot; inside the zip is damaged.</translation>
-    </message>
-    <message>
-        <source>The zip file is damaged.</source>
-        <translation>The zip file is damaged.</translation>
     </message>
     <message>
         <source>Could not start the zip file.</source>

@@ -2942,6 +2942,18 @@ Commands:
         <source>&quot;%1&quot; holds no worksheets.</source>
         <translation>“%1”中没有工作表。</translation>
     </message>
+    <message>
+        <source>a text holds an unknown character reference</source>
+        <translation>有一段文字含有无法识别的字符引用</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside cell %1</source>
+        <translation>工作表在单元格 %1 中间就结束了</translation>
+    </message>
+    <message>
+        <source>cell %1 holds an unknown character reference</source>
+        <translation>单元格 %1 含有无法识别的字符引用</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -2952,6 +2964,33 @@ Commands:
     <message>
         <source>Packing the workbook failed (zip error %1).</source>
         <translation>工作簿打包失败（zip 错误%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlTagScanner</name>
+    <message>
+        <source>the text ends inside a tag</source>
+        <translation>文本在一个标签中间就结束了</translation>
+    </message>
+    <message>
+        <source>a comment is not closed</source>
+        <translation>有一段注释没有结束</translation>
+    </message>
+    <message>
+        <source>a CDATA section is not closed</source>
+        <translation>有一段 CDATA 没有结束</translation>
+    </message>
+    <message>
+        <source>it holds a document type declaration, which spreadsheets never have</source>
+        <translation>其中含有文档类型声明（电子表格不会有这种内容）</translation>
+    </message>
+    <message>
+        <source>a processing instruction is not closed</source>
+        <translation>有一条处理指令没有结束</translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation>有一个标签没有名称</translation>
     </message>
 </context>
 <context>
@@ -2979,10 +3018,6 @@ Commands:
     <message>
         <source>The file &quot;%1&quot; inside the zip is damaged.</source>
         <translation>压缩文件中的“%1”已损坏。</translation>
-    </message>
-    <message>
-        <source>The zip file is damaged.</source>
-        <translation>zip 压缩文件已损坏。</translation>
     </message>
     <message>
         <source>Could not start the zip file.</source>

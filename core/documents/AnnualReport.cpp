@@ -1,6 +1,6 @@
 #include "AnnualReport.h"
 
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QJsonArray>
 #include <QXmlStreamWriter>

@@ -1,6 +1,6 @@
 #include "DocxReader.h"
 
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TableGrid.h"
+#include "util/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,7 +24,7 @@ class DocxReader
 public:
     struct Limits
     {
-        qint64 maxDocumentBytes = 256LL * 1024 * 1024; // word/document.xml unpacked
+        qint64 maxDocumentBytes = ZipArchive::kMaxEntryBytes; // word/document.xml unpacked
         qint64 maxCells = 4'000'000; // over all tables, spans included
         qint64 maxTextChars = 256LL * 1024 * 1024;
     };

@@ -1,7 +1,7 @@
 #include "DocxWriter.h"
 
 #include "TemplateLayout.h"
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QDateTime>
 #include <QXmlStreamWriter>

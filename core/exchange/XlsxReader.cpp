@@ -7,11 +7,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QXmlStreamReader>
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
+#include "XmlTagScanner.h"
+#include "util/ZipReader.h"
 
 #include <cmath>
 
@@ -21,50 +19,6 @@ namespace {
 
 const int kMaxRows = 1048576; // Excel's own limits: a larger reference means a damaged file
 const int kMaxColumns = 16384;
-
-// Reads at most `limit` bytes from an unpacked zip entry. The size in the zip header can lie
-// (zip bombs do), so the bytes actually inflated are counted; past the limit reads fail and
-// `exceeded` tells the caller why the XML ended early.
-class BoundedDevice : public QIODevice
-{
-public:
-    BoundedDevice(QIODevice *source, qint64 limit)
-        : m_source(source)
-        , m_limit(limit)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool exceeded() const { return m_exceeded; }
-    bool failed() const { return m_failed; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        if (m_total >= m_limit) {
-            // One byte more than allowed proves the entry is too large.
-            char probe;
-            if (m_source->read(&probe, 1) > 0)
-                m_exceeded = true;
-            return m_exceeded ? -1 : 0;
-        }
-        const qint64 n = m_source->read(data, qMin(maxSize, m_limit - m_total));
-        if (n < 0) {
-            m_failed = true;
-            return -1;
-        }
-        m_total += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QIODevice *m_source;
-    qint64 m_limit;
-    qint64 m_total = 0;
-    bool m_exceeded = false;
-    bool m_failed = false;
-};
 
 // OOXML escapes control characters as _xHHHH_ (e.g. _x000D_ before a line feed).
 QString decodeOoxmlEscapes(const QString &s)
@@ -140,7 +94,8 @@ class Reader
 {
 public:
     Reader(const QString &path, const XlsxReader::Limits &limits)
-        : m_zip(path)
+        : m_path(path)
+        , m_zip(path)
         , m_limits(limits)
     { }
 
@@ -153,19 +108,36 @@ private:
             m_result.error = message;
         return false;
     }
-    bool hasEntry(const QString &name) { return m_entries.contains(name.toLower()); }
-    QString entryName(const QString &name) const { return m_entries.value(name.toLower()); }
-    // Streams one part through `handler(QXmlStreamReader&)`; handles size limits and damage.
-    template<typename Handler> bool parseEntry(const QString &name, Handler handler);
+    bool hasEntry(const QString &name) const { return !m_zip.findEntry(name).isEmpty(); }
+    // Streams one part through `parse(XmlTagScanner&)`; turns damage, size limits and bad XML
+    // into one message naming the part.
+    template<typename Parse> bool readPart(const QString &name, Parse parse);
     bool readRelationships(const QString &relsPath, const QString &baseDir, QHash<QString, QString> *targets,
                            QHash<QString, QString> *types);
     bool readWorkbook(const QString &workbookPath);
     bool readSharedStrings(const QString &path);
     bool readStyles(const QString &path);
     bool readSheet(const QString &path, TableGrid *grid);
-    bool scanSheet(const QByteArray &bytes, TableGrid *grid, bool *unsupported);
-    // Reads a whole part into memory; *fits is false when it unpacks to more than `cap` bytes.
-    bool readEntryBytes(const QString &name, qint64 cap, QByteArray *out, bool *fits);
+    // One entry of sharedStrings.xml, counted against the limits.
+    bool keepString(const QString &text)
+    {
+        if (m_shared.size() >= m_limits.maxStrings)
+            return fail(XlsxReader::tr("The workbook holds more than %1 different texts "
+                                       "(sharedStrings); GKML "
+                                       "reads at most that many. Check that this is the right "
+                                       "file, or split it.")
+                                .arg(m_limits.maxStrings));
+        if (!keepText(text.size()))
+            return false;
+        m_shared.append(decodeOoxmlEscapes(text));
+        return true;
+    }
+    bool badXml(const XmlTagScanner &scanner, const QString &why = QString())
+    {
+        m_partError = why.isEmpty() ? scanner.errorString() : why;
+        m_partLine = scanner.lineNumber();
+        return false;
+    }
     bool storeCell(TableGrid *grid, int r, int c, QStringView type, int style, const QString &value,
                    const QString &inlineText, QStringView ref);
     bool storeMerge(TableGrid *grid, QStringView ref);
@@ -181,11 +153,13 @@ private:
         return true;
     }
 
-    QuaZip m_zip;
+    QString m_path;
+    ZipReader m_zip;
     XlsxReader::Limits m_limits;
     XlsxReader::Result m_result;
-    QHash<QString, QString> m_entries; // lower-case name -> name in the zip
     QHash<QString, qint64> m_sizes; // declared unpacked sizes
+    QString m_partError; // why the part being read is not valid XML, and where
+    qint64 m_partLine = 0;
     struct SheetRef
     {
         QString name;
@@ -216,65 +190,39 @@ QString resolvePath(const QString &baseDir, const QString &target)
     return parts.join(QLatin1Char('/'));
 }
 
-template<typename Handler> bool Reader::parseEntry(const QString &name, Handler handler)
+template<typename Parse> bool Reader::readPart(const QString &name, Parse parse)
 {
-    const QString real = entryName(name);
+    const QString real = m_zip.findEntry(name);
     if (real.isEmpty())
         return fail(XlsxReader::tr("The workbook is incomplete: its part \"%1\" is missing.").arg(name));
-    const qint64 limitMb = m_limits.maxEntryBytes / (1024 * 1024);
     const QString tooLarge
             = XlsxReader::tr("The workbook is too large to read safely: its part \"%1\" unpacks to more than "
                              "%2 MB (a damaged file or a zip bomb). Check that this is the right file.")
                       .arg(name)
-                      .arg(limitMb);
+                      .arg(m_limits.maxEntryBytes / (1024 * 1024));
     if (m_sizes.value(real) > m_limits.maxEntryBytes)
         return fail(tooLarge);
-    if (!m_zip.setCurrentFile(real))
-        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be found.").arg(name));
-    QuaZipFile file(&m_zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
-    BoundedDevice bounded(&file, m_limits.maxEntryBytes);
-    QXmlStreamReader xml(&bounded);
-    const bool handled = handler(xml);
-    if (!m_result.error.isEmpty())
+    m_partError.clear();
+    const ZipReader::Status status = m_zip.readEntry(real, m_limits.maxEntryBytes, [&](QIODevice &device) {
+        XmlTagScanner scanner(&device);
+        return parse(scanner);
+    });
+    if (!m_result.error.isEmpty()) // a limit the parser hit (cells, strings, text)
         return false;
-    if (bounded.exceeded())
-        return fail(tooLarge);
-    if (bounded.failed() || file.getZipError() != UNZ_OK)
-        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
-    if (xml.hasError() || !handled) {
-        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" is not valid XML (%2, line %3).")
-                            .arg(name, xml.errorString())
-                            .arg(xml.lineNumber()));
-    }
-    file.close();
-    if (file.getZipError() != UNZ_OK) // CRC mismatch
-        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" fails its checksum.").arg(name));
-    return true;
-}
-
-bool Reader::readEntryBytes(const QString &name, qint64 cap, QByteArray *out, bool *fits)
-{
-    *fits = true;
-    if (!m_zip.setCurrentFile(entryName(name)))
+    switch (status) {
+    case ZipReader::Status::Ok: return true;
+    case ZipReader::Status::TooLarge: return fail(tooLarge);
+    case ZipReader::Status::Missing:
         return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be found.").arg(name));
-    QuaZipFile file(&m_zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
-    BoundedDevice bounded(&file, cap);
-    *out = bounded.readAll();
-    if (bounded.exceeded()) { // the header understated the size: let the streaming path decide
-        *fits = false;
-        out->clear();
-        return true;
-    }
-    if (bounded.failed() || file.getZipError() != UNZ_OK)
-        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
-    file.close();
-    if (file.getZipError() != UNZ_OK)
+    case ZipReader::Status::ChecksumMismatch:
         return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" fails its checksum.").arg(name));
-    return true;
+    case ZipReader::Status::ConsumerFailed:
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" is not valid XML (%2, line %3).")
+                            .arg(name, m_partError)
+                            .arg(m_partLine));
+    default:
+        return fail(XlsxReader::tr("The workbook is damaged: its part \"%1\" cannot be unpacked.").arg(name));
+    }
 }
 
 bool Reader::readRelationships(const QString &relsPath, const QString &baseDir,
@@ -282,20 +230,19 @@ bool Reader::readRelationships(const QString &relsPath, const QString &baseDir,
 {
     if (!hasEntry(relsPath))
         return true;
-    return parseEntry(relsPath, [&](QXmlStreamReader &xml) {
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"Relationship") {
-                const QXmlStreamAttributes a = xml.attributes();
-                const QString id = a.value(QLatin1String("Id")).toString();
-                if (a.value(QLatin1String("TargetMode")) == u"External")
-                    continue;
-                const QString target = resolvePath(baseDir, a.value(QLatin1String("Target")).toString());
-                targets->insert(id, target);
-                types->insert(id, a.value(QLatin1String("Type")).toString());
-            }
+    return readPart(relsPath, [&](XmlTagScanner &xml) {
+        XmlTagScanner::Tag tag;
+        XmlTagScanner::Next next;
+        while ((next = xml.next(&tag)) == XmlTagScanner::Next::Tag) {
+            if (tag.closing || tag.name != "Relationship")
+                continue;
+            if (XmlTagScanner::attribute(tag.attributes, "TargetMode") == "External")
+                continue;
+            const QString id = XmlTagScanner::attributeText(tag.attributes, "Id");
+            targets->insert(id, resolvePath(baseDir, XmlTagScanner::attributeText(tag.attributes, "Target")));
+            types->insert(id, XmlTagScanner::attributeText(tag.attributes, "Type"));
         }
-        return !xml.hasError();
+        return next == XmlTagScanner::Next::End || badXml(xml);
     });
 }
 
@@ -319,101 +266,98 @@ bool Reader::readWorkbook(const QString &workbookPath)
     if (m_stylesPath.isEmpty() && hasEntry(dir + QStringLiteral("/styles.xml")))
         m_stylesPath = dir + QStringLiteral("/styles.xml");
 
-    return parseEntry(workbookPath, [&](QXmlStreamReader &xml) {
+    return readPart(workbookPath, [&](XmlTagScanner &xml) {
         int n = 0;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
+        XmlTagScanner::Tag tag;
+        XmlTagScanner::Next next;
+        while ((next = xml.next(&tag)) == XmlTagScanner::Next::Tag) {
+            if (tag.closing)
                 continue;
-            if (xml.name() == u"workbookPr") {
-                const QStringView v = xml.attributes().value(QLatin1String("date1904"));
-                m_date1904 = v == u"1" || v == u"true";
-            } else if (xml.name() == u"sheet") {
+            if (tag.name == "workbookPr") {
+                const QByteArrayView v = XmlTagScanner::attribute(tag.attributes, "date1904");
+                m_date1904 = v == "1" || v == "true";
+            } else if (tag.name == "sheet") {
                 ++n;
-                const QXmlStreamAttributes a = xml.attributes();
-                QString rid;
-                for (const QXmlStreamAttribute &attr : a) {
-                    if (attr.name() == u"id") // r:id, whatever the prefix
-                        rid = attr.value().toString();
-                }
+                const QString rid = XmlTagScanner::attributeText(tag.attributes, "id"); // r:id, any prefix
                 QString path = targets.value(rid);
                 if (path.isEmpty())
                     path = dir + QStringLiteral("/worksheets/sheet%1.xml").arg(n);
                 const QString type = types.value(rid);
                 if (!type.isEmpty() && !type.endsWith(QLatin1String("/worksheet")))
                     continue; // a chart sheet or a macro sheet: no cells
-                m_sheets.append(SheetRef { a.value(QLatin1String("name")).toString(), path });
+                m_sheets.append(SheetRef { XmlTagScanner::attributeText(tag.attributes, "name"), path });
             }
         }
-        return !xml.hasError();
+        return next == XmlTagScanner::Next::End || badXml(xml);
     });
 }
 
 bool Reader::readSharedStrings(const QString &path)
 {
-    return parseEntry(path, [&](QXmlStreamReader &xml) {
+    return readPart(path, [&](XmlTagScanner &xml) {
         QString text;
         int phonetic = 0; // <rPh> runs hold reading aids, not cell text
         bool inItem = false;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement()) {
-                const QStringView n = xml.name();
-                if (n == u"si") {
-                    inItem = true;
+        bool inText = false;
+        XmlTagScanner::Tag tag;
+        XmlTagScanner::Next next;
+        while ((next = xml.next(&tag)) == XmlTagScanner::Next::Tag) {
+            if (!tag.closing) {
+                if (tag.name == "si") {
+                    inItem = !tag.selfClosing;
                     text.clear();
-                } else if (n == u"rPh") {
-                    ++phonetic;
-                } else if (n == u"t" && inItem && phonetic == 0) {
-                    text += xml.readElementText();
-                }
-            } else if (xml.isEndElement()) {
-                const QStringView n = xml.name();
-                if (n == u"rPh") {
-                    --phonetic;
-                } else if (n == u"si") {
-                    inItem = false;
-                    if (m_shared.size() >= m_limits.maxStrings)
-                        return fail(XlsxReader::tr("The workbook holds more than %1 different texts "
-                                                   "(sharedStrings); GKML "
-                                                   "reads at most that many. Check that this is the right "
-                                                   "file, or split it.")
-                                            .arg(m_limits.maxStrings));
-                    if (!keepText(text.size()))
+                    if (tag.selfClosing && !keepString(text))
                         return false;
-                    m_shared.append(decodeOoxmlEscapes(text));
+                } else if (tag.name == "rPh" && !tag.selfClosing) {
+                    ++phonetic;
+                } else if (tag.name == "t") {
+                    inText = inItem && phonetic == 0 && !tag.selfClosing;
                 }
+                continue;
+            }
+            if (tag.name == "t" && inText) {
+                bool ok = false;
+                text += xml.text(&ok);
+                if (!ok)
+                    return badXml(xml, XlsxReader::tr("a text holds an unknown character reference"));
+                inText = false;
+            } else if (tag.name == "rPh") {
+                --phonetic;
+            } else if (tag.name == "si") {
+                inItem = false;
+                if (!keepString(text))
+                    return false;
             }
         }
-        return !xml.hasError();
+        return next == XmlTagScanner::Next::End || badXml(xml);
     });
 }
 
 bool Reader::readStyles(const QString &path)
 {
-    return parseEntry(path, [&](QXmlStreamReader &xml) {
+    return readPart(path, [&](XmlTagScanner &xml) {
         QHash<int, bool> customDate;
         bool inCellXfs = false;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement()) {
-                const QStringView n = xml.name();
-                if (n == u"numFmt") {
-                    const QXmlStreamAttributes a = xml.attributes();
-                    customDate.insert(a.value(QLatin1String("numFmtId")).toInt(),
-                                      isDateFormatCode(a.value(QLatin1String("formatCode")).toString()));
-                } else if (n == u"cellXfs") {
-                    inCellXfs = true;
-                } else if (n == u"xf" && inCellXfs) {
-                    const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
-                    m_dateStyles.append(customDate.contains(id) ? customDate.value(id)
-                                                                : isBuiltinDateFormat(id));
-                }
-            } else if (xml.isEndElement() && xml.name() == u"cellXfs") {
-                inCellXfs = false;
+        XmlTagScanner::Tag tag;
+        XmlTagScanner::Next next;
+        while ((next = xml.next(&tag)) == XmlTagScanner::Next::Tag) {
+            if (tag.closing) {
+                if (tag.name == "cellXfs")
+                    inCellXfs = false;
+                continue;
+            }
+            if (tag.name == "numFmt") {
+                customDate.insert(
+                        XmlTagScanner::attribute(tag.attributes, "numFmtId").toInt(),
+                        isDateFormatCode(XmlTagScanner::attributeText(tag.attributes, "formatCode")));
+            } else if (tag.name == "cellXfs") {
+                inCellXfs = !tag.selfClosing;
+            } else if (tag.name == "xf" && inCellXfs) {
+                const int id = XmlTagScanner::attribute(tag.attributes, "numFmtId").toInt();
+                m_dateStyles.append(customDate.contains(id) ? customDate.value(id) : isBuiltinDateFormat(id));
             }
         }
-        return !xml.hasError();
+        return next == XmlTagScanner::Next::End || badXml(xml);
     });
 }
 
@@ -473,278 +417,33 @@ bool Reader::storeMerge(TableGrid *grid, QStringView ref)
     return true;
 }
 
-namespace {
-
-// Decodes the five XML entities and character references of a text run.
-QString xmlText(const char *b, const char *e)
-{
-    QString s = QString::fromUtf8(b, e - b);
-    if (!s.contains(QLatin1Char('&')) && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString out;
-    out.reserve(s.size());
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        if (c == QLatin1Char('\r')) { // XML end-of-line handling
-            out += QLatin1Char('\n');
-            if (i + 1 < s.size() && s.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            continue;
-        }
-        if (c != QLatin1Char('&')) {
-            out += c;
-            continue;
-        }
-        const qsizetype semi = s.indexOf(QLatin1Char(';'), i);
-        const QStringView ent = QStringView(s).mid(i + 1, semi - i - 1);
-        if (semi < 0)
-            return {};
-        if (ent == u"amp")
-            out += QLatin1Char('&');
-        else if (ent == u"lt")
-            out += QLatin1Char('<');
-        else if (ent == u"gt")
-            out += QLatin1Char('>');
-        else if (ent == u"quot")
-            out += QLatin1Char('"');
-        else if (ent == u"apos")
-            out += QLatin1Char('\'');
-        else if (ent.startsWith(u"#")) {
-            bool ok = false;
-            const uint code = ent.startsWith(u"#x") ? ent.mid(2).toUInt(&ok, 16) : ent.mid(1).toUInt(&ok, 10);
-            if (!ok || code == 0 || code > 0x10FFFF)
-                return {};
-            const char32_t cp = code;
-            out += QString::fromUcs4(&cp, 1);
-        } else {
-            return {};
-        }
-        i = semi;
-    }
-    return out;
-}
-
-// A forward-only scanner for the subset of XML that worksheets use (elements, attributes in
-// quotes, text, comments). Anything else (CDATA, DOCTYPE, entities it does not know) makes it
-// give up, and the caller reads the part again with QXmlStreamReader.
-struct Scanner
-{
-    const char *p;
-    const char *end;
-    const char *tagStart = nullptr; // the '<' of the tag nextTag() returned
-    bool unsupported = false;
-
-    // Moves to the next tag; returns its local name (prefix dropped) or empty at the end.
-    QByteArrayView nextTag(const char **textStart, bool *closing, bool *selfClosing, QByteArrayView *attrs)
-    {
-        for (;;) {
-            *textStart = p;
-            const char *lt = static_cast<const char *>(memchr(p, '<', end - p));
-            if (!lt) {
-                p = end;
-                return {};
-            }
-            tagStart = lt;
-            p = lt + 1;
-            if (p < end && (*p == '?' || *p == '!')) {
-                if (end - p >= 3 && p[0] == '!' && p[1] == '-' && p[2] == '-') {
-                    const QByteArrayView rest(p, end - p);
-                    const qsizetype close = rest.indexOf("-->");
-                    if (close < 0) {
-                        unsupported = true;
-                        return {};
-                    }
-                    p += close + 3;
-                    continue;
-                }
-                if (*p == '!') { // CDATA or DOCTYPE
-                    unsupported = true;
-                    return {};
-                }
-                const char *gt = static_cast<const char *>(memchr(p, '>', end - p));
-                p = gt ? gt + 1 : end;
-                continue;
-            }
-            *closing = p < end && *p == '/';
-            if (*closing)
-                ++p;
-            const char *nameStart = p;
-            while (p < end && *p != '>' && *p != '/' && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
-                ++p;
-            QByteArrayView name(nameStart, p - nameStart);
-            const qsizetype colon = name.indexOf(':');
-            if (colon >= 0)
-                name = name.sliced(colon + 1);
-            const char *attrStart = p;
-            // Find the tag's end, skipping quoted attribute values (they may hold '>').
-            char quote = 0;
-            while (p < end && (quote || *p != '>')) {
-                if (quote && *p == quote)
-                    quote = 0;
-                else if (!quote && (*p == '"' || *p == '\''))
-                    quote = *p;
-                ++p;
-            }
-            if (p >= end) {
-                unsupported = true;
-                return {};
-            }
-            *selfClosing = p > attrStart && p[-1] == '/';
-            *attrs = QByteArrayView(attrStart, p - attrStart - (*selfClosing ? 1 : 0));
-            ++p;
-            return name;
-        }
-    }
-};
-
-QByteArrayView attribute(QByteArrayView attrs, QByteArrayView name)
-{
-    qsizetype from = 0;
-    while (from < attrs.size()) {
-        const qsizetype at = attrs.indexOf(name, from);
-        if (at < 0)
-            return {};
-        const qsizetype eq = at + name.size();
-        const bool startOk = at == 0 || attrs.at(at - 1) == ' ' || attrs.at(at - 1) == '\t'
-                || attrs.at(at - 1) == '\n' || attrs.at(at - 1) == '\r';
-        if (startOk && eq + 1 < attrs.size() && attrs.at(eq) == '='
-            && (attrs.at(eq + 1) == '"' || attrs.at(eq + 1) == '\'')) {
-            const char q = attrs.at(eq + 1);
-            const qsizetype close = attrs.indexOf(q, eq + 2);
-            if (close < 0)
-                return {};
-            return attrs.sliced(eq + 2, close - eq - 2);
-        }
-        from = at + 1;
-    }
-    return {};
-}
-
-} // namespace
-
-bool Reader::scanSheet(const QByteArray &bytes, TableGrid *grid, bool *unsupported)
-{
-    Scanner sc { bytes.constData(), bytes.constData() + bytes.size() };
-    const char *text = nullptr;
-    bool closing = false, selfClosing = false;
-    QByteArrayView attrs;
-    int row = -1, column = -1;
-    for (;;) {
-        const QByteArrayView name = sc.nextTag(&text, &closing, &selfClosing, &attrs);
-        if (sc.unsupported) {
-            *unsupported = true;
-            return false;
-        }
-        if (name.isEmpty())
-            return true;
-        if (closing)
-            continue;
-        if (name == "row") {
-            const QByteArrayView r = attribute(attrs, "r");
-            row = r.isEmpty() ? row + 1 : r.toInt() - 1;
-            column = -1;
-            if (row < 0 || row >= kMaxRows)
-                return fail(
-                        XlsxReader::tr("The workbook is damaged: sheet \"%1\" has a row number out of range.")
-                                .arg(grid->name));
-        } else if (name == "c") {
-            const QString ref = QString::fromLatin1(attribute(attrs, "r"));
-            int r = row, c = column + 1;
-            if (!ref.isEmpty() && !XlsxReader::parseCellRef(ref, &r, &c))
-                return fail(XlsxReader::tr(
-                                    "The workbook is damaged: sheet \"%1\" has a bad cell reference \"%2\".")
-                                    .arg(grid->name, ref));
-            r = qMax(r, 0);
-            row = r;
-            column = c;
-            const QString type = QString::fromLatin1(attribute(attrs, "t"));
-            const int style = attribute(attrs, "s").toInt();
-            QString value, inlineText;
-            if (!selfClosing) {
-                int phonetic = 0;
-                QByteArrayView open; // the element whose text comes next
-                for (;;) {
-                    bool cClosing = false, cSelf = false;
-                    QByteArrayView cAttrs;
-                    const char *textStart = nullptr;
-                    const QByteArrayView n = sc.nextTag(&textStart, &cClosing, &cSelf, &cAttrs);
-                    if (sc.unsupported || n.isEmpty()) {
-                        *unsupported = true;
-                        return false;
-                    }
-                    if (cClosing) {
-                        if (n == "c")
-                            break;
-                        if (n == "rPh")
-                            --phonetic;
-                        else if (n == open && (n == "v" || (n == "t" && phonetic == 0))) {
-                            const QString t = xmlText(textStart, sc.tagStart);
-                            if (t.isNull() && sc.tagStart > textStart) {
-                                *unsupported = true;
-                                return false;
-                            }
-                            (n == "v" ? value : inlineText) += t;
-                        }
-                        open = {};
-                        continue;
-                    }
-                    if (n == "rPh" && !cSelf)
-                        ++phonetic;
-                    open = cSelf ? QByteArrayView() : n;
-                }
-            }
-            if (!storeCell(grid, r, c, type, style, value, inlineText, ref))
-                return false;
-        } else if (name == "mergeCell") {
-            storeMerge(grid, QString::fromLatin1(attribute(attrs, "ref")));
-        }
-    }
-}
-
 bool Reader::readSheet(const QString &path, TableGrid *grid)
 {
-    // Fast path: most sheets are read whole and scanned directly; a part larger than this, or
-    // XML the scanner does not handle, goes through QXmlStreamReader, streaming.
-    const qint64 fastLimit = qMin<qint64>(m_limits.maxEntryBytes, 64LL * 1024 * 1024);
-    const QString real = entryName(path);
-    if (!real.isEmpty() && m_sizes.value(real) <= fastLimit) {
-        QByteArray bytes;
-        bool fits = true;
-        if (!readEntryBytes(path, fastLimit, &bytes, &fits))
-            return false;
-        if (fits) {
-            const qint64 cells = m_cells, chars = m_textChars;
-            bool unsupported = false;
-            if (scanSheet(bytes, grid, &unsupported))
+    return readPart(path, [&](XmlTagScanner &xml) {
+        const QString outOfRange
+                = XlsxReader::tr("The workbook is damaged: sheet \"%1\" has a row number out of range.")
+                          .arg(grid->name);
+        int row = -1, column = -1;
+        XmlTagScanner::Tag tag;
+        for (;;) {
+            const XmlTagScanner::Next next = xml.next(&tag);
+            if (next == XmlTagScanner::Next::End)
                 return true;
-            if (!unsupported)
-                return false;
-            grid->rows.clear();
-            grid->merges.clear();
-            m_cells = cells;
-            m_textChars = chars;
-        }
-    }
-    return parseEntry(path, [&](QXmlStreamReader &xml) {
-        int row = -1;
-        int column = -1;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
+            if (next == XmlTagScanner::Next::Error)
+                return badXml(xml);
+            if (tag.closing)
                 continue;
-            const QStringView n = xml.name();
-            if (n == u"row") {
-                const QStringView r = xml.attributes().value(QLatin1String("r"));
+            if (tag.name == "row") {
+                const QByteArrayView r = XmlTagScanner::attribute(tag.attributes, "r");
                 row = r.isEmpty() ? row + 1 : r.toInt() - 1;
                 column = -1;
                 if (row < 0 || row >= kMaxRows)
-                    return fail(
-                            XlsxReader::tr(
-                                    "The workbook is damaged: sheet \"%1\" has a row number out of range.")
-                                    .arg(grid->name));
-            } else if (n == u"c") {
-                const QXmlStreamAttributes a = xml.attributes();
-                const QString ref = a.value(QLatin1String("r")).toString();
+                    return fail(outOfRange);
+            } else if (tag.name == "c") {
+                // Copied out: the views end with the next call of next().
+                const QString ref = QString::fromLatin1(XmlTagScanner::attribute(tag.attributes, "r"));
+                const QString type = QString::fromLatin1(XmlTagScanner::attribute(tag.attributes, "t"));
+                const int style = XmlTagScanner::attribute(tag.attributes, "s").toInt();
                 int r = row, c = column + 1;
                 if (!ref.isEmpty() && !XlsxReader::parseCellRef(ref, &r, &c))
                     return fail(
@@ -754,45 +453,62 @@ bool Reader::readSheet(const QString &path, TableGrid *grid)
                 r = qMax(r, 0);
                 row = r;
                 column = c;
-                const QString type = a.value(QLatin1String("t")).toString();
-                const int style = a.value(QLatin1String("s")).toInt();
-                QString value;
-                QString inlineText;
-                int phonetic = 0;
-                // Read the cell's children up to </c>.
-                while (!xml.atEnd()) {
-                    xml.readNext();
-                    if (xml.isEndElement() && xml.name() == u"c")
-                        break;
-                    if (xml.isStartElement()) {
-                        const QStringView cn = xml.name();
-                        if (cn == u"v")
-                            value = xml.readElementText();
-                        else if (cn == u"f")
-                            xml.readElementText(); // the formula itself is never used
-                        else if (cn == u"rPh")
+                QString value, inlineText;
+                if (!tag.selfClosing) {
+                    // The cell's children up to </c>: <v> (the value or a formula's cached value),
+                    // <is><t> (inline text, without <rPh> reading aids); <f> is never used.
+                    enum class Open {
+                        None,
+                        Value,
+                        Text
+                    } open = Open::None;
+                    int phonetic = 0;
+                    for (;;) {
+                        const XmlTagScanner::Next inner = xml.next(&tag);
+                        if (inner == XmlTagScanner::Next::Error)
+                            return badXml(xml);
+                        if (inner == XmlTagScanner::Next::End)
+                            return badXml(xml, XlsxReader::tr("the sheet ends inside cell %1").arg(ref));
+                        if (tag.closing) {
+                            if (tag.name == "c")
+                                break;
+                            if (tag.name == "rPh") {
+                                --phonetic;
+                            } else if ((open == Open::Value && tag.name == "v")
+                                       || (open == Open::Text && tag.name == "t" && phonetic == 0)) {
+                                bool ok = false;
+                                (open == Open::Value ? value : inlineText) += xml.text(&ok);
+                                if (!ok)
+                                    return badXml(
+                                            xml,
+                                            XlsxReader::tr("cell %1 holds an unknown character reference")
+                                                    .arg(ref));
+                            }
+                            open = Open::None;
+                            continue;
+                        }
+                        if (tag.name == "rPh" && !tag.selfClosing)
                             ++phonetic;
-                        else if (cn == u"t" && phonetic == 0)
-                            inlineText += xml.readElementText();
-                    } else if (xml.isEndElement() && xml.name() == u"rPh") {
-                        --phonetic;
+                        open = tag.selfClosing    ? Open::None
+                                : tag.name == "v" ? Open::Value
+                                : tag.name == "t" ? Open::Text
+                                                  : Open::None;
                     }
                 }
                 if (!storeCell(grid, r, c, type, style, value, inlineText, ref))
                     return false;
-            } else if (n == u"mergeCell") {
-                storeMerge(grid, xml.attributes().value(QLatin1String("ref")));
+            } else if (tag.name == "mergeCell") {
+                storeMerge(grid, QString::fromLatin1(XmlTagScanner::attribute(tag.attributes, "ref")));
             }
         }
-        return !xml.hasError();
     });
 }
 
 XlsxReader::Result Reader::run()
 {
-    const QString fileName = QFileInfo(m_zip.getZipName()).fileName();
+    const QString fileName = QFileInfo(m_path).fileName();
     {
-        QFile f(m_zip.getZipName());
+        QFile f(m_path);
         if (!f.open(QIODevice::ReadOnly)) {
             fail(XlsxReader::tr("Cannot open \"%1\": %2").arg(fileName, f.errorString()));
             return m_result;
@@ -812,22 +528,18 @@ XlsxReader::Result Reader::run()
             return m_result;
         }
     }
-    if (!m_zip.open(QuaZip::mdUnzip)) {
-        fail(XlsxReader::tr(
-                     "\"%1\" is damaged or incomplete: it cannot be opened as an Excel workbook (.xlsx).")
-                     .arg(fileName));
+    if (!m_zip.open()) {
+        fail(m_zip.entries().isEmpty()
+                     ? XlsxReader::tr("\"%1\" is damaged or incomplete: it cannot be opened as an Excel "
+                                      "workbook (.xlsx).")
+                               .arg(fileName)
+                     : XlsxReader::tr(
+                               "\"%1\" is damaged or incomplete: its table of contents cannot be read.")
+                               .arg(fileName));
         return m_result;
     }
-    const QList<QuaZipFileInfo64> infos = m_zip.getFileInfoList64();
-    if (infos.isEmpty() && m_zip.getZipError() != UNZ_OK) {
-        fail(XlsxReader::tr("\"%1\" is damaged or incomplete: its table of contents cannot be read.")
-                     .arg(fileName));
-        return m_result;
-    }
-    for (const QuaZipFileInfo64 &info : infos) {
-        m_entries.insert(info.name.toLower(), info.name);
-        m_sizes.insert(info.name, static_cast<qint64>(info.uncompressedSize));
-    }
+    for (const ZipReader::EntryInfo &info : m_zip.entries())
+        m_sizes.insert(info.name, info.declaredSize);
     if (hasEntry(QStringLiteral("content.xml")) && hasEntry(QStringLiteral("mimetype"))) {
         fail(XlsxReader::tr(
                      "\"%1\" is an OpenDocument spreadsheet (.ods). Save it as .xlsx, then import that file.")

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "TableGrid.h"
+#include "util/ZipArchive.h"
 
 #include <QList>
 #include <QString>
@@ -13,9 +14,10 @@ namespace gkml {
 // Reads the cells of every sheet of an .xlsx workbook (Excel, WPS, LibreOffice) into TableGrids:
 // sheet names and order from workbook.xml and its relationships, shared strings (with rich-text
 // runs), inline strings, numbers, booleans, formula cells (their cached value; a formula is never
-// evaluated), merged cells and line breaks. Everything is streamed through QXmlStreamReader and
-// bounded: an entry that unpacks beyond Limits::maxEntryBytes (a zip bomb) or a workbook with too
-// many cells or strings gets a clear error instead of exhausting memory.
+// evaluated), merged cells and line breaks. Every part is unpacked through ZipReader (the one zip
+// wrapper, with its bomb rules) and parsed while it streams by one XmlTagScanner pass; an entry
+// that unpacks beyond Limits::maxEntryBytes (a zip bomb) or a workbook with too many cells or
+// strings gets a clear error instead of exhausting memory.
 class XlsxReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
@@ -23,7 +25,7 @@ class XlsxReader
 public:
     struct Limits
     {
-        qint64 maxEntryBytes = 512LL * 1024 * 1024; // unpacked size of one XML part
+        qint64 maxEntryBytes = ZipArchive::kMaxEntryBytes; // unpacked size of one XML part
         qint64 maxCells = 8'000'000; // grid slots (including gaps) over all sheets
         qint64 maxStrings = 5'000'000; // entries of sharedStrings.xml
         qint64 maxTextChars = 256LL * 1024 * 1024; // characters of all strings kept

@@ -1,13 +1,13 @@
 #include "EvidencePack.h"
 
 #include "PackageManifest.h"
-#include "ZipArchive.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
 #include "exchange/FormulaGuard.h"
 #include "print/SheetOptions.h"
 #include "print/SheetRenderer.h"
 #include "publish/InspectionReport.h"
+#include "util/ZipArchive.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -3,7 +3,7 @@
 #include "JsonSchema.h"
 #include "PackageSchemas.h"
 #include "SubmissionPackage.h"
-#include "ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QHash>

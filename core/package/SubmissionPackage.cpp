@@ -1,6 +1,6 @@
 #include "SubmissionPackage.h"
 
-#include "ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -9,7 +9,7 @@
 #include "exchange/Importer.h"
 #include "exchange/TemplateLayout.h"
 #include "exchange/XlsReader.h"
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 #include "template/TemplateTerms.h"
 
 #include <QCryptographicHash>

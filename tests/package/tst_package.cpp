@@ -7,7 +7,7 @@
 #include "package/PackageSchemas.h"
 #include "package/PackageVerifier.h"
 #include "package/SubmissionPackage.h"
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QBuffer>
 #include <QDir>

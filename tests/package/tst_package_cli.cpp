@@ -3,7 +3,7 @@
 #include "PackageTestUtil.h"
 #include "package/PackageVerifier.h"
 #include "package/SubmissionPackage.h"
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,7 +2,7 @@
 // codes, and every bad input refused with one line and the file untouched.
 #include "catalogue/CatalogueFile.h"
 #include "package/EvidencePack.h"
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

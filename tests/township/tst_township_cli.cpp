@@ -3,7 +3,7 @@
 // any township output, and bad input leaving the file untouched.
 #include "TownshipFixture.h"
 #include "catalogue/TownshipStore.h"
-#include "package/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,4 +1,5 @@
 #include "ZipArchive.h"
+#include "ZipReader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -6,59 +7,50 @@
 #include <QFileInfo>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
 #include <quazip/quazipnewinfo.h>
 
 namespace gkml {
 
 namespace {
 
-std::optional<QList<ZipEntry>> readDevice(QIODevice *device, QString *error)
+std::optional<QList<ZipEntry>> readAll(ZipReader &zip, QString *error)
 {
-    QuaZip zip(device);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        *error = ZipArchive::tr("This is not a zip file, or the zip file is damaged.");
+    if (!zip.open()) {
+        *error = zip.entries().isEmpty()
+                ? ZipArchive::tr("This is not a zip file, or the zip file is damaged.")
+                : ZipArchive::tr("The zip file is damaged (its table of contents "
+                                 "cannot be read).");
+        return std::nullopt;
+    }
+    if (zip.entries().size() > ZipArchive::kMaxEntries) {
+        *error = ZipArchive::tr("The zip file holds too many files to be a GKML package.");
         return std::nullopt;
     }
     QList<ZipEntry> entries;
     qint64 total = 0;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info)) {
-            *error = ZipArchive::tr("The zip file is damaged (its table of contents cannot be read).");
-            return std::nullopt;
-        }
-        if (entries.size() >= ZipArchive::kMaxEntries) {
-            *error = ZipArchive::tr("The zip file holds too many files to be a GKML package.");
-            return std::nullopt;
-        }
+    for (const ZipReader::EntryInfo &info : zip.entries()) {
         if (info.name.endsWith(QLatin1Char('/')))
             continue; // a folder entry carries no data
-        const qint64 declared = static_cast<qint64>(info.uncompressedSize);
-        if (declared > ZipArchive::kMaxEntryBytes || total + declared > ZipArchive::kMaxTotalBytes) {
+        if (info.declaredSize > ZipArchive::kMaxEntryBytes
+            || total + info.declaredSize > ZipArchive::kMaxTotalBytes) {
             *error = ZipArchive::tr("The zip file is too large to be a GKML package.");
             return std::nullopt;
         }
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Bounded by the declared size: a lying header cannot make us read more.
+        QByteArray data;
+        const ZipReader::Status status = zip.readEntry(info.name, info.declaredSize, &data);
+        if (status == ZipReader::Status::CannotOpen) {
             *error = ZipArchive::tr("The file \"%1\" inside the zip cannot be read (it may be encrypted or "
                                     "damaged).")
                              .arg(info.name);
             return std::nullopt;
         }
-        // Read at most one byte more than declared: a lying header cannot make us read more.
-        QByteArray data = file.read(declared + 1);
-        file.close();
-        if (data.size() != declared || file.getZipError() != UNZ_OK) {
+        if (status != ZipReader::Status::Ok || data.size() != info.declaredSize) {
             *error = ZipArchive::tr("The file \"%1\" inside the zip is damaged.").arg(info.name);
             return std::nullopt;
         }
         total += data.size();
         entries.append({ info.name, data });
-    }
-    if (zip.getZipError() != UNZ_OK) {
-        *error = ZipArchive::tr("The zip file is damaged.");
-        return std::nullopt;
     }
     return entries;
 }
@@ -122,62 +114,47 @@ std::optional<QList<ZipEntry>> ZipArchive::read(const QString &path, QString *er
         *error = tr("The file cannot be opened: %1").arg(file.errorString());
         return std::nullopt;
     }
-    return readDevice(&file, error);
+    ZipReader zip(&file);
+    return readAll(zip, error);
 }
 
 std::optional<QList<ZipEntry>> ZipArchive::read(const QByteArray &zip, QString *error)
 {
     QByteArray copy = zip;
     QBuffer buffer(&copy);
-    return readDevice(&buffer, error);
+    ZipReader reader(&buffer);
+    return readAll(reader, error);
 }
 
 std::optional<QByteArray> ZipArchive::readEntry(const QString &path, const QString &name, qint64 maxBytes,
                                                 QString *error, bool *missing, bool *tooLarge)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) {
+    ZipReader zip(path);
+    if (!zip.open()) {
         *error = tr("This is not a zip file, or the zip file is damaged.");
         return std::nullopt;
     }
-    if (!zip.setCurrentFile(name, QuaZip::csInsensitive)) {
+    QByteArray data;
+    switch (zip.readEntry(zip.findEntry(name), maxBytes, &data)) {
+    case ZipReader::Status::Ok: return data;
+    case ZipReader::Status::Missing:
         if (missing)
             *missing = true;
         *error = tr("The file \"%1\" is missing from the zip file.").arg(name);
         return std::nullopt;
-    }
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly)) {
+    case ZipReader::Status::CannotOpen:
         *error = tr("The file \"%1\" inside the zip cannot be read (it may be encrypted or damaged).")
                          .arg(name);
         return std::nullopt;
-    }
-    QByteArray data;
-    char chunk[65536];
-    for (;;) {
-        const qint64 n = file.read(chunk, sizeof chunk);
-        if (n < 0) {
-            *error = tr("The file \"%1\" inside the zip is damaged.").arg(name);
-            return std::nullopt;
-        }
-        if (n == 0)
-            break;
-        if (data.size() + n > maxBytes) {
-            if (tooLarge)
-                *tooLarge = true;
-            *error = tr("The file \"%1\" inside the zip unpacks to more than %2 MB.")
-                             .arg(name)
-                             .arg(maxBytes >> 20);
-            return std::nullopt;
-        }
-        data.append(chunk, n);
-    }
-    file.close();
-    if (file.getZipError() != UNZ_OK) {
-        *error = tr("The file \"%1\" inside the zip is damaged.").arg(name);
+    case ZipReader::Status::TooLarge:
+        if (tooLarge)
+            *tooLarge = true;
+        *error = tr("The file \"%1\" inside the zip unpacks to more than %2 MB.")
+                         .arg(name)
+                         .arg(maxBytes >> 20);
         return std::nullopt;
+    default: *error = tr("The file \"%1\" inside the zip is damaged.").arg(name); return std::nullopt;
     }
-    return data;
 }
 
 bool ZipArchive::isSafePath(const QString &name)
