@@ -157,4 +157,4 @@ private slots:
 };
 
 QTEST_MAIN(TestJoinRowsGui)
-#include "tst_joinrows_gui.moc"
+#include "tst_import_joinrows_gui.moc"

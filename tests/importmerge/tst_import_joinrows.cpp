@@ -114,4 +114,4 @@ void TestJoinRows::cliJoinsRows()
 }
 
 QTEST_GUILESS_MAIN(TestJoinRows)
-#include "tst_joinrows.moc"
+#include "tst_import_joinrows.moc"

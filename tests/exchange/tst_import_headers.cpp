@@ -280,4 +280,4 @@ void TestHeaderVariants::mergedHeaderCellIsNotAmbiguous()
 }
 
 QTEST_GUILESS_MAIN(TestHeaderVariants)
-#include "tst_header_variants.moc"
+#include "tst_import_headers.moc"
