@@ -1,6 +1,7 @@
 // Header variants (issue 13, point 5): Jiangxi's 一级目录 | 公开事项 (一级/二级/三级事项) layout with
 // 市级/县级/乡级 ticks, the template's words in one row, columns in another order, no 公开层级,
-// 特定群体(请写明) naming the group - each as csv and as LibreOffice's xlsx (merged header cells),
+// 特定群体(请写明) naming the group - each as csv, as LibreOffice's xlsx (merged header cells) and
+// its .xls,
 // every item and field checked. A header naming one field twice is refused, the cells named, and
 // gkml-cli exits 2 with the catalogue untouched.
 #include "ChineseText.h"
@@ -89,6 +90,15 @@ QList<Item> expectedItems(const QString &variant)
     return items;
 }
 
+// csv, LibreOffice's xlsx (merged header cells) and its .xls (no merges through FreeXL).
+QStringList suffixes()
+{
+    QStringList out { QStringLiteral("csv"), QStringLiteral("xlsx") };
+    if (Importer::supportedSuffixes().contains(QStringLiteral("xls")))
+        out << QStringLiteral("xls");
+    return out;
+}
+
 void compareItems(const QList<Item> &got, const QList<Item> &want)
 {
     QCOMPARE(got.size(), want.size());
@@ -137,8 +147,7 @@ void TestHeaderVariants::accepted_data()
     QTest::addColumn<QString>("variant");
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QString>("domainFrom");
-    for (const char *suffix : { "csv", "xlsx" }) {
-        const QString s = QString::fromLatin1(suffix);
+    for (const QString &s : suffixes()) {
         QTest::newRow(qPrintable(QStringLiteral("jiangxi.") + s)) << "jiangxi" << s << QString();
         QTest::newRow(qPrintable(QStringLiteral("one-row.") + s)) << "one-row" << s << QString();
         QTest::newRow(qPrintable(QStringLiteral("reordered.") + s)) << "reordered" << s << "title";
@@ -169,8 +178,7 @@ void TestHeaderVariants::ambiguous_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("cells");
     QTest::addColumn<QString>("field");
-    for (const char *suffix : { "csv", "xlsx" }) {
-        const QString s = QString::fromLatin1(suffix);
+    for (const QString &s : suffixes()) {
         // Row 2: the title is row 1.
         QTest::newRow(qPrintable(QStringLiteral("deadline.") + s))
                 << QStringLiteral("ambiguous-deadline.") + s
@@ -205,6 +213,8 @@ void TestHeaderVariants::ambiguousInCli_data()
     QTest::newRow("csv") << "ambiguous-deadline.csv";
     QTest::newRow("xlsx") << "ambiguous-deadline.xlsx";
     QTest::newRow("two-row xlsx") << "ambiguous-level2.xlsx";
+    if (Importer::supportedSuffixes().contains(QStringLiteral("xls")))
+        QTest::newRow("two-row xls") << "ambiguous-level2.xls";
 }
 
 void TestHeaderVariants::ambiguousInCli()
