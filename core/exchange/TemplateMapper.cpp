@@ -383,6 +383,7 @@ bool TemplateMapper::mapGrid(TableGrid &grid, const ImportOptions &options, Impo
 
         QHash<QString, int> seqByDomain;
         QHash<QPair<int, QString>, QStringList> setCache;
+        QHash<int, QPair<QString, QStringList>> setAbove; // column -> its last set cell, split
         ManyAreaTable areas;
         QList<Item> sectionItems;
         sectionItems.reserve(rowCount - header->lastRow - 1); // one allocation, no moves while growing
@@ -457,15 +458,21 @@ bool TemplateMapper::mapGrid(TableGrid &grid, const ImportOptions &options, Impo
                 if (QString *text = item.text(f)) {
                     *text = raw;
                 } else if (QStringList *set = item.set(f)) {
-                    // Checklists repeat on most rows: split each distinct text once.
-                    auto cached = setCache.constFind(qMakePair(static_cast<int>(f), raw));
-                    if (cached == setCache.cend())
-                        cached = setCache.insert(qMakePair(static_cast<int>(f), raw),
-                                                 CellCodec::splitSet(f, raw));
+                    // Checklists repeat on most rows: split each distinct text once (and most
+                    // often it is the text of the row above: no lookup then).
+                    QPair<QString, QStringList> &above = setAbove[c];
+                    if (above.first.isNull() || above.first != raw) {
+                        auto cached = setCache.constFind(qMakePair(static_cast<int>(f), raw));
+                        if (cached == setCache.cend())
+                            cached = setCache.insert(qMakePair(static_cast<int>(f), raw),
+                                                     CellCodec::splitSet(f, raw));
+                        above = qMakePair(raw, *cached);
+                    }
+                    const QStringList &values = above.second;
                     if (set->isEmpty()) {
-                        *set = *cached; // shared with every row saying the same
+                        *set = values; // shared with every row saying the same
                     } else {
-                        for (const QString &v : *cached) {
+                        for (const QString &v : values) {
                             if (!set->contains(v))
                                 set->append(v);
                         }

@@ -76,7 +76,8 @@ QStringList RowJoiner::joinSplitRows(QList<Item> &items)
     };
     for (qsizetype r = 0; r < items.size(); ++r) {
         Item &it = items[r];
-        if (kept >= 0 && sameIdentity(items.at(kept), it) && !sameDetails(items.at(kept), it)) {
+        if (kept >= 0 && !sameDetails(items.at(kept), it) && sameIdentity(items.at(kept), it)) {
+            // (Details first: cheap, and equal on most neighbouring rows, which spares the names' keys.)
             Item &first = items[kept];
             const QString deadline = it.deadline.trimmed();
             if (!deadline.isEmpty() && !first.deadline.split(QLatin1Char('\n')).contains(deadline))
