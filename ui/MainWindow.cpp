@@ -22,6 +22,7 @@
 #include "views/DomainTreeView.h"
 #include "views/ItemBrowser.h"
 #include "views/ItemTableView.h"
+#include "widgets/Actions.h"
 #include "widgets/FilterHeader.h"
 #include "widgets/LanguageMenu.h"
 #include "widgets/MainToolBar.h"
@@ -42,13 +43,6 @@
 
 namespace gkml {
 
-namespace {
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new CatalogueSession(this))
@@ -66,7 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_modeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(icon("gkml"));
+    setWindowIcon(themeIcon("gkml"));
     m_proxy->setSourceModel(m_model);
 
     m_browser = new ItemBrowser(m_model, m_proxy, this);
@@ -155,11 +149,7 @@ void MainWindow::createActions()
 {
     auto add = [this](const QString &name, const QString &text, const char *iconName,
                       const QList<QKeySequence> &keys, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (iconName)
-            a->setIcon(icon(iconName));
-        a->setShortcuts(keys);
+        QAction *a = makeAction(this, name, text, iconName, keys);
         connect(a, &QAction::triggered, this, slot);
         addAction(a); // shortcuts work even while the menu bar is hidden (tests, full screen)
         return a;

@@ -14,7 +14,6 @@ namespace gkml::cli {
 
 int runAnnualReport(const QStringList &args)
 {
-    auto tr = [](const char *s) { return Cli::tr(s); };
     CliParser p(QStringLiteral("annual-report"));
     p.addOption({ QStringLiteral("year"), QStringLiteral("The report's year."), QStringLiteral("YEAR") });
     p.addOption({ QStringLiteral("format"), QStringLiteral("text, json or xlsx."), QStringLiteral("FORMAT"),

@@ -78,4 +78,12 @@ bool Item::sameContent(const Item &other) const
     return a == other;
 }
 
+QString Item::displayPath() const
+{
+    QString path = domain + QStringLiteral(" › ") + level1 + QStringLiteral(" › ") + level2;
+    if (!level3.isEmpty())
+        path += QStringLiteral(" › ") + level3;
+    return path;
+}
+
 } // namespace gkml

@@ -46,6 +46,8 @@ struct Item
 
     // Every field equal, ignoring the id.
     bool sameContent(const Item &other) const;
+    // "领域 › 一级事项 › 二级事项[ › 三级事项]": how dialogs and lists name an item.
+    QString displayPath() const;
     friend bool operator==(const Item &, const Item &) = default;
 };
 

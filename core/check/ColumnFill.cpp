@@ -20,21 +20,6 @@ bool inScope(const Item &it, Field field, const QString &domain)
             && (domain.isEmpty() || Standard::domainKey(it.domain) == Standard::domainKey(domain));
 }
 
-QVariant standardValue(const StandardItem &s, Field field)
-{
-    switch (field) {
-    case Field::Content: return s.content.join(QStringLiteral("、"));
-    case Field::Basis: return s.basis;
-    case Field::Deadline: return s.deadline;
-    case Field::Owner: return s.owner;
-    case Field::Channels: return s.channels;
-    case Field::Audience: return s.audience;
-    case Field::Method: return s.method;
-    case Field::Level: return s.level;
-    default: return {};
-    }
-}
-
 bool isEmptyValue(const QVariant &v)
 {
     return v.typeId() == QMetaType::QStringList ? v.toStringList().isEmpty() : v.toString().isEmpty();
@@ -77,7 +62,7 @@ ColumnFill::Plan ColumnFill::fromStandard(const QList<Item> &items, Field field,
                 }
             }
         }
-        const QVariant value = s ? standardValue(*s, field) : QVariant();
+        const QVariant value = s ? s->value(field) : QVariant();
         if (!s || isEmptyValue(value)) {
             ++plan.notInStandard;
             continue;

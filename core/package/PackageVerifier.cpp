@@ -123,30 +123,33 @@ PackageVerifier::Result verifyEntries(const QList<ZipEntry> &entries)
 
 } // namespace
 
-PackageVerifier::Result PackageVerifier::verify(const QString &zipPath)
+namespace {
+
+PackageVerifier::Result verifyRead(const std::optional<QList<ZipEntry>> &entries, const QString &why)
 {
-    QString why;
-    const auto entries = ZipArchive::read(zipPath, &why);
     if (!entries) {
-        Result r;
-        r.status = Status::Unreadable;
+        PackageVerifier::Result r;
+        r.status = PackageVerifier::Status::Unreadable;
         r.unreadableReason = why;
         return r;
     }
     return verifyEntries(*entries);
 }
 
+} // namespace
+
+PackageVerifier::Result PackageVerifier::verify(const QString &zipPath)
+{
+    QString why;
+    const auto entries = ZipArchive::read(zipPath, &why);
+    return verifyRead(entries, why);
+}
+
 PackageVerifier::Result PackageVerifier::verifyBytes(const QByteArray &zip)
 {
     QString why;
     const auto entries = ZipArchive::read(zip, &why);
-    if (!entries) {
-        Result r;
-        r.status = Status::Unreadable;
-        r.unreadableReason = why;
-        return r;
-    }
-    return verifyEntries(*entries);
+    return verifyRead(entries, why);
 }
 
 } // namespace gkml

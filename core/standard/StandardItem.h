@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace gkml {
 
@@ -31,6 +32,9 @@ struct StandardItem
     QStringList sources;
 
     bool isInferred(Field field) const { return inferred || inferredFields.contains(ItemFields::key(field)); }
+    // The standard's value for a catalogue field, shaped as Item::value() holds it (the content
+    // points joined with 、); a null QVariant for a field the standard does not give.
+    QVariant value(Field field) const;
 };
 
 } // namespace gkml

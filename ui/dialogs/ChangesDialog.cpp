@@ -13,16 +13,6 @@
 
 namespace gkml {
 
-namespace {
-QString itemTitle(const Item &item)
-{
-    QString title = item.domain + QStringLiteral(" › ") + item.level1 + QStringLiteral(" › ") + item.level2;
-    if (!item.level3.isEmpty())
-        title += QStringLiteral(" › ") + item.level3;
-    return title;
-}
-} // namespace
-
 ChangesDialog::ChangesDialog(CatalogueFile &file, QWidget *parent)
     : QDialog(parent)
     , m_file(file)
@@ -104,12 +94,12 @@ void ChangesDialog::showEdition(int index)
     if (!diff.added().isEmpty()) {
         QTreeWidgetItem *g = group(tr("Added"), static_cast<int>(diff.added().size()));
         for (const Item &item : diff.added())
-            new QTreeWidgetItem(g, { itemTitle(item), QString(), tr("new item") });
+            new QTreeWidgetItem(g, { item.displayPath(), QString(), tr("new item") });
     }
     if (!diff.removed().isEmpty()) {
         QTreeWidgetItem *g = group(tr("Removed"), static_cast<int>(diff.removed().size()));
         for (const Item &item : diff.removed())
-            new QTreeWidgetItem(g, { itemTitle(item), tr("was in the edition"), QString() });
+            new QTreeWidgetItem(g, { item.displayPath(), tr("was in the edition"), QString() });
     }
     if (!diff.changed().isEmpty()) {
         QTreeWidgetItem *g = group(tr("Changed"), static_cast<int>(diff.changed().size()));
@@ -119,7 +109,7 @@ void ChangesDialog::showEdition(int index)
                 status = tr("now withheld (不予公开)");
             else if (c.becamePublic())
                 status = tr("public again");
-            auto *itemNode = new QTreeWidgetItem(g, { itemTitle(c.after), QString(), status });
+            auto *itemNode = new QTreeWidgetItem(g, { c.after.displayPath(), QString(), status });
             itemNode->setExpanded(true);
             for (const EditionDiff::FieldChange &f : c.changes) {
                 new QTreeWidgetItem(itemNode,

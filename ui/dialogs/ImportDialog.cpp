@@ -24,13 +24,6 @@
 namespace gkml {
 
 namespace {
-QString itemTitle(const Item &item)
-{
-    QString title = item.domain + QStringLiteral(" › ") + item.level1 + QStringLiteral(" › ") + item.level2;
-    if (!item.level3.isEmpty())
-        title += QStringLiteral(" › ") + item.level3;
-    return title;
-}
 
 QString shown(Field field, const QVariant &value)
 {
@@ -202,7 +195,7 @@ void ImportDialog::showPlan()
                     .arg(m_plan.summary()));
     m_changes->clear();
     for (const ImportMatcher::Match &m : std::as_const(m_plan.updates)) {
-        auto *node = new QTreeWidgetItem(m_changes, { itemTitle(m.existing) });
+        auto *node = new QTreeWidgetItem(m_changes, { m.existing.displayPath() });
         node->setExpanded(true);
         for (const ImportMatcher::FieldChange &c : m.changes) {
             new QTreeWidgetItem(

@@ -41,19 +41,13 @@ bool hasStandardHint(Field f)
     }
 }
 
-QString standardValue(const StandardItem &s, Field f)
+// The standard's value as the form shows it: content points one per line, sets with 、.
+QString standardText(const StandardItem &s, Field f)
 {
-    switch (f) {
-    case Field::Content: return s.content.join(QLatin1Char('\n'));
-    case Field::Basis: return s.basis;
-    case Field::Deadline: return s.deadline;
-    case Field::Owner: return s.owner;
-    case Field::Channels: return s.channels.join(QStringLiteral("、"));
-    case Field::Audience: return s.audience.join(QStringLiteral("、"));
-    case Field::Method: return s.method.join(QStringLiteral("、"));
-    case Field::Level: return s.level.join(QStringLiteral("、"));
-    default: return {};
-    }
+    if (f == Field::Content)
+        return s.content.join(QLatin1Char('\n'));
+    const QVariant v = s.value(f);
+    return v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral("、")) : v.toString();
 }
 } // namespace
 
@@ -186,7 +180,7 @@ void ItemForm::showStandardHints()
             ? m_standard->findItem(m_item.domain, m_item.level1, m_item.level2)
             : nullptr;
     for (auto it = m_standardHints.cbegin(); it != m_standardHints.cend(); ++it) {
-        const QString value = row ? standardValue(*row, it.key()) : QString();
+        const QString value = row ? standardText(*row, it.key()) : QString();
         const QString own = ItemTableModel::displayText(m_item, it.key());
         it.value()->setText(tr("Standard: %1").arg(value));
         // Only where the item says something else: equal values need no second look.

@@ -11,6 +11,14 @@ void refuse(QUndoCommand *command, const DocumentErrorHandler &onError, const QS
     if (onError)
         onError(message);
 }
+
+QList<qint64> idsOf(const QList<Document> &documents)
+{
+    QList<qint64> ids;
+    for (const Document &d : documents)
+        ids << d.id;
+    return ids;
+}
 } // namespace
 
 EditDocumentCommand::EditDocumentCommand(DocumentStore *store, DocumentErrorHandler onError,
@@ -57,10 +65,7 @@ void AddDocumentsCommand::undo()
 
 QList<qint64> AddDocumentsCommand::ids() const
 {
-    QList<qint64> list;
-    for (const Document &d : m_documents)
-        list << d.id;
-    return list;
+    return idsOf(m_documents);
 }
 
 RemoveDocumentsCommand::RemoveDocumentsCommand(DocumentStore *store, DocumentErrorHandler onError,
@@ -73,10 +78,7 @@ RemoveDocumentsCommand::RemoveDocumentsCommand(DocumentStore *store, DocumentErr
 
 void RemoveDocumentsCommand::redo()
 {
-    QList<qint64> ids;
-    for (const Document &d : std::as_const(m_documents))
-        ids << d.id;
-    if (!m_store->remove(ids))
+    if (!m_store->remove(idsOf(m_documents)))
         refuse(this, m_onError, m_store->errorString());
 }
 

@@ -13,6 +13,7 @@
 #include "models/ItemTableModel.h"
 #include "print/SheetRenderer.h"
 #include "session/CatalogueSession.h"
+#include "widgets/Actions.h"
 #include "widgets/ShortcutToolTip.h"
 
 #include <QAction>
@@ -29,13 +30,6 @@
 
 namespace gkml {
 
-namespace {
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-} // namespace
-
 FileCommands::FileCommands(CatalogueSession *session, ItemTableModel *model, QWidget *window)
     : QObject(window)
     , m_session(session)
@@ -44,11 +38,7 @@ FileCommands::FileCommands(CatalogueSession *session, ItemTableModel *model, QWi
 {
     auto add = [this](const QString &name, const QString &text, const char *iconName,
                       const QList<QKeySequence> &keys, auto slot) {
-        auto *a = new QAction(text, m_window);
-        a->setObjectName(name);
-        if (iconName)
-            a->setIcon(icon(iconName));
-        a->setShortcuts(keys);
+        QAction *a = makeAction(m_window, name, text, iconName, keys);
         connect(a, &QAction::triggered, this, slot);
         m_window->addAction(a); // shortcuts work even while the menu bar is hidden
         return a;

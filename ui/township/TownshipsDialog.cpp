@@ -125,15 +125,20 @@ bool TownshipsDialog::addFromText(const QString &text)
         showProblem(list.error);
         return false;
     }
+    addMissing(list.townships);
+    return true;
+}
+
+void TownshipsDialog::addMissing(const QList<Township> &townships)
+{
     QSet<QString> present;
     for (int r = 0; r < m_table->rowCount(); ++r)
         present.insert(m_table->item(r, 0)->text().trimmed());
-    for (const Township &t : list.townships) {
+    for (const Township &t : townships) {
         if (!present.contains(t.name))
             addRow({ 0, t.name, t.office, t.contact });
     }
     showProblem({});
-    return true;
 }
 
 void TownshipsDialog::pasteList()
@@ -167,14 +172,7 @@ bool TownshipsDialog::importFile(const QString &path)
             firstError = list.error;
             continue;
         }
-        QSet<QString> present;
-        for (int r = 0; r < m_table->rowCount(); ++r)
-            present.insert(m_table->item(r, 0)->text().trimmed());
-        for (const Township &t : list.townships) {
-            if (!present.contains(t.name))
-                addRow({ 0, t.name, t.office, t.contact });
-        }
-        showProblem({});
+        addMissing(list.townships);
         return true;
     }
     showProblem(firstError);

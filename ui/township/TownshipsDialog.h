@@ -29,6 +29,8 @@ public:
 
 private:
     void addRow(const Township &t);
+    // Adds the townships not in the table yet (by name).
+    void addMissing(const QList<Township> &townships);
     void pasteList();
     void chooseImport();
     void showProblem(const QString &text);

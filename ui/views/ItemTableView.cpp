@@ -8,6 +8,7 @@
 #include "models/ItemFilterProxy.h"
 #include "models/ItemTableModel.h"
 #include "models/TableClipboard.h"
+#include "widgets/Actions.h"
 #include "widgets/FilterHeader.h"
 #include "widgets/ShortcutToolTip.h"
 
@@ -23,13 +24,6 @@
 #include <optional>
 
 namespace gkml {
-
-namespace {
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-} // namespace
 
 ItemTableView::ItemTableView(ItemTableModel *model, ItemFilterProxy *proxy, QWidget *parent)
     : QTableView(parent)
@@ -82,11 +76,7 @@ void ItemTableView::createActions()
 {
     auto add = [this](const QString &name, const QString &text, const char *iconName,
                       const QList<QKeySequence> &keys, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (iconName)
-            a->setIcon(icon(iconName));
-        a->setShortcuts(keys);
+        QAction *a = makeAction(this, name, text, iconName, keys);
         connect(a, &QAction::triggered, this, slot);
         addShortcutToToolTip(a);
         return a;
