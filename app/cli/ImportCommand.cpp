@@ -4,6 +4,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "exchange/ImportMatcher.h"
 #include "exchange/Importer.h"
+#include "template/RowJoiner.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,6 +27,8 @@ int runImport(const QStringList &args)
     p.addOption({ QStringLiteral("on-match"),
                   QStringLiteral("Rows matching an item already in FILE: add (again), update it, or skip."),
                   QStringLiteral("add|update|skip"), QStringLiteral("add") });
+    p.addOption({ QStringLiteral("join-rows"),
+                  QStringLiteral("Join the content rows that share an item name into one item.") });
     p.addOption(
             { QStringLiteral("convert"),
               QStringLiteral("Convert .doc, .wps, .et and .ods with LibreOffice first (when installed).") });
@@ -47,7 +50,7 @@ int runImport(const QStringList &args)
     QString unitFromSource;
     QStringList sources;
     for (const QString &src : p.positionalArguments()) {
-        const ImportResult r = Importer::read(src, options);
+        ImportResult r = Importer::read(src, options);
         const QString name = QFileInfo(src).fileName();
         if (!r.ok())
             return CliOutput::error(Cli::tr("%1: %2").arg(name, r.error));
@@ -55,12 +58,31 @@ int runImport(const QStringList &args)
             CliOutput::error(Cli::tr("warning: %1: %2").arg(name, w), 0);
         if (unitFromSource.isEmpty())
             unitFromSource = r.unit;
-        items += r.items;
+        const qsizetype count = r.items.size();
+        if (items.isEmpty())
+            items = std::move(r.items); // no copy of a large file's items
+        else
+            items += r.items;
         sources << name;
         CliOutput::outLine(Cli::tr("%1: %2 items (%3)")
                                    .arg(name)
-                                   .arg(r.items.size())
+                                   .arg(count)
                                    .arg(r.encoding.isEmpty() ? r.layout : r.encoding));
+    }
+
+    // Several content rows under one item name: parts of one item, kept as separate items
+    // unless asked (issue 19); say so either way.
+    if (p.isSet(QStringLiteral("join-rows"))) {
+        const int joined = RowJoiner::joinContentRows(items);
+        if (joined > 0)
+            CliOutput::outLine(Cli::tr("The content rows of %n item name(s) were joined into one item each.",
+                                       nullptr, joined));
+    } else if (const int shared = RowJoiner::sharedNames(items); shared > 0) {
+        CliOutput::error(
+                Cli::tr("warning: %n item name(s) have several content rows, kept as separate items; "
+                        "--join-rows joins the rows of each name into one item.",
+                        nullptr, shared),
+                0);
     }
 
     QString error;
@@ -88,8 +110,13 @@ int runImport(const QStringList &args)
     }
     // Match the rows with the items the catalogue has, so that an office's workbook imported
     // into a catalogue pre-filled from the standard can update it instead of doubling it.
-    const ImportMatcher::Plan plan = ImportMatcher::match(created ? QList<Item>() : file->items(), items);
+    ImportMatcher::Plan plan = ImportMatcher::match(created ? QList<Item>() : file->items(), items);
+    // The rows to add get their ids written in: let them be the only holder of their items, or
+    // the write would copy every item once more.
+    items = QList<Item>();
     QList<Item> toAdd = plan.itemsToAdd(*onMatch);
+    plan.incoming = QList<Item>();
+    plan.added = QList<Item>();
     QList<CatalogueFile::FieldUpdate> updates;
     for (const ImportMatcher::Match &m : plan.updatesToApply(*onMatch)) {
         CatalogueFile::FieldUpdate u { m.existing.id, {} };

@@ -2,14 +2,35 @@
 
 #include "FormulaGuard.h"
 #include "TextDecoder.h"
+#include "util/StringPool.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <vector>
 
 namespace gkml {
 
-namespace { } // namespace
+namespace {
+
+CsvReader::Result fromBytes(QByteArray bytes, const QString &encoding)
+{
+    CsvReader::Result r;
+    TextDecoder::Result decoded = TextDecoder::decode(bytes, encoding);
+    // The text holds it all now: the bytes go before the cells are made (a large file's peak).
+    bytes = QByteArray();
+    if (!decoded.error.isEmpty()) {
+        r.error = decoded.error;
+        return r;
+    }
+    r.encoding = decoded.encoding;
+    r.grid = CsvReader::parse(decoded.text);
+    if (r.grid.rows.isEmpty())
+        r.error = CsvReader::tr("The file is empty.");
+    return r;
+}
+
+} // namespace
 
 QChar CsvReader::detectDelimiter(const QString &text)
 {
@@ -42,7 +63,22 @@ TableGrid CsvReader::parse(const QString &text)
     const QChar delimiter = detectDelimiter(text);
     const QChar *data = text.constData();
     const qsizetype n = text.size();
+    // Cells repeat from row to row (公开主体, 公开时限 …): each text is made once and shared. One
+    // pool per column: a column of names that never repeat gives up on its own.
+    std::vector<StringPool> pools;
+    QStringList above; // the previous row: a cell most often repeats the one above it
     QStringList row;
+    auto sharedCell = [&](QStringView text) {
+        const qsizetype column = row.size();
+        if (column < above.size() && above.at(column) == text)
+            return above.at(column);
+        if (column >= qsizetype(pools.size())) {
+            if (column >= 1024)
+                return text.toString(); // a row this wide is not a catalogue's: no pools for it
+            pools.resize(column + 1, StringPool(8192));
+        }
+        return pools[column].get(text);
+    };
     auto endRow = [&] {
         bool empty = true; // blank lines and Excel's ",,,," lines carry no cells
         for (const QString &c : std::as_const(row)) {
@@ -51,6 +87,8 @@ TableGrid CsvReader::parse(const QString &text)
                 break;
             }
         }
+        if (!empty)
+            above = row;
         grid.rows.append(empty ? QStringList() : row);
         row.clear();
     };
@@ -73,9 +111,12 @@ TableGrid CsvReader::parse(const QString &text)
                 }
                 ++i;
             }
-            cell = text.mid(start, i - start);
-            if (doubled)
+            if (doubled) {
+                cell = text.mid(start, i - start);
                 cell.replace(QLatin1String("\"\""), QLatin1String("\""));
+            } else {
+                cell = sharedCell(QStringView(data + start, i - start));
+            }
             if (i < n)
                 ++i; // closing quote
             // Text after a closing quote up to the delimiter is kept, as Excel does.
@@ -90,7 +131,7 @@ TableGrid CsvReader::parse(const QString &text)
             while (i < n && data[i] != delimiter && data[i] != QLatin1Char('\n')
                    && data[i] != QLatin1Char('\r'))
                 ++i;
-            cell = text.mid(start, i - start);
+            cell = sharedCell(QStringView(data + start, i - start));
         }
         row.append(FormulaGuard::unescape(cell));
         if (i >= n) {
@@ -116,17 +157,7 @@ TableGrid CsvReader::parse(const QString &text)
 
 CsvReader::Result CsvReader::readBytes(const QByteArray &bytes, const QString &encoding)
 {
-    Result r;
-    const TextDecoder::Result decoded = TextDecoder::decode(bytes, encoding);
-    if (!decoded.error.isEmpty()) {
-        r.error = decoded.error;
-        return r;
-    }
-    r.encoding = decoded.encoding;
-    r.grid = parse(decoded.text);
-    if (r.grid.rows.isEmpty())
-        r.error = CsvReader::tr("The file is empty.");
-    return r;
+    return fromBytes(bytes, encoding);
 }
 
 CsvReader::Result CsvReader::readFile(const QString &path, const QString &encoding)
@@ -141,7 +172,7 @@ CsvReader::Result CsvReader::readFile(const QString &path, const QString &encodi
         r.error = CsvReader::tr("The file is larger than 1 GB; split it into smaller files.");
         return r;
     }
-    r = readBytes(f.readAll(), encoding);
+    r = fromBytes(f.readAll(), encoding);
     r.grid.name = QFileInfo(path).completeBaseName();
     return r;
 }

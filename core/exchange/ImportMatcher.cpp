@@ -84,6 +84,10 @@ ImportMatcher::Plan ImportMatcher::match(const QList<Item> &existing, const QLis
 {
     Plan plan;
     plan.incoming = incoming;
+    if (existing.isEmpty()) {
+        plan.added = incoming; // a new catalogue: every row is new (and the list is shared, not copied)
+        return plan;
+    }
     QHash<QString, QList<int>> byName; // name key -> indexes in `existing`
     for (int i = 0; i < existing.size(); ++i)
         byName[nameKeyOf(existing.at(i))].append(i);

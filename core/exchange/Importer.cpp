@@ -45,10 +45,9 @@ QByteArray fileMagic(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.read(8) : QByteArray();
 }
 
-ImportResult mapGrids(const QList<TableGrid> &grids, const QStringList &warnings,
-                      const ImportOptions &options)
+ImportResult mapGrids(QList<TableGrid> grids, const QStringList &warnings, const ImportOptions &options)
 {
-    ImportResult result = TemplateMapper::map(grids, options);
+    ImportResult result = TemplateMapper::map(std::move(grids), options);
     result.warnings = warnings + result.warnings;
     return result;
 }
@@ -136,7 +135,9 @@ ImportResult Importer::readNamed(const QString &path, const ImportOptions &optio
             result.error = csv.error;
             return result;
         }
-        result = TemplateMapper::map({ csv.grid }, named);
+        QList<TableGrid> grids; // moved, not copied: the mapper frees each row once it is an item
+        grids.append(std::move(csv.grid));
+        result = TemplateMapper::map(std::move(grids), named);
         result.encoding = csv.encoding;
         return result;
     }
@@ -184,42 +185,42 @@ ImportResult Importer::readNamed(const QString &path, const ImportOptions &optio
         return result;
     }
     if (suffix == QLatin1String("docx")) {
-        const DocxReader::Result docx = DocxReader::readFile(path);
+        DocxReader::Result docx = DocxReader::readFile(path);
         if (!docx.error.isEmpty()) {
             result.error = docx.error;
             return result;
         }
-        return mapGrids(docx.grids, docx.warnings, named);
+        return mapGrids(std::move(docx.grids), docx.warnings, named);
     }
     const bool ole2 = fileMagic(path).startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
     if ((suffix == QLatin1String("xls") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
         && ole2) {
-        const XlsReader::Result xls = XlsReader::readFile(path);
+        XlsReader::Result xls = XlsReader::readFile(path);
         if (!xls.error.isEmpty()) {
             result.error = xls.error;
             return result;
         }
-        return mapGrids(xls.grids, xls.warnings, named);
+        return mapGrids(std::move(xls.grids), xls.warnings, named);
     }
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")
         || suffix == QLatin1String("xls")) {
-        const XlsxReader::Result xlsx = XlsxReader::readFile(path);
+        XlsxReader::Result xlsx = XlsxReader::readFile(path);
         if (!xlsx.error.isEmpty()) {
             result.error = xlsx.error;
             return result;
         }
-        result = TemplateMapper::map(xlsx.grids, named);
+        result = TemplateMapper::map(std::move(xlsx.grids), named);
         result.warnings = xlsx.warnings + result.warnings;
         return result;
     }
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")
         || suffix == QLatin1String("shtml")) {
-        const HtmlTableReader::Result html = HtmlTableReader::readFile(path, options.encoding);
+        HtmlTableReader::Result html = HtmlTableReader::readFile(path, options.encoding);
         if (!html.error.isEmpty()) {
             result.error = html.error;
             return result;
         }
-        result = TemplateMapper::map(html.grids, named);
+        result = TemplateMapper::map(std::move(html.grids), named);
         result.warnings = html.warnings + result.warnings;
         result.encoding = html.encoding;
         return result;

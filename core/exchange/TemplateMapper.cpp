@@ -9,6 +9,7 @@
 #include "util/TextNormalizer.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <limits>
 
 namespace gkml {
@@ -38,12 +39,82 @@ bool isSetGroup(std::optional<Field> f)
 }
 } // namespace
 
-std::optional<TemplateMapper::Header> TemplateMapper::headerFromRow(const TableGrid &grid, int row)
+namespace {
+
+// Spreadsheet column letters: 0 -> A, 26 -> AA.
+QString columnLetters(int column)
+{
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+} // namespace
+
+bool TemplateMapper::isHeader(const Header &header)
+{
+    const QList<Field> found = header.fields();
+    return found.size() >= 3 && (found.contains(Field::Level1) || found.contains(Field::Level2));
+}
+
+bool TemplateMapper::resolveFields(const TableGrid &grid, Header &header, QString *ambiguity)
+{
+    auto columnsOf = [&header](Field f) {
+        QList<int> out;
+        for (auto it = header.columns.cbegin(); it != header.columns.cend(); ++it) {
+            if (it->kind == Column::Kind::Field && it->field == f)
+                out << it.key();
+        }
+        return out;
+    };
+    // 一级目录 | 公开事项 (一级事项 二级事项 三级事项): the directory column holds the domain.
+    for (auto it = header.columns.begin(); it != header.columns.end(); ++it) {
+        if (it->kind != Column::Kind::Field)
+            continue;
+        const std::optional<Field> beside = TemplateTerms::headerFieldBeside(it->label);
+        if (beside && columnsOf(it->field).size() > 1 && columnsOf(*beside).isEmpty())
+            it->field = *beside;
+    }
+    // A header cell merged over two columns with nothing below (spread by the reader into both):
+    // the second column is that cell's continuation, not a second 公开时限; its values are notes.
+    for (auto it = header.columns.begin(); it != header.columns.end(); ++it) {
+        const auto previous = header.columns.constFind(it.key() - 1);
+        if (it->kind == Column::Kind::Field && previous != header.columns.cend()
+            && previous->kind == Column::Kind::Field && previous->field == it->field
+            && previous->label == it->label && previous->labelRow == it->labelRow)
+            it->kind = Column::Kind::Extra;
+    }
+    for (const FieldInfo &fi : ItemFields::all()) {
+        const QList<int> columns = columnsOf(fi.field);
+        if (columns.size() < 2)
+            continue;
+        if (fi.field == Field::Note) {
+            // Two 备注 columns: both are notes, the second one's values labelled.
+            for (int i = 1; i < columns.size(); ++i)
+                header.columns[columns.at(i)].kind = Column::Kind::Extra;
+            continue;
+        }
+        QStringList cells;
+        for (int c : columns) {
+            const Column &col = header.columns.value(c);
+            cells << tr("%1 (\"%2\")").arg(columnLetters(c) + QString::number(col.labelRow + 1), col.label);
+        }
+        *ambiguity = tr("The header of \"%1\" is ambiguous: the cells %2 all mean %3, so GKML cannot tell "
+                        "which column to read. Keep one of them (rename or delete the others) and import "
+                        "again.")
+                             .arg(grid.name, cells.join(tr(", ")), ItemFields::labelZh(fi.field));
+        return false;
+    }
+    return true;
+}
+
+std::optional<TemplateMapper::Header> TemplateMapper::headerFromRow(const TableGrid &grid, int row,
+                                                                    QString *ambiguity)
 {
     Header h;
     h.firstRow = h.lastRow = row;
     const QStringList &cells = grid.rows.at(row);
-    QList<Field> used;
     for (int c = 0; c < cells.size(); ++c) {
         const QString text = cells.at(c).trimmed();
         if (text.isEmpty())
@@ -51,22 +122,28 @@ std::optional<TemplateMapper::Header> TemplateMapper::headerFromRow(const TableG
         h.width = c + 1;
         Column col;
         col.label = text;
-        const std::optional<Field> f = ItemFields::fromHeader(text);
-        if (f && !used.contains(*f)) {
+        col.labelRow = row;
+        const std::optional<Field> f = TemplateTerms::headerField(text);
+        const std::optional<QPair<Field, QString>> tick = TemplateTerms::tickLabel(text);
+        if (tick && (!f || *f == Field::AudienceNote)) {
+            // The template's words in one row, without their group row: 全社会 | 特定群体(请写明) |
+            // 主动 | 依申请 | 县级 | 乡级 are tick columns (a group named in the cell: audienceNote).
+            col.kind = Column::Kind::Tick;
+            col.field = tick->first;
+            col.value = tick->second;
+        } else if (f) {
             col.kind = Column::Kind::Field;
             col.field = *f;
-            used << *f;
         }
         h.columns.insert(c, col);
     }
-    const QList<Field> found = h.fields();
-    // A header names at least three fields, among them one of the item names.
-    if (found.size() >= 3 && (found.contains(Field::Level1) || found.contains(Field::Level2)))
-        return h;
-    return std::nullopt;
+    if (!isHeader(h) || !resolveFields(grid, h, ambiguity))
+        return std::nullopt;
+    return h;
 }
 
-std::optional<TemplateMapper::Header> TemplateMapper::headerFromTwoRows(const TableGrid &grid, int row)
+std::optional<TemplateMapper::Header> TemplateMapper::headerFromTwoRows(const TableGrid &grid, int row,
+                                                                        QString *ambiguity)
 {
     if (row + 1 >= grid.rows.size())
         return std::nullopt;
@@ -84,15 +161,15 @@ std::optional<TemplateMapper::Header> TemplateMapper::headerFromTwoRows(const Ta
     h.lastRow = row + 1;
     const int width = qMax(grid.rows.at(row).size(), grid.rows.at(row + 1).size());
     int positive = 0;
-    QList<Field> used;
     for (int c = 0; c < width; ++c) {
         const QString top = grid.cell(row, c).trimmed();
         const QString sub = grid.cell(row + 1, c).trimmed();
         if (top.isEmpty() && sub.isEmpty())
             continue;
         h.width = c + 1;
-        const std::optional<Field> topField = ItemFields::fromHeader(top);
+        const std::optional<Field> topField = TemplateTerms::headerField(top);
         Column col;
+        col.labelRow = row + 1;
         if (!sub.isEmpty() && sub != top) {
             const std::optional<QPair<Field, QString>> tick = TemplateTerms::tickLabel(sub);
             if (isSetGroup(topField) || (top.isEmpty() && tick)) {
@@ -114,9 +191,7 @@ std::optional<TemplateMapper::Header> TemplateMapper::headerFromTwoRows(const Ta
                     if (sub.size() > 12 || sub.at(0).isDigit())
                         return std::nullopt; // data, not a label
                 }
-            } else if (const std::optional<Field> subField = ItemFields::fromHeader(sub)) {
-                if (used.contains(*subField))
-                    return std::nullopt;
+            } else if (const std::optional<Field> subField = TemplateTerms::headerField(sub)) {
                 col.kind = Column::Kind::Field;
                 col.field = *subField;
                 col.label = sub;
@@ -126,37 +201,40 @@ std::optional<TemplateMapper::Header> TemplateMapper::headerFromTwoRows(const Ta
             } else {
                 return std::nullopt; // a value under a field header: this is a data row
             }
-        } else if (topField && !used.contains(*topField)) {
+        } else if (topField) {
             col.kind = Column::Kind::Field;
             col.field = *topField;
             col.label = top;
+            col.labelRow = row;
         } else {
             col.label = top;
+            col.labelRow = row;
         }
-        if (col.kind == Column::Kind::Field)
-            used << col.field;
         h.columns.insert(c, col);
     }
-    const QList<Field> found = h.fields();
-    if (positive > 0 && found.size() >= 3 && (found.contains(Field::Level1) || found.contains(Field::Level2)))
-        return h;
-    return std::nullopt;
+    if (positive == 0 || !isHeader(h) || !resolveFields(grid, h, ambiguity))
+        return std::nullopt;
+    return h;
 }
 
 std::optional<TemplateMapper::Header> TemplateMapper::findHeader(const TableGrid &grid, int from,
-                                                                 QString *missing)
+                                                                 QString *missing, QString *ambiguity)
 {
     const int limit = qMin<int>(from + kHeaderSearchRows, static_cast<int>(grid.rows.size()));
     int best = -1;
     QList<Field> bestFields;
     for (int r = from; r < limit; ++r) {
-        if (std::optional<Header> two = headerFromTwoRows(grid, r))
+        if (std::optional<Header> two = headerFromTwoRows(grid, r, ambiguity))
             return two;
-        if (std::optional<Header> one = headerFromRow(grid, r))
+        if (!ambiguity->isEmpty())
+            return std::nullopt;
+        if (std::optional<Header> one = headerFromRow(grid, r, ambiguity))
             return one;
+        if (!ambiguity->isEmpty())
+            return std::nullopt;
         QList<Field> fields;
         for (const QString &cell : grid.rows.at(r)) {
-            const std::optional<Field> f = ItemFields::fromHeader(cell.trimmed());
+            const std::optional<Field> f = TemplateTerms::headerField(cell.trimmed());
             if (f && !fields.contains(*f))
                 fields << *f;
         }
@@ -195,11 +273,10 @@ bool TemplateMapper::namesAreas(const TableGrid &grid, const Header &header)
     return false;
 }
 
-bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &options, ImportResult &result,
+bool TemplateMapper::mapGrid(TableGrid &grid, const ImportOptions &options, ImportResult &result,
                              bool *noHeader)
 {
     *noHeader = false;
-    TableGrid grid = source;
     if (!grid.spreadMerges()) {
         result.error
                 = tr("The merged cells of \"%1\" cover more cells than GKML reads safely; check that this "
@@ -217,7 +294,12 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
     int sections = 0;
     while (sectionStart < rowCount) {
         QString missing;
-        const std::optional<Header> header = findHeader(grid, sectionStart, &missing);
+        QString ambiguity;
+        const std::optional<Header> header = findHeader(grid, sectionStart, &missing, &ambiguity);
+        if (!ambiguity.isEmpty()) {
+            result.error = ambiguity;
+            return false;
+        }
         if (!header) {
             if (sections > 0) {
                 // Rows below the last table that are not another table: say so, never drop silently.
@@ -301,12 +383,15 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
 
         QHash<QString, int> seqByDomain;
         QHash<QPair<int, QString>, QStringList> setCache;
+        QHash<int, QPair<QString, QStringList>> setAbove; // column -> its last set cell, split
         ManyAreaTable areas;
         QList<Item> sectionItems;
+        sectionItems.reserve(rowCount - header->lastRow - 1); // one allocation, no moves while growing
         QString level1Above; // merge inference: the 一级事项 a blank cell inherits
         int level1Inferred = 0;
         int r = header->lastRow + 1;
-        for (; r < rowCount; ++r) {
+        // Each row is freed once read (not after a break: that row starts the next table).
+        for (; r < rowCount; grid.rows[r++] = QStringList()) {
             const QStringList &cells = grid.rows.at(r);
             const int rowNumber = r + 1; // as a spreadsheet numbers it
             int nonEmpty = 0;
@@ -334,8 +419,9 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 continue;
             if (distinct.size() == 1) {
                 // One text across the row: the title of the next table, or a note ("注：…").
+                QString nextAmbiguity; // an ambiguous header below is refused when its table is read
                 if (!CountyTemplate::parseTitle(distinct.first()).domain.isEmpty()
-                    && findHeader(grid, r + 1, &missing))
+                    && (findHeader(grid, r + 1, &missing, &nextAmbiguity) || !nextAmbiguity.isEmpty()))
                     break;
                 result.warnings << tr("Row %1 is not an item and was skipped: %2")
                                            .arg(rowNumber)
@@ -372,14 +458,24 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 if (QString *text = item.text(f)) {
                     *text = raw;
                 } else if (QStringList *set = item.set(f)) {
-                    // Checklists repeat on most rows: split each distinct text once.
-                    auto cached = setCache.constFind(qMakePair(static_cast<int>(f), raw));
-                    if (cached == setCache.cend())
-                        cached = setCache.insert(qMakePair(static_cast<int>(f), raw),
-                                                 CellCodec::splitSet(f, raw));
-                    for (const QString &v : *cached) {
-                        if (!set->contains(v))
-                            set->append(v);
+                    // Checklists repeat on most rows: split each distinct text once (and most
+                    // often it is the text of the row above: no lookup then).
+                    QPair<QString, QStringList> &above = setAbove[c];
+                    if (above.first.isNull() || above.first != raw) {
+                        auto cached = setCache.constFind(qMakePair(static_cast<int>(f), raw));
+                        if (cached == setCache.cend())
+                            cached = setCache.insert(qMakePair(static_cast<int>(f), raw),
+                                                     CellCodec::splitSet(f, raw));
+                        above = qMakePair(raw, *cached);
+                    }
+                    const QStringList &values = above.second;
+                    if (set->isEmpty()) {
+                        *set = values; // shared with every row saying the same
+                    } else {
+                        for (const QString &v : values) {
+                            if (!set->contains(v))
+                                set->append(v);
+                        }
                     }
                 } else if (f == Field::Seq) {
                     item.seq = raw.toInt();
@@ -404,15 +500,26 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                     level1Above = item.level1;
             }
             // 公开属性 columns say 主动公开 / 依申请公开 / 不予公开.
-            for (QString &m : item.method) {
-                if (m.endsWith(QStringLiteral("公开")) && m != QStringLiteral("不予公开"))
-                    m.chop(2);
+            // (Looked at before changed: most rows' lists are shared with the cache above.)
+            const auto saysPublic = [](const QString &m) {
+                return m.endsWith(QStringLiteral("公开")) && m != QStringLiteral("不予公开");
+            };
+            if (std::any_of(item.method.cbegin(), item.method.cend(), saysPublic)) {
+                for (QString &m : item.method) {
+                    if (saysPublic(m))
+                        m.chop(2);
+                }
             }
             if (item.method.removeAll(QStringLiteral("不予公开")) > 0)
                 item.withheld = true;
             // "特定群体（低保对象）": the group's description goes to audienceNote.
             static const QRegularExpression group(QStringLiteral("^(特定群[体众])\\s*[（(](.+)[）)]$"));
-            for (QString &a : item.audience) {
+            const auto namesGroup
+                    = [](const QString &a) { return a.size() > 4 && a.startsWith(QStringLiteral("特定群")); };
+            for (int i = 0; i < item.audience.size(); ++i) {
+                if (!namesGroup(item.audience.at(i)))
+                    continue;
+                QString &a = item.audience[i];
                 const QRegularExpressionMatch m = group.match(a);
                 if (m.hasMatch()) {
                     if (item.audienceNote.isEmpty())
@@ -440,10 +547,13 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
                 item.seq = counter < std::numeric_limits<int>::max() ? counter + 1
                                                                      : counter; // 序号 2147483647
             counter = qMax(counter, item.seq);
-            sectionItems.append(item);
+            sectionItems.append(std::move(item));
         }
         result.warnings += RowJoiner::joinSplitRows(sectionItems);
-        result.items += sectionItems;
+        if (result.items.isEmpty())
+            result.items = std::move(sectionItems); // += would copy every item
+        else
+            result.items += sectionItems;
         if (areas.recognised()) {
             result.warnings << areas.summary();
             result.layout += (result.layout.isEmpty() ? QString() : QStringLiteral("; ")) + areas.summary();
@@ -474,12 +584,12 @@ bool TemplateMapper::mapGrid(const TableGrid &source, const ImportOptions &optio
     return true;
 }
 
-ImportResult TemplateMapper::map(const QList<TableGrid> &grids, const ImportOptions &options)
+ImportResult TemplateMapper::map(QList<TableGrid> grids, const ImportOptions &options)
 {
     ImportResult result;
     QString firstNoHeaderError;
     QStringList skipped;
-    for (const TableGrid &grid : grids) {
+    for (TableGrid &grid : grids) {
         if (grid.rows.isEmpty())
             continue;
         ImportResult part;
@@ -497,7 +607,10 @@ ImportResult TemplateMapper::map(const QList<TableGrid> &grids, const ImportOpti
             result.error = part.error;
             return result;
         }
-        result.items += part.items;
+        if (result.items.isEmpty())
+            result.items = std::move(part.items); // += would copy every item
+        else
+            result.items += part.items;
         result.warnings += part.warnings;
         if (result.unit.isEmpty())
             result.unit = part.unit;

@@ -22,7 +22,9 @@ class TemplateMapper
     Q_DECLARE_TR_FUNCTIONS(TemplateMapper)
 
 public:
-    static ImportResult map(const QList<TableGrid> &grids, const ImportOptions &options);
+    // Pass the grids with std::move where they are not needed afterwards: each row is then freed
+    // as soon as it has become an item, so a large file is never held twice (cells and items).
+    static ImportResult map(QList<TableGrid> grids, const ImportOptions &options);
 
 private:
     struct Column
@@ -36,6 +38,7 @@ private:
         Field field = Field::Note;
         QString value; // Tick: the value a tick adds
         QString label; // header text (Extra: used in the note)
+        int labelRow = -1; // the grid row of the label, to name the cell in a message
     };
     struct Header
     {
@@ -45,15 +48,22 @@ private:
         QMap<int, Column> columns;
         QList<Field> fields() const;
     };
-    // Searches rows [from, from + 15) for a header. On failure *missing names what was not found.
-    static std::optional<Header> findHeader(const TableGrid &grid, int from, QString *missing);
-    static std::optional<Header> headerFromRow(const TableGrid &grid, int row);
-    static std::optional<Header> headerFromTwoRows(const TableGrid &grid, int row);
+    // Searches rows [from, from + 15) for a header. On failure *missing names what was not found;
+    // *ambiguity is set when a header was found whose cells name one field twice (fatal).
+    static std::optional<Header> findHeader(const TableGrid &grid, int from, QString *missing,
+                                            QString *ambiguity);
+    static std::optional<Header> headerFromRow(const TableGrid &grid, int row, QString *ambiguity);
+    static std::optional<Header> headerFromTwoRows(const TableGrid &grid, int row, QString *ambiguity);
+    // A header names at least three fields, among them one of the item names.
+    static bool isHeader(const Header &header);
+    // Gives every field to one column: a cell with a second meaning (一级目录 beside 一级事项 is the
+    // domain) takes it; a second 备注 is kept as a note; any other field named by two cells makes
+    // the header ambiguous: false, with *ambiguity naming the cells.
+    static bool resolveFields(const TableGrid &grid, Header &header, QString *ambiguity);
     // Whether some 一级事项 below the header names an area (a table of several areas).
     static bool namesAreas(const TableGrid &grid, const Header &header);
     // false with result.error set: fatal; false with *noHeader: the grid is not a catalogue table.
-    static bool mapGrid(const TableGrid &grid, const ImportOptions &options, ImportResult &result,
-                        bool *noHeader);
+    static bool mapGrid(TableGrid &grid, const ImportOptions &options, ImportResult &result, bool *noHeader);
 };
 
 } // namespace gkml

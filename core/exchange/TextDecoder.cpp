@@ -21,7 +21,7 @@ QString canonicalName(const QString &encoding)
     return {};
 }
 
-bool decodeStrict(QStringDecoder &decoder, const QByteArray &bytes, QString *out)
+bool decodeStrict(QStringDecoder &decoder, QByteArrayView bytes, QString *out)
 {
     *out = decoder.decode(bytes);
     return !decoder.hasError();
@@ -63,7 +63,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     // A BOM settles the question whatever was asked.
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         QStringDecoder d(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        if (!decodeStrict(d, bytes.mid(3), &r.text)) {
+        if (!decodeStrict(d, QByteArrayView(bytes).sliced(3), &r.text)) {
             r.error = TextDecoder::tr("The file says it is UTF-8 but contains invalid characters.");
             return r;
         }
@@ -72,7 +72,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder d(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        if (!decodeStrict(d, bytes.mid(2), &r.text)) {
+        if (!decodeStrict(d, QByteArrayView(bytes).sliced(2), &r.text)) {
             r.error = TextDecoder::tr("The file says it is UTF-16 but contains invalid characters.");
             return r;
         }

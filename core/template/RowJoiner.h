@@ -24,6 +24,16 @@ public:
     // Rows equal in everything are left alone: that is a duplicate for the checker to report.
     // Returns one warning per merged item.
     static QStringList joinSplitRows(QList<Item> &items);
+
+    // Several content rows under one item name (最低生活保障 with four rows, each another 公开内容)
+    // are parts of one item; kept as separate items unless the clerk chooses to join them at
+    // import. The number of item names (the same domain and 一级/二级/三级事项 as written, and the
+    // same 不予公开) that more than one row carries.
+    static int sharedNames(const QList<Item> &items);
+    // Joins the rows of each such name into its first row: 公开内容 one line per row, other
+    // texts (依据, 时限, 主体, 备注 …) their different values one per line, sets united. A withheld
+    // row never joins a public one. Returns the number of names joined.
+    static int joinContentRows(QList<Item> &items);
 };
 
 } // namespace gkml

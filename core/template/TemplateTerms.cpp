@@ -140,4 +140,18 @@ std::optional<QPair<Field, QString>> TemplateTerms::tickLabel(const QString &hea
     return std::nullopt;
 }
 
+std::optional<Field> TemplateTerms::headerField(const QString &header)
+{
+    return ItemFields::fromHeader(header);
+}
+
+std::optional<Field> TemplateTerms::headerFieldBeside(const QString &header)
+{
+    // Provincial templates that name items 一级/二级/三级事项 use the column 一级目录 for the area.
+    static const QString domainDirectory = TextNormalizer::matchKey(QStringLiteral("一级目录"));
+    if (TextNormalizer::matchKey(header) == domainDirectory)
+        return Field::Domain;
+    return std::nullopt;
+}
+
 } // namespace gkml

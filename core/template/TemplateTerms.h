@@ -35,6 +35,15 @@ public:
     // A tick column's sub-header ("特定群众", "依申请公开", "乡、村级", "特定群体（请写明）") -> its
     // field and canonical value; nullopt when it names no value of a tick group.
     static std::optional<QPair<Field, QString>> tickLabel(const QString &header);
+
+    // The field a header cell names: the fields' labels, keys and the spellings real files use
+    // (一级目录 for 一级事项, 时限 for 公开时限 …); nullopt for a group label (公开事项) or other text.
+    static std::optional<Field> headerField(const QString &header);
+    // What a header cell names when another cell of the same header already names headerField()
+    // by its own label: 一级目录 beside 一级事项 holds the domain (Jiangxi's 一级目录 | 公开事项
+    // 一级/二级/三级事项 layout). nullopt when the cell has no second meaning: two such cells are
+    // ambiguous.
+    static std::optional<Field> headerFieldBeside(const QString &header);
 };
 
 } // namespace gkml

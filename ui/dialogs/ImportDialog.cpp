@@ -2,7 +2,9 @@
 
 #include "exchange/Importer.h"
 #include "models/ItemTableModel.h"
+#include "template/RowJoiner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -41,6 +43,7 @@ ImportDialog::ImportDialog(const QString &path, const QList<Item> &existing, QWi
     : QDialog(parent)
     , m_path(path)
     , m_existing(existing)
+    , m_joinRows(new QCheckBox(this))
     , m_matchSummary(new QLabel(this))
     , m_update(new QRadioButton(tr("Update the matching items, add the new rows"), this))
     , m_add(new QRadioButton(tr("Add every row as a new item (matching items are doubled)"), this))
@@ -71,6 +74,8 @@ ImportDialog::ImportDialog(const QString &path, const QList<Item> &existing, QWi
     QFont bold = m_matchSummary->font();
     bold.setBold(true);
     m_matchSummary->setFont(bold);
+    m_joinRows->setObjectName(QStringLiteral("joinRows"));
+    m_joinRows->setVisible(false);
     m_update->setObjectName(QStringLiteral("onMatchUpdate"));
     m_add->setObjectName(QStringLiteral("onMatchAdd"));
     m_skip->setObjectName(QStringLiteral("onMatchSkip"));
@@ -88,6 +93,7 @@ ImportDialog::ImportDialog(const QString &path, const QList<Item> &existing, QWi
     layout->addLayout(form);
     layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
+    layout->addWidget(m_joinRows);
     layout->addWidget(m_matchSummary);
     layout->addWidget(m_update);
     layout->addWidget(m_skip);
@@ -107,6 +113,7 @@ ImportDialog::ImportDialog(const QString &path, const QList<Item> &existing, QWi
     for (QRadioButton *b : { m_update, m_skip, m_add })
         connect(b, &QRadioButton::toggled, this, &ImportDialog::updateOkText);
     layout->addWidget(m_buttons);
+    connect(m_joinRows, &QCheckBox::toggled, this, &ImportDialog::showRows);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_domain, &QLineEdit::editingFinished, this, &ImportDialog::reread);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -145,6 +152,20 @@ void ImportDialog::reread()
     }
     m_warnings->setPlainText(m_result.warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!m_result.warnings.isEmpty());
+    m_readItems = m_result.items;
+    const int shared = RowJoiner::sharedNames(m_readItems);
+    m_joinRows->setText(tr("Join the content rows that share an item name into one item (%n item name(s) "
+                           "have several rows; otherwise each row is an item)",
+                           nullptr, shared));
+    m_joinRows->setVisible(shared > 0);
+    showRows();
+}
+
+void ImportDialog::showRows()
+{
+    m_result.items = m_readItems;
+    if (!m_joinRows->isHidden() && m_joinRows->isChecked())
+        RowJoiner::joinContentRows(m_result.items);
 
     const QList<FieldInfo> &fields = ItemFields::all();
     const int shown = int(std::min<qsizetype>(m_result.items.size(), 200));

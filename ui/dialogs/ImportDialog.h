@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -20,7 +21,9 @@ namespace gkml {
 // what was found and the first rows, and lets the user force the encoding or name the domain
 // before anything is added. Into a catalogue that has items, the rows are matched with them
 // (ImportMatcher): the preview says how many update an item (and what changes), how many are
-// new and how many are identical, and the clerk chooses what to do with the matched ones.
+// new and how many are identical, and the clerk chooses what to do with the matched ones. When
+// several rows share one item name (parts of one item, each another 公开内容), the clerk may join
+// them into one item each (RowJoiner::joinContentRows); result().items are then the joined rows.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -35,13 +38,17 @@ public:
 
 private:
     void reread();
+    // The rows as read, or joined by item name when the clerk asked (m_joinRows); then the plan.
+    void showRows();
     void showPlan();
     void updateOkText();
     QString m_path;
     QList<Item> m_existing;
     bool m_convert = false; // .doc/.wps/.et: the clerk agreed to a LibreOffice conversion
-    ImportResult m_result;
+    ImportResult m_result; // its items: the rows to import (joined or not)
+    QList<Item> m_readItems; // the rows as the file has them
     ImportMatcher::Plan m_plan;
+    QCheckBox *m_joinRows;
     QLabel *m_matchSummary;
     QRadioButton *m_update;
     QRadioButton *m_add;

@@ -67,7 +67,7 @@ for fmt in xls docx; do
 done
 n=100000
 python3 "$here/../make-catalogue.py" "$n" "$tmp/h.csv"
-cpu() { /usr/bin/time -f '%U %S %M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.2f s CPU, %.0f MB peak", $1 + $2, $3 / 1024}'; }
+cpu() { /usr/bin/time -f '%U %S %e %M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.2f s CPU (user+sys), %.2f s wall, %.0f MB peak", $1 + $2, $3, $4 / 1024}'; }
 rm -f "$tmp/h.gkml" "$tmp/h.sqlite"
 g=$(cpu "$cli" import "$tmp/h.csv" -o "$tmp/h.gkml" --unit 基准县民政局)
 s=$(cpu sqlite3 "$tmp/h.sqlite" '.mode csv' ".import $tmp/h.csv items")
