@@ -1088,6 +1088,20 @@ Commands:
         <source>inspect: --format %1 needs -o OUT.%1</source>
         <translation>inspect: --format %1 needs -o OUT.%1</translation>
     </message>
+    <message numerus="yes">
+        <source>The content rows of %n item name(s) were joined into one item each.</source>
+        <translation>
+            <numerusform>The content rows of %n item name were joined into one item each.</numerusform>
+            <numerusform>The content rows of %n item names were joined into one item each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n item name(s) have several content rows, kept as separate items; --join-rows joins the rows of each name into one item.</source>
+        <translation>
+            <numerusform>warning: %n item name have several content rows, kept as separate items; --join-rows joins the rows of each name into one item.</numerusform>
+            <numerusform>warning: %n item names have several content rows, kept as separate items; --join-rows joins the rows of each name into one item.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -2769,6 +2783,18 @@ Commands:
         <source>&quot;%1&quot; records no merged cells: %2 blank 一级事项 cells took the item name of the row above, as a merged cell would. Check them in the preview.</source>
         <translation>&quot;%1&quot; records no merged cells: %2 blank 一级事项 cells took the item name of the row above, as a merged cell would. Check them in the preview.</translation>
     </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The header of &quot;%1&quot; is ambiguous: the cells %2 all mean %3, so GKML cannot tell which column to read. Keep one of them (rename or delete the others) and import again.</source>
+        <translation>The header of &quot;%1&quot; is ambiguous: the cells %2 all mean %3, so GKML cannot tell which column to read. Keep one of them (rename or delete the others) and import again.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -4205,6 +4231,13 @@ Commands:
     <message>
         <source>Imported: %1 updated, %2 added, %3 identical.</source>
         <translation>Imported: %1 updated, %2 added, %3 identical.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join the content rows that share an item name into one item (%n item name(s) have several rows; otherwise each row is an item)</source>
+        <translation>
+            <numerusform>Join the content rows that share an item name into one item (%n item name have several rows; otherwise each row is an item)</numerusform>
+            <numerusform>Join the content rows that share an item name into one item (%n item names have several rows; otherwise each row is an item)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

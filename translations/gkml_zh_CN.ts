@@ -1082,6 +1082,18 @@ Commands:
         <source>inspect: --format %1 needs -o OUT.%1</source>
         <translation>inspect：--format %1 需要用 -o 指定输出文件（OUT.%1）</translation>
     </message>
+    <message numerus="yes">
+        <source>The content rows of %n item name(s) were joined into one item each.</source>
+        <translation>
+            <numerusform>已将%n个事项名称下的多行公开内容各合并为一个事项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n item name(s) have several content rows, kept as separate items; --join-rows joins the rows of each name into one item.</source>
+        <translation>
+            <numerusform>警告：有%n个事项名称下有多行公开内容，已按行分别导入为事项；如需把同一名称的各行合并为一个事项，请加 --join-rows。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -2754,6 +2766,18 @@ Commands:
         <source>&quot;%1&quot; records no merged cells: %2 blank 一级事项 cells took the item name of the row above, as a merged cell would. Check them in the preview.</source>
         <translation>“%1”未记录合并单元格：%2 个空白的一级事项单元格已按合并单元格的含义沿用上一行的事项名称，请在预览中核对。</translation>
     </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1（“%2”）</translation>
+    </message>
+    <message>
+        <source>The header of &quot;%1&quot; is ambiguous: the cells %2 all mean %3, so GKML cannot tell which column to read. Keep one of them (rename or delete the others) and import again.</source>
+        <translation>“%1”的表头有歧义：单元格 %2 都表示“%3”，无法确定应读取哪一列。请只保留其中一列（删除其余各列或改用其他列名）后重新导入。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -4173,6 +4197,12 @@ Commands:
     <message>
         <source>Imported: %1 updated, %2 added, %3 identical.</source>
         <translation>导入完成：更新 %1 项，新增 %2 项，相同 %3 项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join the content rows that share an item name into one item (%n item name(s) have several rows; otherwise each row is an item)</source>
+        <translation>
+            <numerusform>将同一事项名称下的多行公开内容合并为一个事项（有%n个事项名称下有多行；不合并则每行为一个事项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

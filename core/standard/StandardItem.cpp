@@ -5,7 +5,7 @@ namespace gkml {
 QVariant StandardItem::value(Field field) const
 {
     switch (field) {
-    case Field::Content: return content.join(QStringLiteral("、"));
+    case Field::Content: return content.join(QLatin1Char('\n'));
     case Field::Basis: return basis;
     case Field::Deadline: return deadline;
     case Field::Owner: return owner;
@@ -15,6 +15,20 @@ QVariant StandardItem::value(Field field) const
     case Field::Level: return level;
     default: return {};
     }
+}
+
+Item StandardItem::toItem() const
+{
+    Item it;
+    it.domain = domain;
+    it.seq = seq;
+    it.level1 = level1;
+    it.level2 = level2;
+    for (const FieldInfo &f : ItemFields::all()) {
+        if (gives(f.field))
+            it.setValue(f.field, value(f.field));
+    }
+    return it;
 }
 
 bool StandardItem::gives(Field field)

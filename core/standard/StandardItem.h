@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/Item.h"
 #include "catalogue/ItemField.h"
 
 #include <QMap>
@@ -33,8 +34,10 @@ struct StandardItem
 
     bool isInferred(Field field) const { return inferred || inferredFields.contains(ItemFields::key(field)); }
     // The standard's value for a catalogue field, shaped as Item::value() holds it (the content
-    // points joined with 、); a null QVariant for a field the standard does not give.
+    // points one per line); a null QVariant for a field the standard does not give.
     QVariant value(Field field) const;
+    // A catalogue item holding what the standard gives (content points one per line).
+    Item toItem() const;
     // Whether the standard gives a value for this field (value() is not null).
     static bool gives(Field field);
 };

@@ -22,20 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const StandardItem &si : standard->items()) {
         if (items.size() >= 32)
             break;
-        Item it;
-        it.domain = si.domain;
-        it.seq = si.seq;
-        it.level1 = si.level1;
-        it.level2 = si.level2;
-        it.content = si.content.join(QLatin1Char('\n'));
-        it.basis = si.basis;
-        it.deadline = si.deadline;
-        it.owner = si.owner;
-        it.channels = si.channels;
-        it.audience = si.audience;
-        it.method = si.method;
-        it.level = si.level;
-        items << it;
+        items << si.toItem();
     }
     Item foreign;
     foreign.domain = QStringLiteral("社会救助");

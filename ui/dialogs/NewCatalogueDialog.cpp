@@ -188,22 +188,8 @@ QList<Item> NewCatalogueDialog::itemsFromStandard(const Standard &standard, cons
 {
     QList<Item> items;
     for (const QString &d : domains) {
-        for (const StandardItem *si : standard.items(d)) {
-            Item it;
-            it.domain = si->domain;
-            it.seq = si->seq;
-            it.level1 = si->level1;
-            it.level2 = si->level2;
-            it.content = si->content.join(QLatin1Char('\n'));
-            it.basis = si->basis;
-            it.deadline = si->deadline;
-            it.owner = si->owner;
-            it.channels = si->channels;
-            it.audience = si->audience;
-            it.method = si->method;
-            it.level = si->level;
-            items << it;
-        }
+        for (const StandardItem *si : standard.items(d))
+            items << si->toItem();
     }
     return items;
 }

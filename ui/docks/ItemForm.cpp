@@ -30,8 +30,6 @@ bool isMultiLine(Field f)
 // The standard's value as the form shows it: content points one per line, sets with 、.
 QString standardText(const StandardItem &s, Field f)
 {
-    if (f == Field::Content)
-        return s.content.join(QLatin1Char('\n'));
     const QVariant v = s.value(f);
     return v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral("、")) : v.toString();
 }

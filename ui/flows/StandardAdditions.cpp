@@ -7,24 +7,6 @@
 
 namespace gkml {
 
-Item StandardAdditions::toItem(const StandardItem &row)
-{
-    Item it;
-    it.domain = row.domain;
-    it.seq = row.seq;
-    it.level1 = row.level1;
-    it.level2 = row.level2;
-    it.content = row.content.join(QLatin1Char('\n'));
-    it.basis = row.basis;
-    it.deadline = row.deadline;
-    it.owner = row.owner;
-    it.channels = row.channels;
-    it.audience = row.audience;
-    it.method = row.method;
-    it.level = row.level;
-    return it;
-}
-
 QList<const StandardItem *> StandardAdditions::missing(const Standard &standard, const QList<Item> &items,
                                                        const QString &domain)
 {
@@ -47,7 +29,7 @@ QList<qint64> StandardAdditions::add(CatalogueEditor *editor, const QList<const 
         return {};
     QList<Item> items;
     for (const StandardItem *s : rows)
-        items << toItem(*s);
+        items << s->toItem();
     return editor->insertItems(items, QStringLiteral("standard"),
                                tr("Add %n item(s) from the standard", nullptr, int(items.size())));
 }

@@ -17,7 +17,6 @@ class StandardAdditions
 {
     Q_DECLARE_TR_FUNCTIONS(StandardAdditions)
 public:
-    static Item toItem(const StandardItem &row);
     // The standard's rows of `domain` (empty: every domain of the standard) that no item matches
     // (domain, 一级, 二级 after the standard's normalising), in the standard's order.
     static QList<const StandardItem *> missing(const Standard &standard, const QList<Item> &items,

@@ -27,19 +27,9 @@ QList<Item> generate(int n, const Standard &standard)
     const QList<StandardItem> &base = standard.items();
     for (int i = 0; i < n; ++i) {
         const StandardItem &s = base.at(i % base.size());
-        Item it;
-        it.domain = s.domain;
+        Item it = s.toItem();
         it.seq = i + 1;
-        it.level1 = s.level1;
         it.level2 = i < base.size() ? s.level2 : QStringLiteral("%1（第%2项）").arg(s.level2).arg(i + 1);
-        it.content = s.content.join(QLatin1Char('\n'));
-        it.basis = s.basis;
-        it.deadline = s.deadline;
-        it.owner = s.owner;
-        it.channels = s.channels;
-        it.audience = s.audience;
-        it.method = s.method;
-        it.level = s.level;
         it.department = s.domain == QStringLiteral("社会救助") ? QStringLiteral("社会救助股")
                                                                : QStringLiteral("养老服务股");
         if (i % 97 == 50)
