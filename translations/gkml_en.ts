@@ -1128,10 +1128,6 @@ Commands:
         <translation>There is nothing to print: no public items match.</translation>
     </message>
     <message>
-        <source>The printer does not accept this paper size and margins.</source>
-        <translation>The printer does not accept this paper size and margins.</translation>
-    </message>
-    <message>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
@@ -1154,10 +1150,6 @@ Commands:
     <message>
         <source>Item (二级事项)</source>
         <translation>Item (二级事项)</translation>
-    </message>
-    <message>
-        <source>Cannot start printing.</source>
-        <translation>Cannot start printing.</translation>
     </message>
     <message>
         <source>五公开 coverage of the catalogue of %1</source>
@@ -2180,14 +2172,6 @@ Commands:
 <context>
     <name>LedgerPdf</name>
     <message>
-        <source>The printer does not accept A4 paper.</source>
-        <translation>The printer does not accept A4 paper.</translation>
-    </message>
-    <message>
-        <source>Cannot start printing.</source>
-        <translation>Cannot start printing.</translation>
-    </message>
-    <message>
         <source>Cannot start a new page.</source>
         <translation>Cannot start a new page.</translation>
     </message>
@@ -2336,6 +2320,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PrintDevice</name>
+    <message>
+        <source>The printer does not accept this paper size and margins.</source>
+        <translation>The printer does not accept this paper size and margins.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+</context>
+<context>
     <name>PublicationStatus</name>
     <message>
         <source>Not published by %1: record the publication, or publish it.</source>
@@ -2447,14 +2442,6 @@ Commands:
     <message>
         <source>There is nothing to print: no public items match.</source>
         <translation>There is nothing to print: no public items match.</translation>
-    </message>
-    <message>
-        <source>The printer does not accept this paper size and margins.</source>
-        <translation>The printer does not accept this paper size and margins.</translation>
-    </message>
-    <message>
-        <source>Cannot start printing.</source>
-        <translation>Cannot start printing.</translation>
     </message>
     <message>
         <source>Cannot start a new page.</source>
@@ -2695,14 +2682,6 @@ Commands:
     <message>
         <source>Printing needs the graphical part of Qt (QGuiApplication).</source>
         <translation>Printing needs the graphical part of Qt (QGuiApplication).</translation>
-    </message>
-    <message>
-        <source>The printer does not accept this paper size and margins.</source>
-        <translation>The printer does not accept this paper size and margins.</translation>
-    </message>
-    <message>
-        <source>Cannot start printing.</source>
-        <translation>Cannot start printing.</translation>
     </message>
     <message>
         <source>Page %1</source>

@@ -1120,10 +1120,6 @@ Commands:
         <translation>没有可打印的内容：没有符合条件的公开事项。</translation>
     </message>
     <message>
-        <source>The printer does not accept this paper size and margins.</source>
-        <translation>打印机不支持该纸张大小和页边距。</translation>
-    </message>
-    <message>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
@@ -1146,10 +1142,6 @@ Commands:
     <message>
         <source>Item (二级事项)</source>
         <translation>二级事项</translation>
-    </message>
-    <message>
-        <source>Cannot start printing.</source>
-        <translation>无法开始打印。</translation>
     </message>
     <message>
         <source>五公开 coverage of the catalogue of %1</source>
@@ -2166,14 +2158,6 @@ Commands:
 <context>
     <name>LedgerPdf</name>
     <message>
-        <source>The printer does not accept A4 paper.</source>
-        <translation>打印机不支持A4纸。</translation>
-    </message>
-    <message>
-        <source>Cannot start printing.</source>
-        <translation>无法开始打印。</translation>
-    </message>
-    <message>
         <source>Cannot start a new page.</source>
         <translation>无法新建页面。</translation>
     </message>
@@ -2320,6 +2304,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PrintDevice</name>
+    <message>
+        <source>The printer does not accept this paper size and margins.</source>
+        <translation>打印机不支持该纸张大小和页边距。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+</context>
+<context>
     <name>PublicationStatus</name>
     <message>
         <source>Not published by %1: record the publication, or publish it.</source>
@@ -2431,14 +2426,6 @@ Commands:
     <message>
         <source>There is nothing to print: no public items match.</source>
         <translation>没有可打印的内容：没有相符的公开事项。</translation>
-    </message>
-    <message>
-        <source>The printer does not accept this paper size and margins.</source>
-        <translation>打印机不支持这种纸张大小和页边距。</translation>
-    </message>
-    <message>
-        <source>Cannot start printing.</source>
-        <translation>无法开始打印。</translation>
     </message>
     <message>
         <source>Cannot start a new page.</source>
@@ -2678,14 +2665,6 @@ Commands:
     <message>
         <source>Printing needs the graphical part of Qt (QGuiApplication).</source>
         <translation>打印需要 Qt 图形组件（QGuiApplication）。</translation>
-    </message>
-    <message>
-        <source>The printer does not accept this paper size and margins.</source>
-        <translation>打印机不支持此纸张大小和页边距。</translation>
-    </message>
-    <message>
-        <source>Cannot start printing.</source>
-        <translation>无法开始打印。</translation>
     </message>
     <message>
         <source>Page %1</source>

@@ -29,19 +29,8 @@ bool isEmptyValue(const QVariant &v)
 
 bool ColumnFill::fillable(Field field)
 {
-    switch (field) {
-    case Field::Content:
-    case Field::Basis:
-    case Field::Deadline:
-    case Field::Owner:
-    case Field::Channels:
-    case Field::Audience:
-    case Field::Method:
-    case Field::Level:
-    case Field::Stages:
-    case Field::Department: return true;
-    default: return false;
-    }
+    // What the standard gives, and two fields offices fill alike for whole columns.
+    return StandardItem::gives(field) || field == Field::Stages || field == Field::Department;
 }
 
 ColumnFill::Plan ColumnFill::fromStandard(const QList<Item> &items, Field field, const Standard &standard,

@@ -2,6 +2,7 @@
 
 #include "print/PdfMediaBox.h"
 #include "print/PdfOutput.h"
+#include "print/PrintDevice.h"
 #include "print/SheetFonts.h"
 
 #include <QBuffer>
@@ -41,17 +42,9 @@ double cellHeight(QPainter &p, const QFont &font, double w, const QString &text,
 
 bool LedgerPdf::render(const QList<LedgerSheet> &sheets, QPagedPaintDevice *device, QString *error)
 {
-    if (!device->setPageLayout(a4Portrait())) {
-        if (error)
-            *error = tr("The printer does not accept A4 paper.");
-        return false;
-    }
     QPainter p;
-    if (!p.begin(device)) {
-        if (error)
-            *error = tr("Cannot start printing.");
+    if (!PrintDevice::setLayout(device, a4Portrait(), error) || !PrintDevice::begin(p, device, error))
         return false;
-    }
     const SheetFonts &fonts = SheetFonts::instance();
     Metrics m;
     m.mm = device->logicalDpiX() / 25.4;

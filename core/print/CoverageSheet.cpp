@@ -1,6 +1,7 @@
 #include "print/CoverageSheet.h"
 
 #include "PdfOutput.h"
+#include "PrintDevice.h"
 #include "check/StagesCoverage.h"
 #include "print/PdfMediaBox.h"
 #include "print/SheetFonts.h"
@@ -46,11 +47,8 @@ bool CoverageSheet::render(QPagedPaintDevice *device, QString *error)
             *error = tr("There is nothing to print: no public items match.");
         return false;
     }
-    if (!device->setPageLayout(m_options.pageLayout())) {
-        if (error)
-            *error = tr("The printer does not accept this paper size and margins.");
+    if (!PrintDevice::setLayout(device, m_options.pageLayout(), error))
         return false;
-    }
     const StagesCoverage coverage = StagesCoverage::compute(m_items);
     const QStringList stages = StagesCoverage::stages();
     const QString tick = QStringLiteral("√");
@@ -88,11 +86,8 @@ bool CoverageSheet::render(QPagedPaintDevice *device, QString *error)
     }
 
     QPainter p;
-    if (!p.begin(device)) {
-        if (error)
-            *error = tr("Cannot start printing.");
+    if (!PrintDevice::begin(p, device, error))
         return false;
-    }
     const QRectF page(QPointF(0, 0), QSizeF(device->width(), device->height()));
     const qreal dpi = device->logicalDpiY();
     const qreal mm = dpi / 25.4;

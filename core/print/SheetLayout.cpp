@@ -1,5 +1,6 @@
 #include "print/SheetLayout.h"
 
+#include "PrintDevice.h"
 #include "catalogue/ItemField.h"
 #include "print/SheetFonts.h"
 #include "template/CellCodec.h"
@@ -256,19 +257,7 @@ qreal SheetLayout::layoutText(QTextLayout &tl, const QString &text, const QFont 
     }
     tl.setFormats(formats);
     tl.setFont(QFont(font, m_device)); // resolve the point size at the device resolution
-    QTextOption option(align);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    tl.setTextOption(option);
-    tl.setCacheEnabled(true);
-    qreal y = 0;
-    tl.beginLayout();
-    for (QTextLine line = tl.createLine(); line.isValid(); line = tl.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height() + lineGap;
-    }
-    tl.endLayout();
-    return y > 0 ? y - lineGap : 0;
+    return PrintDevice::wrap(tl, width, align, lineGap);
 }
 
 void SheetLayout::layout(const QPaintDevice *device)

@@ -1,6 +1,7 @@
 #include "print/SheetRenderer.h"
 
 #include "PdfOutput.h"
+#include "PrintDevice.h"
 #include "print/PdfMediaBox.h"
 #include "print/QrCode.h"
 
@@ -44,19 +45,13 @@ bool SheetRenderer::render(QPagedPaintDevice *device, QString *error)
             *error = SheetRenderer::tr("There is nothing to print: no public items match.");
         return false;
     }
-    if (!device->setPageLayout(m_layout.options().pageLayout())) {
-        if (error)
-            *error = SheetRenderer::tr("The printer does not accept this paper size and margins.");
+    if (!PrintDevice::setLayout(device, m_layout.options().pageLayout(), error))
         return false;
-    }
     m_layout.layout(device);
     m_laidOut = true;
     QPainter p;
-    if (!p.begin(device)) {
-        if (error)
-            *error = SheetRenderer::tr("Cannot start printing.");
+    if (!PrintDevice::begin(p, device, error))
         return false;
-    }
     const auto &pages = m_layout.pages();
     for (int i = 0; i < pages.size(); ++i) {
         if (i > 0 && !device->newPage()) {

@@ -1,6 +1,7 @@
 #include "print/TableSheet.h"
 
 #include "PdfOutput.h"
+#include "PrintDevice.h"
 #include "print/SheetFonts.h"
 
 #include <QFontMetricsF>
@@ -33,19 +34,7 @@ qreal layoutText(QTextLayout &tl, const QString &text, const QFont &font, qreal 
 {
     tl.setText(text);
     tl.setFont(font);
-    QTextOption option(centred ? Qt::AlignHCenter : Qt::AlignLeft);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    tl.setTextOption(option);
-    tl.setCacheEnabled(true);
-    qreal y = 0;
-    tl.beginLayout();
-    for (QTextLine line = tl.createLine(); line.isValid(); line = tl.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    tl.endLayout();
-    return y;
+    return PrintDevice::wrap(tl, width, centred ? Qt::AlignHCenter : Qt::AlignLeft);
 }
 
 } // namespace
@@ -73,17 +62,11 @@ bool TableSheet::render(QPagedPaintDevice *device, QString *error)
             *error = tr("Printing needs the graphical part of Qt (QGuiApplication).");
         return false;
     }
-    if (!device->setPageLayout(m_options.pageLayout())) {
-        if (error)
-            *error = tr("The printer does not accept this paper size and margins.");
+    if (!PrintDevice::setLayout(device, m_options.pageLayout(), error))
         return false;
-    }
     QPainter p;
-    if (!p.begin(device)) {
-        if (error)
-            *error = tr("Cannot start printing.");
+    if (!PrintDevice::begin(p, device, error))
         return false;
-    }
     const SheetFonts &fonts = SheetFonts::instance();
     const QFont titleFont = sheetFont(fonts.title(), 16, true, device);
     const QFont headingFont = sheetFont(fonts.header(), 11, true, device);
