@@ -202,24 +202,26 @@ QJsonObject InspectionReport::toJson() const
     return o;
 }
 
+QStringList InspectionReport::Counts::row(const QString &name) const
+{
+    return { name,
+             QString::number(items),
+             QString::number(ok),
+             QString::number(late),
+             QString::number(never),
+             QString::number(stale),
+             QString::number(undated) };
+}
+
 QList<QStringList> InspectionReport::countTable(const QMap<QString, Counts> &counts,
                                                 const QString &firstHeader) const
 {
     QList<QStringList> table;
     table.append({ firstHeader, tr("Items"), tr("On time"), tr("Late"), tr("Never published"),
                    tr("Not updated"), tr("No date") });
-    auto row = [](const QString &name, const Counts &c) {
-        return QStringList { name,
-                             QString::number(c.items),
-                             QString::number(c.ok),
-                             QString::number(c.late),
-                             QString::number(c.never),
-                             QString::number(c.stale),
-                             QString::number(c.undated) };
-    };
     for (auto it = counts.begin(); it != counts.end(); ++it)
-        table.append(row(it.key().isEmpty() ? tr("(none)") : it.key(), it.value()));
-    table.append(row(tr("Total"), m_total));
+        table.append(it.value().row(it.key().isEmpty() ? tr("(none)") : it.key()));
+    table.append(m_total.row(tr("Total")));
     return table;
 }
 

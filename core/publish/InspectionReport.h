@@ -44,6 +44,8 @@ public:
         int items = 0, ok = 0, late = 0, never = 0, stale = 0, undated = 0;
         void add(ItemStatus::State state);
         QJsonObject toJson() const;
+        // A row of a count table: the name, then the counts in the order of countTable's header.
+        QStringList row(const QString &name) const;
     };
     struct Problem
     {

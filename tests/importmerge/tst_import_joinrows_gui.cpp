@@ -2,6 +2,7 @@
 // driven like a clerk: the check box appears only for such a file, ticking it shows the joined
 // rows, and the catalogue file then holds one item per name; left unticked, one item per row.
 #include "MainWindow.h"
+#include "UiTestSupport.h"
 #include "catalogue/CatalogueFile.h"
 #include "dialogs/ImportDialog.h"
 #include "flows/FileCommands.h"
@@ -21,36 +22,11 @@
 #include <functional>
 
 using namespace gkml;
+using namespace gkml::test;
 
 namespace {
 
 const QString kFile = QStringLiteral(GKML_FIXTURES "/joinrows/shared-names.csv");
-
-// Runs `handle` on the next modal dialog of type T as soon as it is shown.
-template<typename T> void whenModal(std::function<void(T *)> handle, int tries = 200)
-{
-    QTimer::singleShot(50, [handle, tries] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget()); d && d->isVisible()) {
-            const QPointer<T> guard(d);
-            handle(d);
-            if (guard && guard->isVisible() && QTest::currentTestFailed())
-                guard->reject(); // a failed check must not leave the test blocked in exec()
-            return;
-        }
-        if (tries > 0)
-            whenModal<T>(handle, tries - 1);
-    });
-}
-
-void chooseFile(const QString &path)
-{
-    whenModal<QFileDialog>([path](QFileDialog *d) {
-        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        QVERIFY(name);
-        name->setText(path);
-        QTest::keyClick(name, Qt::Key_Return);
-    });
-}
 
 QString emptyCatalogue(const QTemporaryDir &dir)
 {

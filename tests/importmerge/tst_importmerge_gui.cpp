@@ -5,6 +5,7 @@
 // withheld item. Every check reads the .gkml back.
 #include "MainWindow.h"
 #include "TestCatalogue.h"
+#include "UiTestSupport.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditionStore.h"
 #include "dialogs/ChangesDialog.h"
@@ -39,44 +40,9 @@
 #include <functional>
 
 using namespace gkml;
+using namespace gkml::test;
 
 namespace {
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
-
-// Runs `handle` on the next modal dialog of type T as soon as it is shown (modal dialogs block
-// the test in exec(): they are driven from inside their own event loop).
-template<typename T> void whenModal(std::function<void(T *)> handle, int tries = 200)
-{
-    QTimer::singleShot(50, [handle, tries] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget()); d && d->isVisible()) {
-            const QPointer<T> guard(d);
-            handle(d);
-            if (guard && guard->isVisible() && QTest::currentTestFailed())
-                guard->reject(); // a failed check must not leave the test blocked in exec()
-            return;
-        }
-        if (tries > 0)
-            whenModal<T>(handle, tries - 1);
-    });
-}
-
-// Picks `path` in Qt's own file dialog (offscreen has no native one).
-void chooseFile(const QString &path)
-{
-    whenModal<QFileDialog>([path](QFileDialog *d) {
-        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        QVERIFY(name);
-        name->setText(path);
-        QTest::keyClick(name, Qt::Key_Return);
-    });
-}
 
 // On the round button itself, where a clerk clicks (the widget is as wide as the dialog).
 void clickRadio(QRadioButton *b)

@@ -5,13 +5,18 @@
 #include "TestCatalogue.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 namespace gkml::test {
 
@@ -73,6 +78,34 @@ inline void typeIntoCell(QTableView *table, const QModelIndex &index, const QStr
     QWidget *editor = QApplication::focusWidget();
     QVERIFY(editor && editor != table);
     retypeAndCommit(editor, text);
+}
+
+// Runs `handle` on the next modal dialog of type T as soon as it is shown (modal dialogs block
+// the test in exec(): they are driven from inside their own event loop).
+template<typename T> void whenModal(std::function<void(T *)> handle, int tries = 200)
+{
+    QTimer::singleShot(50, [handle, tries] {
+        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget()); d && d->isVisible()) {
+            const QPointer<T> guard(d);
+            handle(d);
+            if (guard && guard->isVisible() && QTest::currentTestFailed())
+                guard->reject(); // a failed check must not leave the test blocked in exec()
+            return;
+        }
+        if (tries > 0)
+            whenModal<T>(handle, tries - 1);
+    });
+}
+
+// Picks `path` in Qt's own file dialog (offscreen has no native one).
+inline void chooseFile(const QString &path)
+{
+    whenModal<QFileDialog>([path](QFileDialog *d) {
+        auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
 }
 
 } // namespace gkml::test

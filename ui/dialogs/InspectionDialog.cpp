@@ -168,13 +168,7 @@ void InspectionDialog::recompute()
 
     m_counts->clear();
     auto addCounts = [](QTreeWidgetItem *node, const QString &name, const InspectionReport::Counts &c) {
-        const QStringList cells { name,
-                                  QString::number(c.items),
-                                  QString::number(c.ok),
-                                  QString::number(c.late),
-                                  QString::number(c.never),
-                                  QString::number(c.stale),
-                                  QString::number(c.undated) };
+        const QStringList cells = c.row(name);
         for (int i = 0; i < cells.size(); ++i)
             node->setText(i, cells.at(i));
     };
