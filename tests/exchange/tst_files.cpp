@@ -10,8 +10,8 @@
 #include "exchange/Importer.h"
 #include "exchange/TemplateLayout.h"
 #include "exchange/XlsReader.h"
-#include "util/ZipArchive.h"
 #include "template/TemplateTerms.h"
+#include "util/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
