@@ -1,0 +1,71 @@
+// libFuzzer target: XmlTagScanner, the one parser of every .xlsx part, on raw bytes (fuzz_xlsx
+// mostly stops at the zip layer). The first byte picks how many bytes each read hands out, so
+// tags, entities and CDATA fall across the scanner's refills. Any crash, sanitizer report, hang
+// or a scan that stops advancing is a bug.
+#include "FuzzCommon.h"
+#include "exchange/XmlTagScanner.h"
+
+#include <QBuffer>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace gkml;
+
+namespace {
+
+// Hands out at most `step` bytes per read.
+class TrickleDevice : public QIODevice
+{
+public:
+    TrickleDevice(const QByteArray &data, qint64 step)
+        : m_data(data)
+        , m_step(step)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min({ max, m_step, static_cast<qint64>(m_data.size()) - m_pos });
+        memcpy(out, m_data.constData() + m_pos, static_cast<size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_step;
+    qint64 m_pos = 0;
+};
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::ensureApplication();
+    if (size < 1)
+        return 0;
+    const QByteArray bytes(reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1));
+    TrickleDevice device(bytes, 1 + data[0] % 64);
+    XmlTagScanner scanner(&device);
+    XmlTagScanner::Tag tag;
+    qsizetype tags = 0;
+    while (scanner.next(&tag) == XmlTagScanner::Next::Tag) {
+        // Every tag takes at least "<x>" of the input: more tags than that means no progress.
+        if (++tags > bytes.size() / 3 + 1 || tag.name.isEmpty())
+            __builtin_trap();
+        bool ok = false;
+        const QString text = scanner.text(&ok);
+        if (!ok && !text.isEmpty())
+            __builtin_trap();
+        XmlTagScanner::attribute(tag.attributes, "r");
+        XmlTagScanner::attributeText(tag.attributes, "name");
+        if (scanner.lineNumber() < 1)
+            __builtin_trap();
+    }
+    return 0;
+}
