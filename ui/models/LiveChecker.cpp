@@ -62,8 +62,12 @@ void LiveChecker::start()
     const Standard *standard = m_standard;
     auto result = std::make_shared<QList<Finding>>();
     auto elapsed = std::make_shared<qint64>(0);
-    // The memo is used by one run at a time (one thread at a time, never two).
-    CheckMemo *memo = m_memo.get();
+    // The memo is used by one run at a time (one thread at a time, never two). It remembers
+    // every item and its findings (~1 KB an item): beyond kMemoUpTo items the memory matters more
+    // than the time, and the whole catalogue is checked each time (still on this worker thread).
+    CheckMemo *memo = items.size() <= kMemoUpTo ? m_memo.get() : nullptr;
+    if (!memo)
+        m_memo->clear();
     m_thread = QThread::create([items, standard, result, elapsed, memo] {
         QElapsedTimer t;
         t.start();

@@ -24,6 +24,8 @@ class LiveChecker : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultDebounceMs = 0;
+    // Catalogues up to this size are checked incrementally (CheckMemo), larger ones in full.
+    static constexpr int kMemoUpTo = 50000;
     explicit LiveChecker(QObject *parent = nullptr);
     ~LiveChecker() override;
 
