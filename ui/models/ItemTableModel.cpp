@@ -61,23 +61,21 @@ void ItemTableModel::reload(bool inBackground)
     rebuildIndex();
     endResetModel();
     if (inTwoSteps)
-        startBackgroundLoad(total);
+        startBackgroundLoad();
 }
 
-void ItemTableModel::startBackgroundLoad(int total)
+void ItemTableModel::startBackgroundLoad()
 {
     const QString path = m_editor->file()->path();
     auto loaded = std::make_shared<QList<Item>>();
     m_loaded = loaded;
     const quint64 generation = ++m_loadGeneration;
-    m_loader = QThread::create([path, loaded, total] {
+    m_loader = QThread::create([path, loaded] {
         // A connection of this thread's own: SQLite lets it read while the window's connection
-        // holds the file (and its edit lock).
+        // holds the file (and its edit lock). A failure leaves the list empty: read here instead.
         QString error;
-        if (const auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error)) {
-            loaded->reserve(total);
+        if (const auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error))
             *loaded = file->items();
-        }
     });
     connect(m_loader, &QThread::finished, this, [this, generation] {
         if (generation == m_loadGeneration && m_loader)

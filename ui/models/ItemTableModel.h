@@ -95,7 +95,7 @@ signals:
 private:
     // inBackground: a large catalogue in two steps (first screen now, the rest on a worker).
     void reload(bool inBackground = true);
-    void startBackgroundLoad(int total);
+    void startBackgroundLoad();
     // Takes the worker's rows in (appended after the first screen); false if the load failed.
     bool finishLoading();
     // Stops a load in progress (its rows are dropped) before a full, synchronous reload.
