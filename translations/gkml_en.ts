@@ -3075,8 +3075,8 @@ Commands:
         <translation>%1 of item %2 (%3) is longer than %4 characters, the most an Excel cell holds; shorten it.</translation>
     </message>
     <message>
-        <source>Packing the workbook failed (zip error %1).</source>
-        <translation>Packing the workbook failed (zip error %1).</translation>
+        <source>Packing the workbook failed: %1</source>
+        <translation>Packing the workbook failed: %1</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3505,10 @@ Commands:
     <message>
         <source>%1 errors, %2 warnings, %3 notes. Double-click a finding (or press F8) to go to it.</source>
         <translation>%1 errors, %2 warnings, %3 notes. Double-click a finding (or press F8) to go to it.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Reading the catalogue…</translation>
     </message>
 </context>
 <context>

@@ -3058,8 +3058,8 @@ Commands:
         <translation>事项%2（%3）的%1超过%4个字符，超出 Excel 单元格的容量；请删减。</translation>
     </message>
     <message>
-        <source>Packing the workbook failed (zip error %1).</source>
-        <translation>工作簿打包失败（zip 错误%1）。</translation>
+        <source>Packing the workbook failed: %1</source>
+        <translation>工作簿打包失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3482,10 @@ Commands:
     <message>
         <source>%1 errors, %2 warnings, %3 notes. Double-click a finding (or press F8) to go to it.</source>
         <translation>%1 个错误，%2 个警告，%3 条提示。双击某条检查结果（或按 F8）即可定位到该处。</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>正在读取目录…</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_ledger = new LedgerFlow(m_session, this); // the document register (issue 15)
     m_townships = new TownshipPanel(this); // the townships dock and its menu actions (issue 18)
+    m_townships->setItemModel(m_model); // items from memory, not read again from the file
     statusBar()->addWidget(m_townships->departmentLabel()); // items per 责任股室
     createActions();
     createMenus();
@@ -395,8 +396,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::refreshTree()
 {
-    m_tree->setItems(m_model->items());
-    const QStringList departments = FieldChoices::departments(m_model->items());
+    m_tree->setItems(m_model->loadedItems()); // all of them once read (the rows appended call again)
+    const QStringList departments = FieldChoices::departments(m_model->loadedItems());
     m_table->itemDelegate()->setDepartments(departments);
     m_form->setDepartments(departments);
     if (m_session->file() && m_session->file()->info().standardId.isEmpty())

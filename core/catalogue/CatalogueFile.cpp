@@ -1,4 +1,5 @@
 #include "CatalogueFile.h"
+#include "ValueInterner.h"
 #include "schema/SchemaV3.h"
 
 #include "EditLock.h"
@@ -601,12 +602,12 @@ const QString &selectJoinedSql()
         for (Field f : joinedFields())
             cols << column(f);
         return QStringLiteral("SELECT id, seq, withheld, ") + cols.join(QStringLiteral(" || char(31) || "))
-                + QStringLiteral(" FROM item ORDER BY id");
+                + QStringLiteral(" FROM item");
     }();
     return sql;
 }
 
-bool readJoined(const QString &joined, Item &item)
+bool readJoined(const QString &joined, Item &item, ValueInterner &interner)
 {
     const QList<Field> &fields = joinedFields();
     qsizetype start = 0;
@@ -617,11 +618,11 @@ bool readJoined(const QString &joined, Item &item)
             return false; // a separator inside a value: the count does not match
         if (last)
             end = joined.size();
-        const QString value = joined.mid(start, end - start);
+        const QStringView value = QStringView(joined).mid(start, end - start);
         if (QString *text = item.text(fields.at(i)))
-            *text = value;
+            *text = interner.text(value);
         else
-            *item.set(fields.at(i)) = CatalogueFile::decodeSet(value);
+            *item.set(fields.at(i)) = interner.set(value);
         start = end + 1;
     }
     return true;
@@ -633,16 +634,17 @@ QList<Item> CatalogueFile::items() const
     QList<Item> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(selectJoinedSql())) {
+    if (!q.exec(selectJoinedSql() + QStringLiteral(" ORDER BY id"))) {
         m_error = SqlErrorText::describe(q.lastError(), m_path);
         return result;
     }
+    ValueInterner interner; // equal values share one QString: far less memory and allocation
     while (q.next()) {
         Item it;
         it.id = q.value(0).toLongLong();
         it.seq = q.value(1).toInt();
         it.withheld = q.value(2).toInt() != 0;
-        if (readJoined(q.value(3).toString(), it)) {
+        if (readJoined(q.value(3).toString(), it, interner)) {
             result.append(std::move(it));
         } else if (std::optional<Item> slow = item(it.id)) {
             result.append(std::move(*slow));
@@ -679,6 +681,42 @@ QList<Item> CatalogueFile::items() const
     for (const Key &k : keys)
         sorted.append(std::move(result[k.index]));
     return sorted;
+}
+
+QList<Item> CatalogueFile::firstItems(int count) const
+{
+    // The display order of items(): domains by their first item (the index on (domain, seq)
+    // holds every id), then seq and id within a domain, read through the same index.
+    QList<Item> result;
+    QSqlQuery domains(m_db);
+    domains.setForwardOnly(true);
+    if (!domains.exec(QStringLiteral("SELECT domain FROM item GROUP BY domain ORDER BY min(id)"))) {
+        m_error = SqlErrorText::describe(domains.lastError(), m_path);
+        return result;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectJoinedSql() + QStringLiteral(" WHERE domain = ? ORDER BY seq, id LIMIT ?"));
+    ValueInterner interner;
+    while (result.size() < count && domains.next()) {
+        q.bindValue(0, domains.value(0).toString());
+        q.bindValue(1, count - int(result.size()));
+        if (!q.exec()) {
+            m_error = SqlErrorText::describe(q.lastError(), m_path);
+            return result;
+        }
+        while (q.next()) {
+            Item it;
+            it.id = q.value(0).toLongLong();
+            it.seq = q.value(1).toInt();
+            it.withheld = q.value(2).toInt() != 0;
+            if (readJoined(q.value(3).toString(), it, interner))
+                result.append(std::move(it));
+            else if (std::optional<Item> slow = item(it.id))
+                result.append(std::move(*slow));
+        }
+    }
+    return result;
 }
 
 std::optional<Item> CatalogueFile::item(qint64 id) const

@@ -58,6 +58,9 @@ public:
 
     // Items ordered by domain (first appearance), then seq, then id.
     QList<Item> items() const;
+    // The first `count` items of that same order, read through the (domain, seq) index without
+    // reading the rest: what a window shows before the whole catalogue is loaded.
+    QList<Item> firstItems(int count) const;
     std::optional<Item> item(qint64 id) const;
     int itemCount() const;
     QList<QPair<QString, int>> domainCounts() const;

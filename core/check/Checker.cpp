@@ -1,5 +1,7 @@
 #include "Checker.h"
 
+#include "CheckMemo.h"
+
 #include "DeadlineParser.h"
 #include "DuplicateSeqRule.h"
 #include "PlaceholderContentRule.h"
@@ -126,12 +128,14 @@ QString describeSpan(const Deadline &d)
 class Run
 {
 public:
-    Run(const Standard *standard, QList<Finding> *out)
+    Run(const Standard *standard, QList<Finding> *out, CheckMemo *memo)
         : m_standard(standard)
         , m_out(out)
+        , m_memo(memo)
     { }
 
     void item(const Item &it);
+    const QHash<QString, QSet<Field>> &missingColumns() const { return m_missingColumns; }
     void finish();
     // A required column that no row of a domain fills (a file without 公开层级) is one finding
     // for the domain - or for the file when every domain lacks it - not one error per row.
@@ -187,6 +191,11 @@ private:
         return it.value();
     }
 
+    // The findings about the item alone (required fields, vocabularies, deadline, owner …).
+    void ownChecks(const Item &it, QStringList *methods, QStringList *audience);
+    // Identity (duplicates, numbers), then the standard: what depends on the other items.
+    void identity(const Item &it, CheckMemo::Entry &e);
+    void standard(const Item &it, CheckMemo::Entry &e);
     void checkRequired(const Item &it);
     QStringList checkVocabulary(const Item &it, Field field, const QStringList &values);
     void checkDeadline(const Item &it, bool proactive);
@@ -196,6 +205,7 @@ private:
 
     const Standard *m_standard;
     QList<Finding> *m_out;
+    CheckMemo *m_memo;
     QHash<QString, Deadline> m_deadlines;
     QHash<QString, OwnerTiers> m_owners;
     QHash<QString, const Item *> m_seen; // duplicate key -> first item
@@ -408,7 +418,7 @@ void Run::checkAgainstStandard(const Item &it, const StandardItem &s, const QStr
     }
 }
 
-void Run::item(const Item &it)
+void Run::ownChecks(const Item &it, QStringList *methodsOut, QStringList *audienceOut)
 {
     checkRequired(it);
     if (it.withheld && isBlank(it.withheldBasis)) {
@@ -434,25 +444,58 @@ void Run::item(const Item &it)
         checkLevelOwner(it, levels);
     }
     PlaceholderContentRule::item(it, m_out);
+    *methodsOut = methods;
+    *audienceOut = audience;
+}
 
+void Run::item(const Item &it)
+{
+    if (m_memo) {
+        const auto known = m_memo->entries.find(it.id);
+        if (known != m_memo->entries.end() && known->item == it) {
+            // Unchanged since the last check: its own findings again, the rest worked out anew.
+            m_out->append(known->own);
+            identity(it, *known);
+            return;
+        }
+        ++m_memo->examined;
+    }
+    CheckMemo::Entry e;
+    const qsizetype start = m_out->size();
+    ownChecks(it, &e.methods, &e.audience);
+    if (m_memo) {
+        e.item = it;
+        e.own = m_out->mid(start);
+    }
     // identity: (domain, level1, level2[, level3])
-    if (isBlank(it.level1) && isBlank(it.level2))
+    e.named = !(isBlank(it.level1) && isBlank(it.level2));
+    if (e.named) {
+        e.domainKey = Standard::domainKey(it.domain);
+        e.key = Standard::itemKey(e.domainKey, it.level1, it.level2);
+        // Real catalogues list several content rows under one name (最低生活保障 with four rows,
+        // each a different 公开内容): those are parts of one item, not duplicates. A duplicate is
+        // the same name with the same content.
+        e.duplicateKey = isBlank(it.level3) ? e.key : e.key + QChar(0x1F) + Standard::nameKey(it.level3);
+        e.duplicateKey += QChar(0x1E) + TextNormalizer::matchKey(it.content);
+    }
+    identity(it, e);
+    if (m_memo)
+        m_memo->entries.insert(it.id, std::move(e));
+}
+
+void Run::identity(const Item &it, CheckMemo::Entry &e)
+{
+    if (!e.named)
         return;
-    const QString dk = Standard::domainKey(it.domain);
+    const QString &dk = e.domainKey;
     if (!dk.isEmpty() && !m_domains.contains(dk)) {
         m_domains.insert(dk, it.domain.trimmed());
         m_domainOrder.append(dk);
     }
-    const QString key = Standard::itemKey(dk, it.level1, it.level2);
-    m_duplicateSeq.item(it, dk, key, m_out);
-    // Real catalogues list several content rows under one name (最低生活保障 with four rows, each
-    // a different 公开内容): those are parts of one item, not duplicates. A duplicate is the same
-    // name with the same content.
-    QString dupKey = isBlank(it.level3) ? key : key + QChar(0x1F) + Standard::nameKey(it.level3);
-    dupKey += QChar(0x1E) + TextNormalizer::matchKey(it.content);
+    m_duplicateSeq.item(it, dk, e.key, m_out);
     // one hash look-up: operator[] inserts a null slot for a new key
     const qsizetype before = m_seen.size();
-    const Item *&slot = m_seen[dupKey];
+    const Item *&slot = m_seen[e.duplicateKey];
     if (m_seen.size() == before) {
         const Item *first = slot;
         add(Finding::Severity::Error, "duplicate-item", it, Field::Level2,
@@ -462,6 +505,26 @@ void Run::item(const Item &it)
         return;
     }
     slot = &it;
+    if (e.standardDone) { // remembered: the item and the standard are the same as then
+        m_out->append(e.standardFindings);
+        for (const StandardItem *s : std::as_const(e.covers))
+            m_covered.insert(s);
+        return;
+    }
+    const qsizetype start = m_out->size();
+    standard(it, e);
+    if (m_memo) {
+        e.standardFindings = m_out->mid(start);
+        e.standardDone = true;
+    }
+}
+
+void Run::standard(const Item &it, CheckMemo::Entry &e)
+{
+    const QString &dk = e.domainKey;
+    const QString &key = e.key;
+    const QStringList &methods = e.methods;
+    const QStringList &audience = e.audience;
 
     if (!m_standard || !m_standard->coversDomainKey(dk))
         return;
@@ -474,6 +537,7 @@ void Run::item(const Item &it)
         for (const StandardItem *candidate : m_standard->items(it.domain)) {
             if (Standard::nameKey(candidate->level1) == l1) {
                 m_covered.insert(candidate);
+                e.covers.append(candidate);
                 any = true;
             }
         }
@@ -490,6 +554,7 @@ void Run::item(const Item &it)
         return;
     }
     m_covered.insert(s);
+    e.covers.append(s);
     if (it.withheld) {
         add(Finding::Severity::Warning, "withheld-standard-item", it, Field::Withheld,
             Checker::tr("The standard lists this item for disclosure, but it is marked %1. Check that the "
@@ -654,13 +719,34 @@ Checker::Checker(const Standard *standard)
 
 QList<Finding> Checker::check(const QList<Item> &items) const
 {
+    return check(items, nullptr);
+}
+
+QList<Finding> Checker::check(const QList<Item> &items, CheckMemo *memo) const
+{
     QList<Finding> findings;
     findings.reserve(items.size() + 64);
-    Run run(m_standard, &findings);
+    Run run(m_standard, &findings, memo);
     run.reserve(items.size());
     run.findMissingColumns(items);
+    if (memo) {
+        // Remembered findings assume the same standard and the same columns missing.
+        if (memo->standard != m_standard || memo->missingColumns != run.missingColumns()) {
+            memo->entries.clear();
+            memo->standard = m_standard;
+            memo->missingColumns = run.missingColumns();
+        }
+        memo->examined = 0;
+    }
     for (const Item &it : items)
         run.item(it);
+    if (memo && memo->entries.size() > items.size()) { // items removed: forget them
+        QSet<qint64> ids;
+        ids.reserve(items.size());
+        for (const Item &it : items)
+            ids.insert(it.id);
+        memo->entries.removeIf([&ids](const auto &entry) { return !ids.contains(entry.key()); });
+    }
     run.finish();
     StagesRule::check(items, &findings); // 五公开 coverage, its own file
     return findings;

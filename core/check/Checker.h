@@ -8,6 +8,7 @@
 
 namespace gkml {
 
+class CheckMemo;
 class Standard;
 
 // Checks a catalogue the way the county government office (审核把关) would before accepting
@@ -23,6 +24,9 @@ public:
 
     // Findings in catalogue order (item findings), then those about the standard's items.
     QList<Finding> check(const QList<Item> &items) const;
+    // The same findings, re-examining only the items that changed since the check that filled
+    // `memo` (the live check while typing); `memo` is updated for the next call.
+    QList<Finding> check(const QList<Item> &items, CheckMemo *memo) const;
     const Standard *standard() const { return m_standard; }
 
     // The codes this checker emits, for documentation and tests.

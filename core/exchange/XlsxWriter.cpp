@@ -2,6 +2,7 @@
 
 #include "TemplateLayout.h"
 #include "template/CountyTemplate.h"
+#include "util/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,10 +12,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QXmlStreamWriter>
-
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 #include <cmath>
 #include <functional>
@@ -67,7 +64,7 @@ int wrappedLines(const QString &text, double width)
         return 1;
     int lines = 0;
     const double usable = qMax(1.0, width - 1.0);
-    for (const QString &line : text.split(QLatin1Char('\n')))
+    for (const QStringView line : QStringView(text).tokenize(QLatin1Char('\n')))
         lines += qMax(1, static_cast<int>(std::ceil(TemplateLayout::displayWidth(line) / usable)));
     return lines;
 }
@@ -251,6 +248,12 @@ public:
         while (!m_stack.isEmpty())
             writeEndElement();
     }
+    // The buffer, after closing a pending start tag: rows and cells are appended directly.
+    QByteArray &raw()
+    {
+        closeStart();
+        return *m_out;
+    }
 
 private:
     void closeStart()
@@ -279,36 +282,61 @@ private:
     bool m_empty = false;
 };
 
+// Writes one worksheet straight into its zip entry: the XML is appended to a small buffer that
+// goes to the (deflating) device every few hundred rows, so a sheet is never held whole. Rows and
+// cells, nearly all of the sheet, are appended as bytes; the texts go to the shared strings.
 class SheetBuilder
 {
 public:
-    SheetBuilder(const TemplateLayout::Section &section, SharedStrings &strings, bool selected)
+    SheetBuilder(const TemplateLayout::Section &section, SharedStrings &strings, bool selected,
+                 QIODevice *device)
         : m_section(section)
         , m_strings(strings)
         , m_selected(selected)
-    { }
-    QByteArray build(QString *error);
+        , m_device(device)
+    {
+        for (int c = 0; c < section.columns.size(); ++c)
+            m_columnNames << columnName(c).toLatin1();
+    }
+    // False when a cell is too long (*error says which) or the device refuses the bytes (the
+    // zip writer says why).
+    bool build(QString *error);
     int frozenColumns() const { return m_frozen; }
 
 private:
-    void cell(int row, int column, const QString &text, Style style)
+    void cell(int column, const QString &text, Style style)
     {
-        m_w.writeStartElement(QStringLiteral("c"));
-        m_w.writeAttribute(QStringLiteral("r"), cellRef(row, column));
-        m_w.writeAttribute(QStringLiteral("s"), QString::number(style));
-        if (!text.isEmpty()) {
-            // Always a shared string (t="s"): never a formula, never a number Excel reformats.
-            m_w.writeAttribute(QStringLiteral("t"), QStringLiteral("s"));
-            m_w.writeTextElement(QStringLiteral("v"), QString::number(m_strings.index(xmlSafe(text))));
+        QByteArray &out = m_w.raw();
+        out.append("<c r=\"").append(m_columnNames.at(column)).append(m_rowNumber).append("\" s=\"");
+        out.append(char('0' + style)).append('"');
+        if (text.isEmpty()) {
+            out.append("/>");
+            return;
         }
-        m_w.writeEndElement();
+        // Always a shared string (t="s"): never a formula, never a number Excel reformats.
+        out.append(" t=\"s\"><v>")
+                .append(QByteArray::number(m_strings.index(xmlSafe(text))))
+                .append("</v></c>");
     }
     void startRow(int row, double height)
     {
-        m_w.writeStartElement(QStringLiteral("row"));
-        m_w.writeAttribute(QStringLiteral("r"), QString::number(row + 1));
-        m_w.writeAttribute(QStringLiteral("ht"), QString::number(height, 'f', 1));
-        m_w.writeAttribute(QStringLiteral("customHeight"), QStringLiteral("1"));
+        m_rowNumber = QByteArray::number(row + 1);
+        m_w.raw()
+                .append("<row r=\"")
+                .append(m_rowNumber)
+                .append("\" ht=\"")
+                .append(QByteArray::number(height, 'f', 1))
+                .append("\" customHeight=\"1\">");
+    }
+    void endRow() { m_w.raw().append("</row>"); }
+    // Hands the buffered XML to the zip entry once it is large enough (or at the end).
+    bool flush(bool always)
+    {
+        if (!always && m_out.size() < (1 << 18))
+            return true;
+        const bool ok = m_device->write(m_out) == m_out.size();
+        m_out.truncate(0); // keeps the capacity for the next rows
+        return ok;
     }
     void merge(int r1, int c1, int r2, int c2)
     {
@@ -321,17 +349,43 @@ private:
                 || c.field == Field::Level3 || c.field == Field::Department;
         return centered ? CenterStyle : TextStyle;
     }
+    // The cell text; the channel checklist, the same on most rows, is laid out once per distinct set.
+    // Tick cells too: their value depends only on the set (and, for 特定群体, the group's note).
+    QString text(const Item &item, const Column &column)
+    {
+        QHash<QStringList, QString> *cache = nullptr;
+        const QStringList *set = nullptr;
+        if (column.kind == Column::Kind::Checklist) {
+            cache = &m_checklists;
+            set = &item.channels;
+        } else if (column.kind == Column::Kind::Tick
+                   && !(column.field == Field::Audience && !item.audienceNote.isEmpty())) {
+            cache = &m_ticks[column.field][column.value];
+            set = item.set(column.field);
+        }
+        if (!cache || !set)
+            return TemplateLayout::cellText(item, column);
+        auto it = cache->constFind(*set);
+        if (it == cache->cend())
+            it = cache->insert(*set, TemplateLayout::cellText(item, column));
+        return *it;
+    }
 
     const TemplateLayout::Section &m_section;
     SharedStrings &m_strings;
     bool m_selected;
+    QIODevice *m_device;
     QByteArray m_out;
     FastXml m_w { &m_out };
+    QList<QByteArray> m_columnNames;
+    QByteArray m_rowNumber;
+    QHash<QStringList, QString> m_checklists;
+    QHash<Field, QHash<QString, QHash<QStringList, QString>>> m_ticks; // field, tick value, set
     QStringList m_merges;
     int m_frozen = 0;
 };
 
-QByteArray SheetBuilder::build(QString *error)
+bool SheetBuilder::build(QString *error)
 {
     const QList<Column> &columns = m_section.columns;
     const int lastColumn = static_cast<int>(columns.size()) - 1;
@@ -350,7 +404,8 @@ QByteArray SheetBuilder::build(QString *error)
         if (c.kind == Column::Kind::Tick) // the label on one line
             w = qMax(w, TemplateLayout::displayWidth(c.label) + 1.0);
         for (const Item &item : m_section.items) {
-            for (const QString &line : TemplateLayout::cellText(item, c).split(QLatin1Char('\n')))
+            const QString cellText = text(item, c);
+            for (const QStringView line : QStringView(cellText).tokenize(QLatin1Char('\n')))
                 w = qMax(w, TemplateLayout::displayWidth(line) + 2.0);
             if (w >= maxW)
                 break;
@@ -402,8 +457,8 @@ QByteArray SheetBuilder::build(QString *error)
     m_w.writeStartElement(QStringLiteral("sheetData"));
     // Row 1: the title across the table.
     startRow(0, 36);
-    cell(0, 0, m_section.title, TitleStyle);
-    m_w.writeEndElement();
+    cell(0, m_section.title, TitleStyle);
+    endRow();
     merge(0, 0, 0, lastColumn);
     // Rows 2-3: the two-row header. Every cell of a merged area is written with the header style,
     // so the borders show in Excel, WPS and LibreOffice alike.
@@ -414,7 +469,7 @@ QByteArray SheetBuilder::build(QString *error)
     for (int c = 0; c <= lastColumn; ++c) {
         const Column &col = columns.at(c);
         const bool groupStart = c == 0 || col.group.isEmpty() || columns.at(c - 1).group != col.group;
-        cell(1, c, !groupStart ? QString() : (col.group.isEmpty() ? col.label : col.group), HeaderStyle);
+        cell(c, !groupStart ? QString() : (col.group.isEmpty() ? col.label : col.group), HeaderStyle);
         if (col.group.isEmpty()) {
             merge(1, c, 2, c);
         } else if (groupStart) {
@@ -425,11 +480,11 @@ QByteArray SheetBuilder::build(QString *error)
                 merge(1, c, 1, end);
         }
     }
-    m_w.writeEndElement();
+    endRow();
     startRow(2, qMax(22.0, headerLines * kLineHeight + 4));
     for (int c = 0; c <= lastColumn; ++c)
-        cell(2, c, columns.at(c).group.isEmpty() ? QString() : columns.at(c).label, HeaderStyle);
-    m_w.writeEndElement();
+        cell(c, columns.at(c).group.isEmpty() ? QString() : columns.at(c).label, HeaderStyle);
+    endRow();
 
     // The items. Merged 一级事项 runs keep their value in the first row only.
     for (int i = 0; i < count; ++i) {
@@ -439,10 +494,9 @@ QByteArray SheetBuilder::build(QString *error)
         QStringList texts;
         for (int c = 0; c <= lastColumn; ++c) {
             const Column &col = columns.at(c);
-            const QString text = TemplateLayout::continuesMerge(m_section, i, col)
-                    ? QString()
-                    : TemplateLayout::cellText(item, col);
-            if (text.size() > kMaxCellChars) {
+            const QString cellText
+                    = TemplateLayout::continuesMerge(m_section, i, col) ? QString() : text(item, col);
+            if (cellText.size() > kMaxCellChars) {
                 if (error)
                     *error = XlsxWriter::tr("%1 of item %2 (%3) is longer than %4 characters, the most an "
                                             "Excel cell "
@@ -452,7 +506,7 @@ QByteArray SheetBuilder::build(QString *error)
                                      .arg(item.seq)
                                      .arg(item.level2)
                                      .arg(kMaxCellChars);
-                return {};
+                return false;
             }
             int runEnd = i;
             while (!TemplateLayout::continuesMerge(m_section, i, col)
@@ -461,14 +515,16 @@ QByteArray SheetBuilder::build(QString *error)
             if (runEnd > i)
                 merge(row, c, firstDataRow + runEnd, c);
             else if (!TemplateLayout::continuesMerge(m_section, i, col))
-                lines = qMax(lines, wrappedLines(text, widths.at(c)));
-            texts << text;
+                lines = qMax(lines, wrappedLines(cellText, widths.at(c)));
+            texts << cellText;
         }
         // Explicit heights: Excel, WPS and LibreOffice then all show every line the same way.
         startRow(row, qMin(409.0, lines * kLineHeight + 6));
         for (int c = 0; c <= lastColumn; ++c)
-            cell(row, c, texts.at(c), bodyStyle(columns.at(c)));
-        m_w.writeEndElement();
+            cell(c, texts.at(c), bodyStyle(columns.at(c)));
+        endRow();
+        if (!flush(false))
+            return false; // the zip writer says why
     }
     m_w.writeEndElement(); // sheetData
 
@@ -499,7 +555,7 @@ QByteArray SheetBuilder::build(QString *error)
     m_w.writeEndElement();
     m_w.writeEndElement(); // worksheet
     m_w.writeEndDocument();
-    return m_out;
+    return flush(true);
 }
 
 QByteArray stylesXml()
@@ -557,20 +613,6 @@ QByteArray xmlDocument(const std::function<void(QXmlStreamWriter &)> &body)
     return out;
 }
 
-bool addEntry(QuaZip &zip, const QString &name, const QByteArray &data, const QDateTime &time)
-{
-    QuaZipNewInfo info(name);
-    info.dateTime = time;
-    QuaZipFile file(&zip);
-    // Large sheets are compressed for speed; small parts as Excel does.
-    const int level = data.size() > 4 * 1024 * 1024 ? 1 : 6;
-    if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, level))
-        return false;
-    const bool ok = file.write(data) == data.size();
-    file.close();
-    return ok && file.getZipError() == ZIP_OK;
-}
-
 } // namespace
 
 QByteArray XlsxWriter::write(const QList<Item> &items, const CatalogueInfo &info,
@@ -588,18 +630,8 @@ QByteArray XlsxWriter::write(const QList<Item> &items, const CatalogueInfo &info
     SharedStrings strings;
     QSet<QString> used;
     QStringList names;
-    QList<QByteArray> sheets;
-    for (int i = 0; i < sections.size(); ++i) {
-        names << sheetName(sections.at(i).domain, &used);
-        SheetBuilder builder(sections.at(i), strings, i == 0);
-        QString why;
-        sheets << builder.build(&why);
-        if (!why.isEmpty()) {
-            if (error)
-                *error = why;
-            return {};
-        }
-    }
+    for (const TemplateLayout::Section &section : std::as_const(sections))
+        names << sheetName(section.domain, &used);
     const QDateTime now = QDateTime::currentDateTime();
     const int n = static_cast<int>(sections.size());
 
@@ -717,28 +749,38 @@ QByteArray XlsxWriter::write(const QList<Item> &items, const CatalogueInfo &info
         w.writeEndElement();
     });
 
+    // Small parts at Excel's level; the sheets, nearly all of the bytes, at zlib's fastest level
+    // (deflating at level 6 took as long as laying the sheets out).
+    const int partLevel = 6, sheetLevel = 1;
     QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        QuaZip zip(&buffer);
-        zip.setUtf8Enabled(true);
-        bool ok = zip.open(QuaZip::mdCreate);
-        ok = ok && addEntry(zip, QStringLiteral("[Content_Types].xml"), contentTypes, now);
-        ok = ok && addEntry(zip, QStringLiteral("_rels/.rels"), rootRels, now);
-        ok = ok && addEntry(zip, QStringLiteral("docProps/core.xml"), core, now);
-        ok = ok && addEntry(zip, QStringLiteral("docProps/app.xml"), app, now);
-        ok = ok && addEntry(zip, QStringLiteral("xl/workbook.xml"), workbook, now);
-        ok = ok && addEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels, now);
-        ok = ok && addEntry(zip, QStringLiteral("xl/styles.xml"), stylesXml(), now);
-        for (int i = 0; ok && i < n; ++i)
-            ok = addEntry(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheets.at(i), now);
-        ok = ok && addEntry(zip, QStringLiteral("xl/sharedStrings.xml"), strings.xml(), now);
-        zip.close();
-        if (!ok || zip.getZipError() != ZIP_OK) {
+    QBuffer buffer(&bytes);
+    ZipArchive::Writer zip(&buffer, now);
+    zip.add(QStringLiteral("[Content_Types].xml"), contentTypes, partLevel);
+    zip.add(QStringLiteral("_rels/.rels"), rootRels, partLevel);
+    zip.add(QStringLiteral("docProps/core.xml"), core, partLevel);
+    zip.add(QStringLiteral("docProps/app.xml"), app, partLevel);
+    zip.add(QStringLiteral("xl/workbook.xml"), workbook, partLevel);
+    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels, partLevel);
+    zip.add(QStringLiteral("xl/styles.xml"), stylesXml(), partLevel);
+    // Each sheet is laid out straight into its zip entry; the shared strings they collect come last.
+    for (int i = 0; zip.ok() && i < n; ++i) {
+        QIODevice *entry = zip.beginEntry(QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheetLevel);
+        if (!entry)
+            break;
+        SheetBuilder builder(sections.at(i), strings, i == 0, entry);
+        QString why;
+        if (!builder.build(&why) && !why.isEmpty()) {
             if (error)
-                *error = XlsxWriter::tr("Packing the workbook failed (zip error %1).").arg(zip.getZipError());
+                *error = why;
             return {};
         }
+        zip.endEntry();
+    }
+    zip.add(QStringLiteral("xl/sharedStrings.xml"), strings.xml(), partLevel);
+    if (!zip.finish()) {
+        if (error)
+            *error = XlsxWriter::tr("Packing the workbook failed: %1").arg(zip.error());
+        return {};
     }
     return bytes;
 }

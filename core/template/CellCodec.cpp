@@ -261,14 +261,19 @@ QString CellCodec::encode(const Item &item, const TemplateColumn &column)
     case TemplateColumn::Kind::Text: return fieldText(item, column.field);
     case TemplateColumn::Kind::Checklist: return channelChecklist(item.channels);
     case TemplateColumn::Kind::Joined: {
-        QStringList values = item.value(column.field).toStringList();
+        const QStringList *set = item.set(column.field);
+        if (!set)
+            return {};
+        QStringList values = *set;
         values.removeAll(QString());
         return column.field == Field::Channels ? values.join(QLatin1Char('\n')) : joinSet(values);
     }
     case TemplateColumn::Kind::Tick: {
         bool ticked = false;
-        for (const QString &v : item.value(column.field).toStringList())
-            ticked = ticked || TemplateTerms::canonical(column.field, v) == column.value;
+        if (const QStringList *set = item.set(column.field)) {
+            for (const QString &v : *set)
+                ticked = ticked || TemplateTerms::canonical(column.field, v) == column.value;
+        }
         if (!ticked)
             return {};
         // 特定群体(请写明): the tick carries the group's description.
@@ -318,10 +323,10 @@ void CellCodec::decode(const TemplateColumn &column, const QString &cell, Item &
 QString CellCodec::fieldText(const Item &item, Field field)
 {
     switch (ItemFields::info(field).type) {
-    case FieldType::Set: return joinSet(item.value(field).toStringList());
+    case FieldType::Set: return joinSet(*item.set(field));
     case FieldType::Boolean: return item.withheld ? QStringLiteral("是") : QString();
     case FieldType::Integer: return QString::number(item.seq);
-    case FieldType::Text: return item.value(field).toString();
+    case FieldType::Text: return *item.text(field);
     }
     return {};
 }

@@ -57,41 +57,95 @@ std::optional<QList<ZipEntry>> readAll(ZipReader &zip, QString *error)
 
 } // namespace
 
+ZipArchive::Writer::Writer(QIODevice *device, const QDateTime &time)
+    : m_zip(std::make_unique<QuaZip>(device))
+    , m_time(time.toLocalTime()) // zip times are local time by convention
+{
+    m_zip->setUtf8Enabled(true);
+    if (!m_zip->open(QuaZip::mdCreate))
+        fail(ZipArchive::tr("Could not start the zip file."));
+}
+
+ZipArchive::Writer::~Writer()
+{
+    m_entry.reset();
+    if (m_zip->isOpen())
+        m_zip->close();
+}
+
+bool ZipArchive::Writer::fail(const QString &why)
+{
+    if (m_error.isEmpty())
+        m_error = why;
+    return false;
+}
+
+QIODevice *ZipArchive::Writer::beginEntry(const QString &name, int level)
+{
+    if (!ok() || (m_entry && !endEntry()))
+        return nullptr;
+    if (!isSafePath(name)) {
+        fail(ZipArchive::tr("Refused to store the unsafe path \"%1\" in a zip file.").arg(name));
+        return nullptr;
+    }
+    QuaZipNewInfo info(name);
+    info.dateTime = m_time;
+    info.externalAttr = 0644u << 16; // a plain readable file when unpacked on Unix
+    m_entry = std::make_unique<QuaZipFile>(m_zip.get());
+    m_entryName = name;
+    if (!m_entry->open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, level)) {
+        m_entry.reset();
+        fail(ZipArchive::tr("Could not add \"%1\" to the zip file.").arg(name));
+        return nullptr;
+    }
+    return m_entry.get();
+}
+
+bool ZipArchive::Writer::endEntry()
+{
+    if (!m_entry)
+        return ok();
+    m_entry->close();
+    const bool written = m_entry->getZipError() == ZIP_OK;
+    m_entry.reset();
+    if (!written)
+        return fail(ZipArchive::tr("Could not add \"%1\" to the zip file.").arg(m_entryName));
+    return ok();
+}
+
+bool ZipArchive::Writer::add(const QString &name, const QByteArray &data, int level)
+{
+    QIODevice *entry = beginEntry(name, level);
+    if (!entry)
+        return false;
+    if (entry->write(data) != data.size())
+        return fail(ZipArchive::tr("Could not add \"%1\" to the zip file.").arg(name));
+    return endEntry();
+}
+
+bool ZipArchive::Writer::finish()
+{
+    if (!endEntry())
+        return false;
+    m_zip->close();
+    if (m_zip->getZipError() != ZIP_OK)
+        return fail(ZipArchive::tr("Could not finish the zip file."));
+    return true;
+}
+
 std::optional<QByteArray> ZipArchive::write(const QList<ZipEntry> &entries, const QDateTime &time,
                                             QString *error)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     {
-        QuaZip zip(&buffer);
-        zip.setUtf8Enabled(true);
-        if (!zip.open(QuaZip::mdCreate)) {
-            *error = tr("Could not start the zip file.");
-            return std::nullopt;
-        }
+        Writer zip(&buffer, time);
         for (const ZipEntry &e : entries) {
-            if (!isSafePath(e.name)) {
-                *error = tr("Refused to store the unsafe path \"%1\" in a zip file.").arg(e.name);
-                return std::nullopt;
-            }
-            QuaZipNewInfo info(e.name);
-            info.dateTime = time.toLocalTime(); // zip times are local time by convention
-            info.externalAttr = 0644u << 16; // a plain readable file when unpacked on Unix
-            QuaZipFile file(&zip);
-            if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_BEST_COMPRESSION)
-                || file.write(e.data) != e.data.size()) {
-                *error = tr("Could not add \"%1\" to the zip file.").arg(e.name);
-                return std::nullopt;
-            }
-            file.close();
-            if (file.getZipError() != ZIP_OK) {
-                *error = tr("Could not add \"%1\" to the zip file.").arg(e.name);
-                return std::nullopt;
-            }
+            if (!zip.add(e.name, e.data, Z_BEST_COMPRESSION))
+                break;
         }
-        zip.close();
-        if (zip.getZipError() != ZIP_OK) {
-            *error = tr("Could not finish the zip file.");
+        if (!zip.finish()) {
+            *error = zip.error();
             return std::nullopt;
         }
     }

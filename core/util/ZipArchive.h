@@ -5,7 +5,12 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
+
+class QIODevice;
+class QuaZip;
+class QuaZipFile;
 
 namespace gkml {
 
@@ -26,6 +31,37 @@ public:
     static constexpr qint64 kMaxEntryBytes = 256LL * 1024 * 1024;
     static constexpr qint64 kMaxTotalBytes = 512LL * 1024 * 1024;
     static constexpr int kMaxEntries = 1000;
+
+    // Writes a zip entry by entry onto a device, each entry either whole or streamed (a large
+    // xlsx sheet is deflated as it is produced, never held whole). Names must be safe paths.
+    // Every call after a failure fails too; error() says why.
+    class Writer
+    {
+    public:
+        // Entries are stamped with `time` (shown as local time, the zip convention).
+        Writer(QIODevice *device, const QDateTime &time);
+        ~Writer();
+        Writer(const Writer &) = delete;
+        Writer &operator=(const Writer &) = delete;
+
+        // Deflates `data` at `level` (1 fastest … 9 smallest) as the entry `name`.
+        bool add(const QString &name, const QByteArray &data, int level);
+        // Starts the entry `name`: the returned device takes its bytes until endEntry().
+        QIODevice *beginEntry(const QString &name, int level);
+        bool endEntry();
+        // Writes the central directory; the zip is complete only when this returns true.
+        bool finish();
+        bool ok() const { return m_error.isEmpty(); }
+        QString error() const { return m_error; }
+
+    private:
+        bool fail(const QString &why);
+        std::unique_ptr<QuaZip> m_zip;
+        std::unique_ptr<QuaZipFile> m_entry;
+        QString m_entryName;
+        QDateTime m_time;
+        QString m_error;
+    };
 
     // Builds a zip (deflated, UTF-8 names) with every entry stamped with `time`.
     static std::optional<QByteArray> write(const QList<ZipEntry> &entries, const QDateTime &time,

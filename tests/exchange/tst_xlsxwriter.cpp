@@ -5,6 +5,7 @@
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
 #include "exchange/XlsxReader.h"
+#include "util/ZipArchive.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -25,6 +26,7 @@ private slots:
     void roundTripXlsx();
     void exportTemplateStructure();
     void libreOfficeReadsExport();
+    void xlsxExportKeepsPinnedBytes();
 };
 
 void TestXlsxWriter::roundTripXlsx()
@@ -160,6 +162,46 @@ void TestXlsxWriter::libreOfficeReadsExport()
     QVERIFY(text.contains(QStringLiteral("■政府网站\n□政府公报")));
     QVERIFY(text.contains(QStringLiteral("=SUM(A1:A3) 不是公式"))); // text, not evaluated
     QVERIFY(text.contains(QStringLiteral("√（低保申请人（城市））")));
+}
+
+// The streamed writer (issue 17) writes the very parts the writer before it wrote: every part
+// but docProps/core.xml (which carries the time of export) is compared with the bytes the earlier
+// writer produced for the two county samples (tests/fixtures/exchange/xlsx-pinned). Only the zip
+// around them differs (sheets deflated at zlib's fastest level, files marked readable on Unix).
+void TestXlsxWriter::xlsxExportKeepsPinnedBytes()
+{
+    QTemporaryDir dir;
+    const QString gkml = dir.filePath(QStringLiteral("a.gkml"));
+    const QString xlsx = dir.filePath(QStringLiteral("a.xlsx"));
+    CliRun run = runCli({ QStringLiteral("import"), kSamples + QStringLiteral("anxi-shehui-jiuzhu.xlsx"),
+                          kSamples + QStringLiteral("anxi-yanglao-fuwu.html"), QStringLiteral("-o"), gkml });
+    QCOMPARE(run.exitCode, 0);
+    run = runCli({ QStringLiteral("export"), gkml, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                   QStringLiteral("-o"), xlsx });
+    QCOMPARE(run.exitCode, 0);
+    QString error;
+    const auto entries = ZipArchive::read(xlsx, &error);
+    QVERIFY2(entries, qPrintable(error));
+    QStringList names;
+    for (const ZipEntry &e : *entries)
+        names << e.name;
+    QCOMPARE(names,
+             QStringList({ "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
+                           "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+                           "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/sharedStrings.xml" }));
+    const QHash<QString, QString> pinned {
+        { "[Content_Types].xml", "[Content_Types].xml" },      { "xl/workbook.xml", "workbook.xml" },
+        { "xl/_rels/workbook.xml.rels", "workbook.xml.rels" }, { "xl/styles.xml", "styles.xml" },
+        { "xl/worksheets/sheet1.xml", "sheet1.xml" },          { "xl/worksheets/sheet2.xml", "sheet2.xml" },
+        { "xl/sharedStrings.xml", "sharedStrings.xml" }
+    };
+    for (const ZipEntry &e : *entries) {
+        if (!pinned.contains(e.name))
+            continue;
+        QFile f(kExchangeFixtures + QStringLiteral("xlsx-pinned/") + pinned.value(e.name));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        QVERIFY2(e.data == f.readAll(), qPrintable(e.name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestXlsxWriter)

@@ -138,6 +138,7 @@ private slots:
     void safePaths_data();
     void safePaths();
     void zipRoundTrip();
+    void zipWriterStreamsEntries();
     void defaultFileName();
     void manifestChecksumsVerify();
     void tamperedFileDetected_data();
@@ -297,6 +298,45 @@ void TestPackage::extraAndMissingFilesDetected()
     r = PackageVerifier::verifyBytes(rezip(noManifest));
     QCOMPARE(r.status, PackageVerifier::Status::Problems);
     QVERIFY(mentions(r.problems, QStringLiteral("manifest.json")));
+}
+
+// An entry written in many pieces (how the xlsx writer streams its sheets) reads back whole,
+// beside entries added at once; an unsafe name fails and poisons the writer.
+void TestPackage::zipWriterStreamsEntries()
+{
+    QByteArray zip;
+    QByteArray big;
+    {
+        QBuffer buffer(&zip);
+        ZipArchive::Writer writer(&buffer, QDateTime::currentDateTimeUtc());
+        QVERIFY(writer.add(QStringLiteral("a.txt"), QByteArray("first"), 6));
+        QIODevice *entry = writer.beginEntry(QStringLiteral("dir/big.xml"), 1);
+        QVERIFY(entry);
+        for (int i = 0; i < 20000; ++i) {
+            const QByteArray row = "<row r=\"" + QByteArray::number(i) + "\">一行</row>";
+            big += row;
+            QCOMPARE(entry->write(row), qint64(row.size()));
+        }
+        QVERIFY(writer.endEntry());
+        QVERIFY(writer.add(QStringLiteral("z.txt"), QByteArray("last"), 9));
+        QVERIFY(writer.finish());
+    }
+    QString why;
+    const auto entries = ZipArchive::read(zip, &why);
+    QVERIFY2(entries, qPrintable(why));
+    QCOMPARE(entries->size(), 3);
+    QCOMPARE(entries->at(0).data, QByteArray("first"));
+    QCOMPARE(entries->at(1).name, QStringLiteral("dir/big.xml"));
+    QCOMPARE(entries->at(1).data, big);
+    QCOMPARE(entries->at(2).data, QByteArray("last"));
+
+    QByteArray refused;
+    QBuffer buffer(&refused);
+    ZipArchive::Writer writer(&buffer, QDateTime::currentDateTimeUtc());
+    QVERIFY(!writer.beginEntry(QStringLiteral("../evil"), 6));
+    QVERIFY(!writer.add(QStringLiteral("fine.txt"), QByteArray("x"), 6));
+    QVERIFY(!writer.finish());
+    QVERIFY(writer.error().contains(QStringLiteral("../evil")));
 }
 
 void TestPackage::unsafeZipPathsDetected()

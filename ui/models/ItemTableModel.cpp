@@ -13,6 +13,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QThread>
 #include <algorithm>
 
 namespace gkml {
@@ -23,6 +24,11 @@ ItemTableModel::ItemTableModel(QObject *parent)
     m_severityIcons[0] = QIcon(QStringLiteral(":/icons/error.svg"));
     m_severityIcons[1] = QIcon(QStringLiteral(":/icons/warning.svg"));
     m_severityIcons[2] = QIcon(QStringLiteral(":/icons/info.svg"));
+}
+
+ItemTableModel::~ItemTableModel()
+{
+    cancelLoading();
 }
 
 void ItemTableModel::setEditor(CatalogueEditor *editor)
@@ -39,10 +45,14 @@ void ItemTableModel::setEditor(CatalogueEditor *editor)
     reload();
 }
 
-void ItemTableModel::reload()
+void ItemTableModel::reload(bool inBackground)
 {
+    cancelLoading();
     beginResetModel();
-    m_items = (m_editor && m_editor->file()) ? m_editor->file()->items() : QList<Item>();
+    CatalogueFile *file = m_editor ? m_editor->file() : nullptr;
+    const int total = file ? file->itemCount() : 0;
+    const bool inTwoSteps = inBackground && total > m_backgroundLoadFrom && total > kFirstScreenRows;
+    m_items = !file ? QList<Item>() : inTwoSteps ? file->firstItems(kFirstScreenRows) : file->items();
     m_marks.clear();
     m_domainRank.clear();
     for (const Item &it : std::as_const(m_items)) {
@@ -51,6 +61,80 @@ void ItemTableModel::reload()
     }
     rebuildIndex();
     endResetModel();
+    if (inTwoSteps)
+        startBackgroundLoad();
+}
+
+void ItemTableModel::startBackgroundLoad()
+{
+    const QString path = m_editor->file()->path();
+    auto loaded = std::make_shared<QList<Item>>();
+    m_loaded = loaded;
+    const quint64 generation = ++m_loadGeneration;
+    m_loader = QThread::create([path, loaded] {
+        // A connection of this thread's own: SQLite lets it read while the window's connection
+        // holds the file (and its edit lock). A failure leaves the list empty: read here instead.
+        QString error;
+        if (const auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error))
+            *loaded = file->items();
+    });
+    connect(m_loader, &QThread::finished, this, [this, generation] {
+        if (generation == m_loadGeneration && m_loader)
+            finishLoading();
+    });
+    m_loader->start(QThread::LowPriority);
+}
+
+bool ItemTableModel::finishLoading()
+{
+    if (!m_loader)
+        return true;
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+    const std::shared_ptr<QList<Item>> loaded = std::exchange(m_loaded, nullptr);
+    ++m_loadGeneration;
+    // The worker read the same order; the first rows are the ones already shown (no edit can
+    // have come in between: every change signal ends the load first).
+    const qsizetype shown = m_items.size();
+    bool same = loaded->size() >= shown;
+    for (qsizetype i = 0; same && i < shown; ++i)
+        same = loaded->at(i).id == m_items.at(i).id;
+    if (!same) {
+        reload(false); // the file could not be read on the worker, or changed meanwhile: read it here
+        emit loadingFinished();
+        return false;
+    }
+    if (loaded->size() > shown) {
+        beginInsertRows({}, int(shown), int(loaded->size()) - 1);
+        m_items = *loaded;
+        for (const Item &it : std::as_const(m_items)) {
+            if (!m_domainRank.contains(it.domain))
+                m_domainRank.insert(it.domain, int(m_domainRank.size()));
+        }
+        rebuildIndex();
+        endInsertRows();
+    }
+    emit loadingFinished();
+    return true;
+}
+
+void ItemTableModel::cancelLoading()
+{
+    if (!m_loader)
+        return;
+    ++m_loadGeneration;
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+    m_loaded.reset();
+}
+
+const QList<Item> &ItemTableModel::items() const
+{
+    if (m_loader)
+        const_cast<ItemTableModel *>(this)->finishLoading();
+    return m_items;
 }
 
 void ItemTableModel::rebuildIndex()
@@ -283,6 +367,10 @@ int ItemTableModel::insertPosition(const Item &item) const
 
 void ItemTableModel::onItemChanged(qint64 id, Field field)
 {
+    if (m_loader) {
+        reload(false); // a change while the rest is read: read it all again, here
+        return;
+    }
     const int row = rowOfId(id);
     if (row < 0)
         return;
@@ -312,6 +400,10 @@ void ItemTableModel::onItemChanged(qint64 id, Field field)
 
 void ItemTableModel::onItemsInserted(const QList<qint64> &ids)
 {
+    if (m_loader) {
+        reload(false); // a change while the rest is read: read it all again, here
+        return;
+    }
     if (ids.size() > 500) { // a large import: one reload is cheaper than many single inserts
         reload();
         return;
@@ -332,6 +424,10 @@ void ItemTableModel::onItemsInserted(const QList<qint64> &ids)
 
 void ItemTableModel::onItemsRemoved(const QList<qint64> &ids)
 {
+    if (m_loader) {
+        reload(false); // a change while the rest is read: read it all again, here
+        return;
+    }
     if (ids.size() > 200) {
         reload();
         return;

@@ -7,6 +7,10 @@
 #include <QIcon>
 #include <QList>
 
+#include <memory>
+
+class QThread;
+
 namespace gkml {
 
 class CatalogueEditor;
@@ -34,6 +38,16 @@ public:
     };
 
     explicit ItemTableModel(QObject *parent = nullptr);
+    ~ItemTableModel() override;
+
+    // A catalogue with more items than this opens in two steps: the first screen of rows at
+    // once, the rest read on a worker thread (its own read-only connection) and appended as
+    // rows when ready, so the window paints before the whole catalogue is in memory.
+    static constexpr int kDefaultBackgroundLoadFrom = 20000;
+    static constexpr int kFirstScreenRows = 200;
+    void setBackgroundLoadFrom(int items) { m_backgroundLoadFrom = items; }
+    // True while the rest of the rows are being read; loadingFinished() follows.
+    bool isLoading() const { return m_loader != nullptr; }
 
     // Loads the items once; the model follows the file's change signals from then on.
     void setEditor(CatalogueEditor *editor);
@@ -46,7 +60,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    const QList<Item> &items() const { return m_items; }
+    // Every item. While the rest is still being read this waits for it (and appends the rows
+    // first), so an export or a paste never sees part of the catalogue.
+    const QList<Item> &items() const;
+    // The rows the model holds now, without waiting (the first screen while loading).
+    const QList<Item> &loadedItems() const { return m_items; }
     const Item &itemAt(int row) const { return m_items.at(row); }
     int rowOfId(qint64 id) const;
     QModelIndex indexOf(qint64 id, Field field) const;
@@ -76,8 +94,17 @@ public:
     // The standard's column labels and aliases join the header tooltips.
     void setStandard(const Standard *standard);
 
+signals:
+    void loadingFinished();
+
 private:
-    void reload();
+    // inBackground: a large catalogue in two steps (first screen now, the rest on a worker).
+    void reload(bool inBackground = true);
+    void startBackgroundLoad();
+    // Takes the worker's rows in (appended after the first screen); false if the load failed.
+    bool finishLoading();
+    // Stops a load in progress (its rows are dropped) before a full, synchronous reload.
+    void cancelLoading();
     void onItemChanged(qint64 id, Field field);
     void onItemsInserted(const QList<qint64> &ids);
     void onItemsRemoved(const QList<qint64> &ids);
@@ -94,6 +121,10 @@ private:
     QHash<QString, int> m_domainRank;
     QHash<QPair<qint64, int>, CellMark> m_marks;
     QIcon m_severityIcons[3];
+    int m_backgroundLoadFrom = kDefaultBackgroundLoadFrom;
+    QThread *m_loader = nullptr;
+    std::shared_ptr<QList<Item>> m_loaded; // filled by the worker thread
+    quint64 m_loadGeneration = 0;
 };
 
 } // namespace gkml

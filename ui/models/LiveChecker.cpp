@@ -1,5 +1,7 @@
 #include "LiveChecker.h"
 
+#include "check/CheckMemo.h"
+
 #include <QThread>
 #include <QTimer>
 
@@ -8,10 +10,13 @@ namespace gkml {
 LiveChecker::LiveChecker(QObject *parent)
     : QObject(parent)
     , m_debounce(new QTimer(this))
+    , m_memo(std::make_unique<CheckMemo>())
 {
     qRegisterMetaType<QList<gkml::Finding>>();
     m_debounce->setSingleShot(true);
-    m_debounce->setInterval(300);
+    // No pause: with the memo a check after one edit costs milliseconds even for 10,000 items,
+    // and edits that arrive while a check runs are taken together by the next run (start()).
+    m_debounce->setInterval(kDefaultDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &LiveChecker::start);
 }
 
@@ -57,10 +62,16 @@ void LiveChecker::start()
     const Standard *standard = m_standard;
     auto result = std::make_shared<QList<Finding>>();
     auto elapsed = std::make_shared<qint64>(0);
-    m_thread = QThread::create([items, standard, result, elapsed] {
+    // The memo is used by one run at a time (one thread at a time, never two). It remembers
+    // every item and its findings (~1 KB an item): beyond kMemoUpTo items the memory matters more
+    // than the time, and the whole catalogue is checked each time (still on this worker thread).
+    CheckMemo *memo = items.size() <= kMemoUpTo ? m_memo.get() : nullptr;
+    if (!memo)
+        m_memo->clear();
+    m_thread = QThread::create([items, standard, result, elapsed, memo] {
         QElapsedTimer t;
         t.start();
-        *result = Checker(standard).check(items);
+        *result = Checker(standard).check(items, memo); // re-examines only the changed items
         *elapsed = t.elapsed();
     });
     connect(m_thread, &QThread::finished, this, [this, generation, result, elapsed] {

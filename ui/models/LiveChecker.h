@@ -7,10 +7,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QThread;
 class QTimer;
 
 namespace gkml {
+
+class CheckMemo;
 
 // Checks the catalogue as the user edits: a change (re)starts a short debounce timer, then the
 // check runs on a worker thread over an implicitly shared copy of the items, so a check of a
@@ -19,6 +23,9 @@ class LiveChecker : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kDefaultDebounceMs = 0;
+    // Catalogues up to this size are checked incrementally (CheckMemo), larger ones in full.
+    static constexpr int kMemoUpTo = 50000;
     explicit LiveChecker(QObject *parent = nullptr);
     ~LiveChecker() override;
 
@@ -44,6 +51,8 @@ private:
     QTimer *m_debounce;
     QThread *m_thread = nullptr;
     quint64 m_generation = 0;
+    // What the last run learned per item: the next run re-examines only the changed items.
+    std::unique_ptr<CheckMemo> m_memo;
     qint64 m_lastMs = 0;
 };
 

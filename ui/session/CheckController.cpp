@@ -73,6 +73,11 @@ void CheckController::schedule()
         apply({});
         return;
     }
+    if (m_model->isLoading()) {
+        // The check waits for the whole catalogue (the rows appended when it is read call again).
+        m_panel->setStatusText(tr("Reading the catalogue…"));
+        return;
+    }
     m_panel->setStatusText(tr("Checking…"));
     m_checker->schedule(m_model->items());
 }

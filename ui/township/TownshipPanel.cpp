@@ -5,6 +5,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/TownshipStore.h"
 #include "models/ItemFilterProxy.h"
+#include "models/ItemTableModel.h"
 #include "township/TownshipCatalogue.h"
 
 #include <QDockWidget>
@@ -82,8 +83,18 @@ void TownshipPanel::setCatalogue(CatalogueFile *file)
     refresh();
 }
 
+void TownshipPanel::setItemModel(ItemTableModel *model)
+{
+    m_model = model;
+    m_selector->setItemsSource([this] { return m_model ? m_model->items() : m_file->items(); });
+    // The counts need every item: when a large catalogue is read in two steps, count after.
+    connect(model, &ItemTableModel::loadingFinished, this, &TownshipPanel::refresh);
+}
+
 void TownshipPanel::refresh()
 {
+    if (m_file && m_model && m_model->isLoading())
+        return; // counted when the rest is read (loadingFinished)
     m_selector->setCatalogue(m_file);
     m_counts->clear();
     m_departmentSummary.clear();
@@ -93,7 +104,7 @@ void TownshipPanel::refresh()
         emit countsChanged();
         return;
     }
-    const QList<Item> items = m_file->items();
+    const QList<Item> items = m_model ? m_model->items() : m_file->items();
     QMap<QString, int> departments;
     QStringList order;
     for (const Item &it : items) {

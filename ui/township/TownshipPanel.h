@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace gkml {
 
 class CatalogueFile;
+class ItemTableModel;
 class ItemFilterProxy;
 class TownshipActions;
 class TownshipSelector;
@@ -34,6 +35,9 @@ public:
     void addActionsTo(QMenu *menu);
     // The open catalogue, or null when none is open.
     void setCatalogue(CatalogueFile *file);
+    // The editor window's items (in memory); without it they are read from the file on every
+    // refresh. While the model still reads a large catalogue, the counts wait for it.
+    void setItemModel(ItemTableModel *model);
 
     TownshipSelector *selector() const { return m_selector; }
     TownshipActions *actions() const { return m_actions; }
@@ -51,6 +55,7 @@ private:
     void applyFilter();
 
     QPointer<CatalogueFile> m_file;
+    QPointer<ItemTableModel> m_model;
     ItemFilterProxy *m_proxy = nullptr;
     TownshipSelector *m_selector;
     TownshipActions *m_actions;

@@ -44,7 +44,9 @@ void TownshipSelector::reload()
         TownshipStore store(*m_file);
         m_townships = store.townships();
         const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*m_file);
-        const QList<Item> items = m_file->items();
+        const QList<Item> items = m_townships.isEmpty() ? QList<Item>()
+                : m_itemsSource                         ? m_itemsSource()
+                                                        : m_file->items();
         for (const Township &t : std::as_const(m_townships)) {
             const int n = static_cast<int>(
                     TownshipCatalogue(t, levels).derive(items, store.additions(t.id)).items.size());

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "catalogue/Item.h"
+
+#include <functional>
+
 #include "catalogue/Township.h"
 
 #include <QWidget>
@@ -22,6 +26,9 @@ public:
 
     // Re-reads the townships (and their counts) of `file`; null clears. Keeps the choice by name.
     void setCatalogue(CatalogueFile *file);
+    // Where the items come from (the editor window's model, already in memory); unset, they are
+    // read from the file.
+    void setItemsSource(std::function<QList<Item>()> source) { m_itemsSource = std::move(source); }
     void reload();
     std::optional<Township> currentTownship() const;
     QComboBox *comboBox() const { return m_combo; }
@@ -31,6 +38,7 @@ signals:
 
 private:
     CatalogueFile *m_file = nullptr;
+    std::function<QList<Item>()> m_itemsSource;
     QComboBox *m_combo;
     QList<Township> m_townships;
 };

@@ -1,0 +1,47 @@
+// ValueInterner (issue 17): equal values loaded from a catalogue share one allocation, sets decode
+// like CatalogueFile::decodeSet, and a shared value detaches on an edit like any QString.
+#include "catalogue/CatalogueFile.h"
+#include "catalogue/ValueInterner.h"
+
+#include <QtTest>
+
+using namespace gkml;
+
+class TestValueInterner : public QObject
+{
+    Q_OBJECT
+private slots:
+    void equalTextsShareData()
+    {
+        ValueInterner interner;
+        const QString source = QStringLiteral("县民政局|县民政局|乡镇人民政府");
+        const QStringView view(source);
+        const QString a = interner.text(view.mid(0, 4));
+        const QString b = interner.text(view.mid(5, 4));
+        const QString c = interner.text(view.mid(10));
+        QCOMPARE(a, QStringLiteral("县民政局"));
+        QCOMPARE(b, a);
+        QCOMPARE(b.constData(), a.constData()); // one allocation for both
+        QCOMPARE(c, QStringLiteral("乡镇人民政府"));
+        QVERIFY(c.constData() != a.constData());
+        QVERIFY(interner.text(QStringView()).isEmpty());
+        QString edited = b;
+        edited += QStringLiteral("办公室"); // an edit detaches: the shared text is unchanged
+        QCOMPARE(a, QStringLiteral("县民政局"));
+    }
+    void setsDecodeLikeTheFile()
+    {
+        ValueInterner interner;
+        for (const QString &stored : { QStringLiteral("政府网站\n政务服务中心"),
+                                       QStringLiteral("\n全社会\n\n"), QString(), QStringLiteral("主动") }) {
+            QCOMPARE(interner.set(stored), CatalogueFile::decodeSet(stored));
+        }
+        const QStringList a = interner.set(u"政府网站\n政务服务中心");
+        const QStringList b = interner.set(u"政府网站\n政务服务中心");
+        QCOMPARE(a.constData(), b.constData()); // the list itself is shared
+        QCOMPARE(interner.text(u"政府网站").constData(), a.first().constData()); // and its values
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValueInterner)
+#include "tst_valueinterner.moc"
