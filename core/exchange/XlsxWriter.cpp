@@ -2,6 +2,7 @@
 
 #include "TemplateLayout.h"
 #include "template/CountyTemplate.h"
+#include "util/SpreadsheetText.h"
 #include "util/ZipArchive.h"
 
 #include <QCoreApplication>
@@ -92,19 +93,6 @@ QString sheetName(const QString &domain, QSet<QString> *used)
     return candidate;
 }
 
-QString columnName(int column)
-{
-    QString name;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        name.prepend(QChar(u'A' + (c - 1) % 26));
-    return name;
-}
-
-QString cellRef(int row, int column)
-{
-    return columnName(column) + QString::number(row + 1);
-}
-
 const QString kMain = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
 const QString kRelNs = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 const QString kPkgRels = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
@@ -152,39 +140,6 @@ private:
     QHash<QString, int> m_index;
     qint64 m_count = 0;
 };
-
-// XML 1.0 cannot carry most control characters; Excel escapes them as _xHHHH_.
-QString xmlSafe(const QString &text)
-{
-    QString out;
-    bool clean = true;
-    for (const QChar c : text) {
-        if ((c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t')) || c.unicode() == 0xFFFE
-            || c.unicode() == 0xFFFF) {
-            clean = false;
-            break;
-        }
-    }
-    if (clean && !text.contains(QLatin1String("_x")))
-        return text;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const bool control = (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-                || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF;
-        // A literal "_x0041_" must not be read back as an escape: escape its underscore.
-        const bool literalEscape = c == QLatin1Char('_') && i + 6 < text.size()
-                && text.at(i + 1) == QLatin1Char('x') && text.at(i + 6) == QLatin1Char('_');
-        if (control || literalEscape)
-            out += QStringLiteral("_x%1_")
-                           .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                           .toUpper()
-                           .replace(QLatin1String("_X"), QLatin1String("_x"));
-        else
-            out += c;
-    }
-    return out;
-}
 
 // A minimal XML writer with QXmlStreamWriter's calls, appending to one buffer. Sheets hold only
 // numbers and references (the texts are in sharedStrings.xml), and QXmlStreamWriter's per-call
@@ -296,7 +251,7 @@ public:
         , m_device(device)
     {
         for (int c = 0; c < section.columns.size(); ++c)
-            m_columnNames << columnName(c).toLatin1();
+            m_columnNames << SpreadsheetText::columnName(c).toLatin1();
     }
     // False when a cell is too long (*error says which) or the device refuses the bytes (the
     // zip writer says why).
@@ -315,7 +270,7 @@ private:
         }
         // Always a shared string (t="s"): never a formula, never a number Excel reformats.
         out.append(" t=\"s\"><v>")
-                .append(QByteArray::number(m_strings.index(xmlSafe(text))))
+                .append(QByteArray::number(m_strings.index(SpreadsheetText::xmlSafe(text))))
                 .append("</v></c>");
     }
     void startRow(int row, double height)
@@ -340,7 +295,8 @@ private:
     }
     void merge(int r1, int c1, int r2, int c2)
     {
-        m_merges << cellRef(r1, c1) + QLatin1Char(':') + cellRef(r2, c2);
+        m_merges << SpreadsheetText::cellReference(r1, c1) + QLatin1Char(':')
+                        + SpreadsheetText::cellReference(r2, c2);
     }
     Style bodyStyle(const Column &c) const
     {
@@ -422,8 +378,10 @@ bool SheetBuilder::build(QString *error)
     m_w.writeAttribute(QStringLiteral("fitToPage"), QStringLiteral("1"));
     m_w.writeEndElement();
     m_w.writeEmptyElement(QStringLiteral("dimension"));
-    m_w.writeAttribute(QStringLiteral("ref"),
-                       QStringLiteral("A1:") + cellRef(firstDataRow + qMax(count, 1) - 1, lastColumn));
+    m_w.writeAttribute(
+            QStringLiteral("ref"),
+            QStringLiteral("A1:")
+                    + SpreadsheetText::cellReference(firstDataRow + qMax(count, 1) - 1, lastColumn));
     // Frozen panes: the title and header rows, and the columns up to the item names.
     m_w.writeStartElement(QStringLiteral("sheetViews"));
     m_w.writeStartElement(QStringLiteral("sheetView"));
@@ -433,13 +391,13 @@ bool SheetBuilder::build(QString *error)
     m_w.writeEmptyElement(QStringLiteral("pane"));
     m_w.writeAttribute(QStringLiteral("xSplit"), QString::number(m_frozen));
     m_w.writeAttribute(QStringLiteral("ySplit"), QString::number(firstDataRow));
-    m_w.writeAttribute(QStringLiteral("topLeftCell"), cellRef(firstDataRow, m_frozen));
+    m_w.writeAttribute(QStringLiteral("topLeftCell"), SpreadsheetText::cellReference(firstDataRow, m_frozen));
     m_w.writeAttribute(QStringLiteral("activePane"), QStringLiteral("bottomRight"));
     m_w.writeAttribute(QStringLiteral("state"), QStringLiteral("frozen"));
     m_w.writeEmptyElement(QStringLiteral("selection"));
     m_w.writeAttribute(QStringLiteral("pane"), QStringLiteral("bottomRight"));
-    m_w.writeAttribute(QStringLiteral("activeCell"), cellRef(firstDataRow, m_frozen));
-    m_w.writeAttribute(QStringLiteral("sqref"), cellRef(firstDataRow, m_frozen));
+    m_w.writeAttribute(QStringLiteral("activeCell"), SpreadsheetText::cellReference(firstDataRow, m_frozen));
+    m_w.writeAttribute(QStringLiteral("sqref"), SpreadsheetText::cellReference(firstDataRow, m_frozen));
     m_w.writeEndElement();
     m_w.writeEndElement();
     m_w.writeEmptyElement(QStringLiteral("sheetFormatPr"));

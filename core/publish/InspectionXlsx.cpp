@@ -2,6 +2,7 @@
 
 #include "InspectionReport.h"
 #include "exchange/TemplateLayout.h"
+#include "util/SpreadsheetText.h"
 #include "util/ZipArchive.h"
 
 #include <QDateTime>
@@ -22,33 +23,6 @@ enum Style {
     Centred = 4,
     Note = 5
 };
-
-QString columnName(int column)
-{
-    QString name;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        name.prepend(QChar(u'A' + (c - 1) % 26));
-    return name;
-}
-
-QString cellRef(int row, int column)
-{
-    return columnName(column) + QString::number(row + 1);
-}
-
-// XML 1.0 forbids most control characters; a clerk's text may still carry one (pasted).
-QString xmlSafe(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        const ushort u = c.unicode();
-        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r')
-            continue;
-        out.append(c);
-    }
-    return out;
-}
 
 // One worksheet: a title row merged across the table, an optional note row, the header row
 // (repeated on every printed page) and the body. Columns whose every body cell is a whole
@@ -102,7 +76,7 @@ QByteArray sheetXml(const Sheet &s)
     w.writeAttribute(QStringLiteral("workbookViewId"), QStringLiteral("0"));
     w.writeEmptyElement(QStringLiteral("pane"));
     w.writeAttribute(QStringLiteral("ySplit"), QString::number(headerRow + 1));
-    w.writeAttribute(QStringLiteral("topLeftCell"), cellRef(headerRow + 1, 0));
+    w.writeAttribute(QStringLiteral("topLeftCell"), SpreadsheetText::cellReference(headerRow + 1, 0));
     w.writeAttribute(QStringLiteral("activePane"), QStringLiteral("bottomLeft"));
     w.writeAttribute(QStringLiteral("state"), QStringLiteral("frozen"));
     w.writeEndElement();
@@ -119,7 +93,7 @@ QByteArray sheetXml(const Sheet &s)
     w.writeStartElement(QStringLiteral("sheetData"));
     auto textCell = [&](int row, int column, const QString &text, Style style) {
         w.writeStartElement(QStringLiteral("c"));
-        w.writeAttribute(QStringLiteral("r"), cellRef(row, column));
+        w.writeAttribute(QStringLiteral("r"), SpreadsheetText::cellReference(row, column));
         w.writeAttribute(QStringLiteral("s"), QString::number(style));
         if (!text.isEmpty()) {
             w.writeAttribute(QStringLiteral("t"), QStringLiteral("inlineStr"));
@@ -127,7 +101,7 @@ QByteArray sheetXml(const Sheet &s)
             w.writeStartElement(QStringLiteral("t"));
             if (text.front().isSpace() || text.back().isSpace())
                 w.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-            w.writeCharacters(xmlSafe(text));
+            w.writeCharacters(SpreadsheetText::xmlSafe(text));
             w.writeEndElement();
             w.writeEndElement();
         }
@@ -165,7 +139,7 @@ QByteArray sheetXml(const Sheet &s)
             const int n = s.numeric.value(c) ? value.toInt(&isNumber) : 0;
             if (isNumber) {
                 w.writeStartElement(QStringLiteral("c"));
-                w.writeAttribute(QStringLiteral("r"), cellRef(row, c));
+                w.writeAttribute(QStringLiteral("r"), SpreadsheetText::cellReference(row, c));
                 w.writeAttribute(QStringLiteral("s"), QString::number(Centred));
                 w.writeTextElement(QStringLiteral("v"), QString::number(n));
                 w.writeEndElement();
@@ -179,10 +153,14 @@ QByteArray sheetXml(const Sheet &s)
     w.writeStartElement(QStringLiteral("mergeCells"));
     w.writeAttribute(QStringLiteral("count"), QString::number(s.note.isEmpty() ? 1 : 2));
     w.writeEmptyElement(QStringLiteral("mergeCell"));
-    w.writeAttribute(QStringLiteral("ref"), cellRef(0, 0) + u':' + cellRef(0, columns - 1));
+    w.writeAttribute(QStringLiteral("ref"),
+                     SpreadsheetText::cellReference(0, 0) + u':'
+                             + SpreadsheetText::cellReference(0, columns - 1));
     if (!s.note.isEmpty()) {
         w.writeEmptyElement(QStringLiteral("mergeCell"));
-        w.writeAttribute(QStringLiteral("ref"), cellRef(1, 0) + u':' + cellRef(1, columns - 1));
+        w.writeAttribute(QStringLiteral("ref"),
+                         SpreadsheetText::cellReference(1, 0) + u':'
+                                 + SpreadsheetText::cellReference(1, columns - 1));
     }
     w.writeEndElement();
     w.writeEmptyElement(QStringLiteral("pageMargins"));
