@@ -65,6 +65,23 @@ class TestItemTableView : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // Regression (walk-through after the round-3 merges): the filter boxes sat over the column
+    // titles and the titles were not shown at all.
+    void filterBoxesSitUnderTheTitles()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        QHeaderView *header = fx.view->horizontalHeader();
+        auto *box = header->findChild<QLineEdit *>(QStringLiteral("filter0"));
+        QVERIFY(box);
+        QTRY_VERIFY2(box->geometry().top() >= header->fontMetrics().height(),
+                     qPrintable(QStringLiteral("box top %1, header height %2")
+                                        .arg(box->geometry().top())
+                                        .arg(header->height())));
+        QVERIFY(box->geometry().bottom() < header->height());
+        QVERIFY(header->viewport()->height() >= header->fontMetrics().height());
+    }
+
     void deleteOnWholeRowsDeletesItems()
     {
         Fixture fx;

@@ -108,6 +108,25 @@ bool ItemDelegate::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    // A one-line cell: commit at the key press itself, not from Qt's queued call. A check result
+    // that lands between the key and that call (the live check runs on its own thread) lost the
+    // typed text; only closing the editor waits, since it must not die inside its own event.
+    auto *line = qobject_cast<QLineEdit *>(watched);
+    if (line && !qobject_cast<QComboBox *>(line->parentWidget()) && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && line->hasAcceptableInput()) {
+            emit commitData(line);
+            QPointer<QLineEdit> guard(line);
+            QMetaObject::invokeMethod(
+                    this,
+                    [this, guard] {
+                        if (guard && guard->isVisible())
+                            emit closeEditor(guard, QAbstractItemDelegate::NoHint);
+                    },
+                    Qt::QueuedConnection);
+            return true;
+        }
+    }
     return QStyledItemDelegate::eventFilter(watched, event);
 }
 

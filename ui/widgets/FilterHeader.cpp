@@ -64,12 +64,21 @@ void FilterHeader::updateGeometries()
     placeBoxes();
 }
 
+void FilterHeader::resizeEvent(QResizeEvent *event)
+{
+    QHeaderView::resizeEvent(event);
+    placeBoxes();
+}
+
 void FilterHeader::placeBoxes()
 {
     if (m_boxes.isEmpty())
         return;
+    // At the bottom of the header, under the titles. (Not at QHeaderView::sizeHint()'s height:
+    // that hint is cached, and one computed while the model had no columns yet is 0, which put
+    // the boxes over the titles until the next resize of a section.)
     const int boxHeight = m_boxes.first()->sizeHint().height();
-    const int y = QHeaderView::sizeHint().height() + 1;
+    const int y = qMax(0, height() - boxHeight - 1);
     for (int i = 0; i < m_boxes.size(); ++i) {
         QLineEdit *box = m_boxes.at(i);
         if (isSectionHidden(i)) {

@@ -29,6 +29,7 @@ signals:
 
 protected:
     void updateGeometries() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QList<QLineEdit *> m_boxes;
