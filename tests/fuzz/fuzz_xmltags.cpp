@@ -3,46 +3,11 @@
 // tags, entities and CDATA fall across the scanner's refills. Any crash, sanitizer report, hang
 // or a scan that stops advancing is a bug.
 #include "FuzzCommon.h"
+#include "TrickleDevice.h"
 #include "exchange/XmlTagScanner.h"
 
-#include <QBuffer>
-
-#include <algorithm>
-#include <cstring>
-
 using namespace gkml;
-
-namespace {
-
-// Hands out at most `step` bytes per read.
-class TrickleDevice : public QIODevice
-{
-public:
-    TrickleDevice(const QByteArray &data, qint64 step)
-        : m_data(data)
-        , m_step(step)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = std::min({ max, m_step, static_cast<qint64>(m_data.size()) - m_pos });
-        memcpy(out, m_data.constData() + m_pos, static_cast<size_t>(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_step;
-    qint64 m_pos = 0;
-};
-
-} // namespace
+using gkml::test::TrickleDevice;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,5 +1,6 @@
 // XmlTagScanner: the one streaming XML scanner of the xlsx reader. Tags split across the chunks
 // it reads, text with entities, CDATA, comments and CR LF, and what it refuses.
+#include "TrickleDevice.h"
 #include "exchange/XmlTagScanner.h"
 
 #include <QBuffer>
@@ -7,36 +8,9 @@
 #include <algorithm>
 
 using namespace gkml;
+using gkml::test::TrickleDevice;
 
 namespace {
-
-// Hands out at most `step` bytes per read, so every tag and entity crosses a chunk boundary.
-class TrickleDevice : public QIODevice
-{
-public:
-    TrickleDevice(QByteArray data, qint64 step)
-        : m_data(std::move(data))
-        , m_step(step)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = std::min({ max, m_step, static_cast<qint64>(m_data.size()) - m_pos });
-        memcpy(out, m_data.constData() + m_pos, static_cast<size_t>(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_step;
-    qint64 m_pos = 0;
-};
 
 // "name[/]|text" for every tag, texts decoded.
 QStringList scanAll(QIODevice *device, QString *error = nullptr)
