@@ -157,7 +157,6 @@ private:
     ZipReader m_zip;
     XlsxReader::Limits m_limits;
     XlsxReader::Result m_result;
-    QHash<QString, qint64> m_sizes; // declared unpacked sizes
     QString m_partError; // why the part being read is not valid XML, and where
     qint64 m_partLine = 0;
     struct SheetRef
@@ -200,7 +199,7 @@ template<typename Parse> bool Reader::readPart(const QString &name, Parse parse)
                              "%2 MB (a damaged file or a zip bomb). Check that this is the right file.")
                       .arg(name)
                       .arg(m_limits.maxEntryBytes / (1024 * 1024));
-    if (m_sizes.value(real) > m_limits.maxEntryBytes)
+    if (m_zip.declaredSize(real) > m_limits.maxEntryBytes)
         return fail(tooLarge);
     m_partError.clear();
     const ZipReader::Status status = m_zip.readEntry(real, m_limits.maxEntryBytes, [&](QIODevice &device) {
@@ -538,8 +537,6 @@ XlsxReader::Result Reader::run()
                                .arg(fileName));
         return m_result;
     }
-    for (const ZipReader::EntryInfo &info : m_zip.entries())
-        m_sizes.insert(info.name, info.declaredSize);
     if (hasEntry(QStringLiteral("content.xml")) && hasEntry(QStringLiteral("mimetype"))) {
         fail(XlsxReader::tr(
                      "\"%1\" is an OpenDocument spreadsheet (.ods). Save it as .xlsx, then import that file.")

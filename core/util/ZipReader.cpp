@@ -82,8 +82,8 @@ bool ZipReader::open()
         QuaZipFileInfo64 info;
         if (!d->zip.getCurrentFileInfo(&info))
             return false;
+        m_byLowerName.insert(info.name.toLower(), m_entries.size());
         m_entries.append({ info.name, static_cast<qint64>(info.uncompressedSize) });
-        m_byLowerName.insert(info.name.toLower(), info.name);
     }
     return d->zip.getZipError() == UNZ_OK;
 }

@@ -45,7 +45,17 @@ public:
     const QList<EntryInfo> &entries() const { return m_entries; }
     // The stored name of an entry, found case-insensitively (Office writers differ); empty when
     // there is none.
-    QString findEntry(const QString &name) const { return m_byLowerName.value(name.toLower()); }
+    QString findEntry(const QString &name) const
+    {
+        const qsizetype i = m_byLowerName.value(name.toLower(), -1);
+        return i < 0 ? QString() : m_entries.at(i).name;
+    }
+    // The unpacked size the header claims for an entry (found as findEntry does); 0 when none.
+    qint64 declaredSize(const QString &name) const
+    {
+        const qsizetype i = m_byLowerName.value(name.toLower(), -1);
+        return i < 0 ? 0 : m_entries.at(i).declaredSize;
+    }
 
     // Streams one entry through `consume`, which reads the device it is given (to its end or
     // not). Damage and the bound take precedence over the consumer's own failure, since a
@@ -59,7 +69,7 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
     QList<EntryInfo> m_entries;
-    QHash<QString, QString> m_byLowerName;
+    QHash<QString, qsizetype> m_byLowerName; // lower-case name -> index in m_entries
 };
 
 } // namespace gkml
