@@ -3722,6 +3722,55 @@ Commands:
         <source>List of government information documents handed over</source>
         <translation>List of government information documents handed over</translation>
     </message>
+    <message>
+        <source>Import ledger…</source>
+        <translation>Import ledger…</translation>
+    </message>
+    <message>
+        <source>Import a Document Ledger</source>
+        <translation>Import a Document Ledger</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv)</source>
+        <translation>Ledgers (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no documents were found in it.</source>
+        <translation>no documents were found in it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n document(s) of %1 to the register?</source>
+        <translation>
+            <numerusform>Add the %n document of %1 to the register?</numerusform>
+            <numerusform>Add the %n documents of %1 to the register?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not understood (these rows or values are left out):</source>
+        <translation>Not understood (these rows or values are left out):</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n document from %1.</numerusform>
+            <numerusform>Imported %n documents from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gkml::DocumentStore</name>

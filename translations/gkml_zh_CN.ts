@@ -3694,6 +3694,52 @@ Commands:
         <source>List of government information documents handed over</source>
         <translation>政府信息公开文件移交清单</translation>
     </message>
+    <message>
+        <source>Import ledger…</source>
+        <translation>导入发文台账…</translation>
+    </message>
+    <message>
+        <source>Import a Document Ledger</source>
+        <translation>导入发文台账</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv)</source>
+        <translation>台账 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no documents were found in it.</source>
+        <translation>其中没有找到文件记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n document(s) of %1 to the register?</source>
+        <translation>
+            <numerusform>将“%1”中的 %n 份文件加入公文登记吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not understood (these rows or values are left out):</source>
+        <translation>以下行或内容未能识别，不导入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s) from %1.</source>
+        <translation>
+            <numerusform>已从“%1”导入 %n 份文件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gkml::DocumentStore</name>

@@ -2,6 +2,8 @@
 // to return", editing a cell with the keyboard, undo/redo, assigning 索引号 (and undoing it), and
 // the next transfer day; every change is checked in the file afterwards.
 #include "MainWindow.h"
+#include "TestFiles.h"
+#include "UiTestSupport.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/DocumentStore.h"
 #include "documents/DocumentFilterProxy.h"
@@ -20,11 +22,13 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -189,6 +193,66 @@ private slots:
         QCOMPARE(m_store->count(), 2);
         w.undoStack()->undo();
         QVERIFY(m_store->document(id));
+    }
+
+    // Import a ledger kept in a spreadsheet as a clerk does: the toolbar button, the file
+    // dialog, the question saying how many documents; one undo step takes them all out again.
+    void importLedgerFromToolbar()
+    {
+        DocumentLedgerWindow w(m_file.get(), weekdays());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QWidget *button
+                = w.findChild<QToolBar *>(QStringLiteral("documentTools"))->widgetForAction(w.importAction());
+        QVERIFY(button && button->isEnabled());
+        QString asked;
+        test::chooseFile(test::fixture(QStringLiteral("documents/ledger-simple.csv")));
+        test::whenModal<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->text();
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(m_store->count(), 5);
+        QVERIFY2(asked.contains(QStringLiteral("ledger-simple.csv")), qPrintable(asked));
+        QVERIFY2(asked.contains(QLatin1Char('2')), qPrintable(asked));
+        QStringList titles;
+        for (const Document &d : m_store->documents())
+            titles << d.title;
+        QVERIFY(titles.contains(QStringLiteral("关于开展2026年度社会组织年检的通知")));
+        QVERIFY(titles.contains(QStringLiteral("关于殡葬改革宣传月的通知")));
+        QCOMPARE(w.table()->model()->rowCount(), 5);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("ledger-simple.csv")));
+        const QList<Document> imported = m_store->documents();
+        w.undoStack()->undo();
+        QCOMPARE(m_store->count(), 3);
+        w.undoStack()->redo();
+        QCOMPARE(m_store->documents(), imported); // back under the same ids
+    }
+
+    // Answering No, or a file that is not a ledger: the register and the undo stack stay as they were.
+    void importLedgerChangesNothingUnlessAccepted()
+    {
+        DocumentLedgerWindow w(m_file.get(), weekdays());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QList<Document> before = m_store->documents();
+        test::whenModal<QMessageBox>(
+                [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton); });
+        w.importLedgerFile(test::fixture(QStringLiteral("documents/ledger-simple.csv")));
+        QCOMPARE(m_store->documents(), before);
+        QCOMPARE(w.undoStack()->count(), 0);
+
+        QTemporaryDir dir;
+        const QString notLedger = dir.filePath(QStringLiteral("名单.csv"));
+        QFile f(notLedger);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("姓名,电话\n张三,123\n");
+        f.close();
+        w.importLedgerFile(notLedger);
+        QCOMPARE(m_store->documents(), before);
+        QCOMPARE(w.undoStack()->count(), 0);
+        QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("名单.csv: ")),
+                 qPrintable(w.statusBar()->currentMessage()));
     }
 
     // With GKML_SCREENSHOT_DIR set (docs/images), saves the view and the 移交清单 of its next batch

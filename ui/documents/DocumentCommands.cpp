@@ -43,17 +43,19 @@ void EditDocumentCommand::undo()
 }
 
 AddDocumentsCommand::AddDocumentsCommand(DocumentStore *store, DocumentErrorHandler onError,
-                                         const QList<Document> &documents, const QString &text)
+                                         const QList<Document> &documents, const QString &text,
+                                         DocumentStore::IndexParser parse)
     : QUndoCommand(text)
     , m_store(store)
     , m_onError(std::move(onError))
     , m_documents(documents)
+    , m_parse(std::move(parse))
 { }
 
 void AddDocumentsCommand::redo()
 {
     // The first redo gives new ids; the ids are then kept, so a redo after undo restores them.
-    if (!m_store->insertAll(m_documents, text(), {}))
+    if (!m_store->insertAll(m_documents, text(), m_parse))
         refuse(this, m_onError, m_store->errorString());
 }
 

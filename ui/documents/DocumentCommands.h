@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/Document.h"
+#include "catalogue/DocumentStore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,8 +9,6 @@
 #include <functional>
 
 namespace gkml {
-
-class DocumentStore;
 
 // Undo steps of the 公文登记 view. Each step, done or undone, is one committed transaction of
 // DocumentStore; a step the file refuses reports why and makes itself obsolete, so the undo
@@ -35,8 +34,9 @@ private:
 class AddDocumentsCommand : public QUndoCommand
 {
 public:
+    // `parse` reads the 索引号 the documents bring (an imported ledger's), so they are reserved.
     AddDocumentsCommand(DocumentStore *store, DocumentErrorHandler onError, const QList<Document> &documents,
-                        const QString &text);
+                        const QString &text, DocumentStore::IndexParser parse = {});
     void redo() override;
     void undo() override;
     QList<qint64> ids() const;
@@ -45,6 +45,7 @@ private:
     DocumentStore *m_store;
     DocumentErrorHandler m_onError;
     QList<Document> m_documents;
+    DocumentStore::IndexParser m_parse;
 };
 
 // Removes documents; undo puts them back under their ids (with their 索引号).

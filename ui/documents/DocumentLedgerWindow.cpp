@@ -6,7 +6,9 @@
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/DocumentStore.h"
 #include "documents/DocumentChecker.h"
+#include "documents/IndexNumberTemplate.h"
 #include "documents/LedgerForms.h"
+#include "documents/LedgerImporter.h"
 #include "documents/LedgerPdf.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,6 +54,7 @@ DocumentLedgerWindow::DocumentLedgerWindow(CatalogueFile *file, TransferPlanner 
     m_add = tools->addAction(tr("Add document"), this, &DocumentLedgerWindow::addDocument);
     m_remove = tools->addAction(tr("Delete"), this, &DocumentLedgerWindow::removeSelected);
     m_assign = tools->addAction(tr("Assign index number"), this, &DocumentLedgerWindow::assignIndexNumbers);
+    m_import = tools->addAction(tr("Import ledger…"), this, &DocumentLedgerWindow::importLedger);
     tools->addSeparator();
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -64,7 +68,7 @@ DocumentLedgerWindow::DocumentLedgerWindow(CatalogueFile *file, TransferPlanner 
     tools->addAction(tr("Print the transfer list…"), this, &DocumentLedgerWindow::printTransferList);
     m_remove->setShortcut(QKeySequence::Delete);
     const bool writable = !file->isReadOnly();
-    for (QAction *a : { m_add, m_remove, m_assign })
+    for (QAction *a : { m_add, m_remove, m_assign, m_import })
         a->setEnabled(writable);
 
     auto *central = new QWidget(this);
@@ -296,6 +300,50 @@ void DocumentLedgerWindow::assignIndexNumbers()
                 m_store.get(), [this](const QString &m) { showError(m); }, id,
                 [t](const QDate &d, int seq) { return t.format(d, seq); }));
     m_undo->endMacro();
+}
+
+void DocumentLedgerWindow::importLedger()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Document Ledger"), QString(),
+                                                      tr("Ledgers (*.xlsx *.csv)"));
+    if (!path.isEmpty())
+        importLedgerFile(path);
+}
+
+void DocumentLedgerWindow::importLedgerFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const LedgerImporter::Result r = LedgerImporter::readFile(path);
+    if (!r.error.isEmpty() || r.documents.isEmpty()) {
+        showError(tr("%1: %2").arg(name, r.error.isEmpty() ? tr("no documents were found in it.") : r.error));
+        return;
+    }
+    QString question
+            = tr("Add the %n document(s) of %1 to the register?", nullptr, int(r.documents.size())).arg(name);
+    if (!r.warnings.isEmpty()) {
+        constexpr int kShown = 8; // the box stays on the screen; the rest are counted
+        question += QStringLiteral("\n\n") + tr("Not understood (these rows or values are left out):")
+                + QStringLiteral("\n") + r.warnings.mid(0, kShown).join(QLatin1Char('\n'));
+        if (r.warnings.size() > kShown)
+            question += QStringLiteral("\n") + tr("… and %n more.", nullptr, int(r.warnings.size() - kShown));
+    }
+    if (QMessageBox::question(this, tr("Import a Document Ledger"), question) != QMessageBox::Yes)
+        return;
+    // 索引号 already in the ledger are kept and reserved, so the next number follows them.
+    const IndexNumberTemplate index(m_store->indexOrg(), m_store->indexPattern());
+    // A refused step deletes itself in push(): the handler says whether it was refused.
+    auto refused = std::make_shared<bool>(false);
+    m_undo->push(new AddDocumentsCommand(
+            m_store.get(),
+            [this, refused](const QString &m) {
+                *refused = true;
+                showError(m);
+            },
+            r.documents, tr("Import %1").arg(name),
+            [index](const QString &n, int *year, int *seq) { return index.parse(n, year, seq); }));
+    if (!*refused)
+        statusBar()->showMessage(
+                tr("Imported %n document(s) from %1.", nullptr, int(r.documents.size())).arg(name), 10000);
 }
 
 void DocumentLedgerWindow::editIndexTemplate()

@@ -48,11 +48,16 @@ public:
     QAction *addAction() const { return m_add; }
     QAction *removeAction() const { return m_remove; }
     QAction *assignAction() const { return m_assign; }
+    QAction *importAction() const { return m_import; }
 
 public slots:
     void addDocument();
     void removeSelected();
     void assignIndexNumbers();
+    // Asks for a ledger kept in Excel/WPS or CSV (发文登记簿), shows what was understood and adds
+    // its documents as one undoable step; a file it cannot read changes nothing.
+    void importLedger();
+    void importLedgerFile(const QString &path);
     void editIndexTemplate();
     void printToReturn();
     void printTransferList();
@@ -79,6 +84,7 @@ private:
     QAction *m_add;
     QAction *m_remove;
     QAction *m_assign;
+    QAction *m_import;
 };
 
 } // namespace gkml
