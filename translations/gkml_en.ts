@@ -1102,6 +1102,30 @@ Commands:
             <numerusform>warning: %n item names have several content rows, kept as separate items; --join-rows joins the rows of each name into one item.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The township whose own items --own-items replaces.</source>
+        <translation>The township whose own items --own-items replaces.</translation>
+    </message>
+    <message>
+        <source>Replace the township&apos;s own items (乡镇自有事项) with the items of a catalogue file its office sent in the county template.</source>
+        <translation>Replace the township&apos;s own items (乡镇自有事项) with the items of a catalogue file its office sent in the county template.</translation>
+    </message>
+    <message>
+        <source>townships: --own-items and --township go together</source>
+        <translation>townships: --own-items and --township go together</translation>
+    </message>
+    <message>
+        <source>townships: %1 holds no items</source>
+        <translation>townships: %1 holds no items</translation>
+    </message>
+    <message>
+        <source>townships: the catalogue has no township named %1</source>
+        <translation>townships: the catalogue has no township named %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -1588,8 +1612,8 @@ Commands:
         <translation>&quot;%1&quot; was converted to .%2 by LibreOffice before import; check the items against the original.</translation>
     </message>
     <message>
-        <source>GKML cannot read &quot;%1&quot; files; use .xlsx, .xls, .docx, .csv or .html.</source>
-        <translation>GKML cannot read &quot;%1&quot; files; use .xlsx, .xls, .docx, .csv or .html.</translation>
+        <source>GKML cannot read &quot;%1&quot;: use an .xlsx, .xls, .docx, .csv or .html file.</source>
+        <translation>GKML cannot read &quot;%1&quot;: use an .xlsx, .xls, .docx, .csv or .html file.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2881,10 @@ Commands:
     <message>
         <source>The township&apos;s own items cannot be read: %1</source>
         <translation>The township&apos;s own items cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The township is no longer in the catalogue.</source>
+        <translation>The township is no longer in the catalogue.</translation>
     </message>
 </context>
 <context>
@@ -5227,10 +5255,6 @@ Commands:
         <translation>&amp;Townships…</translation>
     </message>
     <message>
-        <source>Print All &amp;Townships&apos; Sheets…</source>
-        <translation>Print All &amp;Townships&apos; Sheets…</translation>
-    </message>
-    <message>
         <source>The townships (乡镇/街道) whose notice boards this catalogue serves</source>
         <translation>The townships (乡镇/街道) whose notice boards this catalogue serves</translation>
     </message>
@@ -5254,12 +5278,94 @@ Commands:
         <translation>No public item for: %1</translation>
     </message>
     <message>
-        <source>The catalogue has no townships yet: add them with Catalogue ▸ Townships…</source>
-        <translation>The catalogue has no townships yet: add them with Catalogue ▸ Townships…</translation>
-    </message>
-    <message>
         <source>Folder for the Townships&apos; Sheets</source>
         <translation>Folder for the Townships&apos; Sheets</translation>
+    </message>
+    <message>
+        <source>Township&apos;s &amp;Own Items…</source>
+        <translation>Township&apos;s &amp;Own Items…</translation>
+    </message>
+    <message>
+        <source>Items a township discloses besides the county&apos;s, imported from its office&apos;s file</source>
+        <translation>Items a township discloses besides the county&apos;s, imported from its office&apos;s file</translation>
+    </message>
+    <message>
+        <source>Print All To&amp;wnships&apos; Sheets…</source>
+        <translation>Print All To&amp;wnships&apos; Sheets…</translation>
+    </message>
+    <message>
+        <source>The catalogue has no townships yet: add them with File ▸ Townships…</source>
+        <translation>The catalogue has no townships yet: add them with File ▸ Townships…</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipAdditionsDialog</name>
+    <message>
+        <source>&amp;Import from a File…</source>
+        <translation>&amp;Import from a File…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove All</source>
+        <translation>&amp;Remove All</translation>
+    </message>
+    <message>
+        <source>Township&apos;s Own Items</source>
+        <translation>Township&apos;s Own Items</translation>
+    </message>
+    <message>
+        <source>Items a township discloses besides the county&apos;s items that reach it. The township office sends them in the county template; importing its file replaces what it sent before. They appear on this township&apos;s sheets and packages only.</source>
+        <translation>Items a township discloses besides the county&apos;s items that reach it. The township office sends them in the county template; importing its file replaces what it sent before. They appear on this township&apos;s sheets and packages only.</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n item(s) of its own.</source>
+        <translation>
+            <numerusform>%1 has %n item of its own.</numerusform>
+            <numerusform>%1 has %n items of its own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1&apos;s Own Items</source>
+        <translation>Import %1&apos;s Own Items</translation>
+    </message>
+    <message>
+        <source>Catalogues (%1)</source>
+        <translation>Catalogues (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no items were found in it.</source>
+        <translation>no items were found in it.</translation>
+    </message>
+    <message>
+        <source>Replace the %1 item(s) of %2&apos;s own with the %3 item(s) read from %4?</source>
+        <translation>Replace the %1 item(s) of %2&apos;s own with the %3 item(s) read from %4?</translation>
+    </message>
+    <message>
+        <source>Add the %1 item(s) read from %2 as %3&apos;s own items?</source>
+        <translation>Add the %1 item(s) read from %2 as %3&apos;s own items?</translation>
+    </message>
+    <message>
+        <source>Notes on the file: %1</source>
+        <translation>Notes on the file: %1</translation>
+    </message>
+    <message>
+        <source>Remove the %1 item(s) of %2&apos;s own?</source>
+        <translation>Remove the %1 item(s) of %2&apos;s own?</translation>
+    </message>
+    <message>
+        <source>The catalogue has no townships yet: add them with File ▸ Townships…</source>
+        <translation>The catalogue has no townships yet: add them with File ▸ Townships…</translation>
     </message>
 </context>
 <context>

@@ -1094,6 +1094,30 @@ Commands:
             <numerusform>警告：有%n个事项名称下有多行公开内容，已按行分别导入为事项；如需把同一名称的各行合并为一个事项，请加 --join-rows。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The township whose own items --own-items replaces.</source>
+        <translation>--own-items 所替换自有事项的乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Replace the township&apos;s own items (乡镇自有事项) with the items of a catalogue file its office sent in the county template.</source>
+        <translation>用乡镇（街道）按县级目录模板报送的目录文件中的事项，替换其自有事项。</translation>
+    </message>
+    <message>
+        <source>townships: --own-items and --township go together</source>
+        <translation>townships：--own-items 与 --township 须同时使用</translation>
+    </message>
+    <message>
+        <source>townships: %1 holds no items</source>
+        <translation>townships：%1 中没有事项</translation>
+    </message>
+    <message>
+        <source>townships: the catalogue has no township named %1</source>
+        <translation>townships：目录中没有名为“%1”的乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -1575,8 +1599,8 @@ Commands:
         <translation>“%1”已由 LibreOffice 转换为 .%2 后导入，请对照原文件核对事项。</translation>
     </message>
     <message>
-        <source>GKML cannot read &quot;%1&quot; files; use .xlsx, .xls, .docx, .csv or .html.</source>
-        <translation>GKML 不能读取“%1”文件；请使用 .xlsx、.xls、.docx、.csv 或 .html 文件。</translation>
+        <source>GKML cannot read &quot;%1&quot;: use an .xlsx, .xls, .docx, .csv or .html file.</source>
+        <translation>GKML 不能读取“%1”：请使用 .xlsx、.xls、.docx、.csv 或 .html 文件。</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2864,10 @@ Commands:
     <message>
         <source>The township&apos;s own items cannot be read: %1</source>
         <translation>无法读取该乡镇（街道）自行增加的事项：%1</translation>
+    </message>
+    <message>
+        <source>The township is no longer in the catalogue.</source>
+        <translation>该乡镇（街道）已不在目录中。</translation>
     </message>
 </context>
 <context>
@@ -5180,10 +5208,6 @@ The new language is used the next time GKML starts.</translation>
         <translation>乡镇（街道）(&amp;T)…</translation>
     </message>
     <message>
-        <source>Print All &amp;Townships&apos; Sheets…</source>
-        <translation>打印各乡镇（街道）公开栏表(&amp;T)…</translation>
-    </message>
-    <message>
         <source>The townships (乡镇/街道) whose notice boards this catalogue serves</source>
         <translation>本目录所服务公开栏的乡镇（街道）</translation>
     </message>
@@ -5206,12 +5230,93 @@ The new language is used the next time GKML starts.</translation>
         <translation>以下乡镇（街道）没有公开事项：%1</translation>
     </message>
     <message>
-        <source>The catalogue has no townships yet: add them with Catalogue ▸ Townships…</source>
-        <translation>目录中尚无乡镇（街道），请通过“目录 ▸ 乡镇（街道）…”添加。</translation>
-    </message>
-    <message>
         <source>Folder for the Townships&apos; Sheets</source>
         <translation>选择存放各乡镇（街道）公开栏表的文件夹</translation>
+    </message>
+    <message>
+        <source>Township&apos;s &amp;Own Items…</source>
+        <translation>乡镇自有事项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Items a township discloses besides the county&apos;s, imported from its office&apos;s file</source>
+        <translation>乡镇（街道）在县级事项之外自行公开的事项，从其报送的文件导入</translation>
+    </message>
+    <message>
+        <source>Print All To&amp;wnships&apos; Sheets…</source>
+        <translation>打印各乡镇（街道）公开栏表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The catalogue has no townships yet: add them with File ▸ Townships…</source>
+        <translation>目录中尚无乡镇（街道），请通过“文件 ▸ 乡镇（街道）…”添加。</translation>
+    </message>
+</context>
+<context>
+    <name>gkml::TownshipAdditionsDialog</name>
+    <message>
+        <source>&amp;Import from a File…</source>
+        <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove All</source>
+        <translation>全部删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Township&apos;s Own Items</source>
+        <translation>乡镇自有事项</translation>
+    </message>
+    <message>
+        <source>Items a township discloses besides the county&apos;s items that reach it. The township office sends them in the county template; importing its file replaces what it sent before. They appear on this township&apos;s sheets and packages only.</source>
+        <translation>乡镇（街道）在县级延伸事项之外自行公开的事项。由乡镇（街道）按县级目录模板报送；导入其文件即替换此前报送的内容。这些事项只出现在该乡镇（街道）的公开栏页和报送包中。</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇（街道）：</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n item(s) of its own.</source>
+        <translation>
+            <numerusform>%1 有 %n 个自有事项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1&apos;s Own Items</source>
+        <translation>导入%1的自有事项</translation>
+    </message>
+    <message>
+        <source>Catalogues (%1)</source>
+        <translation>目录文件 (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no items were found in it.</source>
+        <translation>其中没有找到事项。</translation>
+    </message>
+    <message>
+        <source>Replace the %1 item(s) of %2&apos;s own with the %3 item(s) read from %4?</source>
+        <translation>用从“%4”读到的 %3 个事项替换%2现有的 %1 个自有事项吗？</translation>
+    </message>
+    <message>
+        <source>Add the %1 item(s) read from %2 as %3&apos;s own items?</source>
+        <translation>将从“%2”读到的 %1 个事项作为%3的自有事项添加吗？</translation>
+    </message>
+    <message>
+        <source>Notes on the file: %1</source>
+        <translation>读取提示：%1</translation>
+    </message>
+    <message>
+        <source>Remove the %1 item(s) of %2&apos;s own?</source>
+        <translation>删除%2的 %1 个自有事项吗？</translation>
+    </message>
+    <message>
+        <source>The catalogue has no townships yet: add them with File ▸ Townships…</source>
+        <translation>目录中尚无乡镇（街道），请通过“文件 ▸ 乡镇（街道）…”添加。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/TownshipStore.h"
 #include "exchange/CsvReader.h"
+#include "exchange/Importer.h"
 #include "exchange/XlsxReader.h"
 #include "township/TownshipCatalogue.h"
 #include "township/TownshipList.h"
@@ -58,7 +59,7 @@ TownshipList::Result readList(const QString &source)
 
 } // namespace
 
-// gkml-cli townships FILE [--add NAME...] [--import SRC] [--json]
+// gkml-cli townships FILE [--add NAME...] [--import SRC] [--township NAME --own-items SRC] [--json]
 int runTownships(const QStringList &args)
 {
     CliParser p(QStringLiteral("townships"));
@@ -70,9 +71,18 @@ int runTownships(const QStringList &args)
                   Cli::tr("Add the townships listed in a .csv or .xlsx file (name, office, "
                           "contact)."),
                   Cli::tr("SRC") });
+    p.addOption({ QStringLiteral("township"), Cli::tr("The township whose own items --own-items replaces."),
+                  Cli::tr("NAME") });
+    p.addOption(
+            { QStringLiteral("own-items"),
+              Cli::tr("Replace the township's own items (乡镇自有事项) with the items of a catalogue file "
+                      "its office sent in the county template."),
+              Cli::tr("SRC") });
     p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
     if (!p.parseArgs(args, 1, -1))
         return 2;
+    if (p.isSet(QStringLiteral("own-items")) != p.isSet(QStringLiteral("township")))
+        return CliOutput::error(Cli::tr("townships: --own-items and --township go together"));
     const QStringList positional = p.positionalArguments();
     const QString path = positional.first();
 
@@ -105,20 +115,38 @@ int runTownships(const QStringList &args)
         toAdd += list.townships;
     }
 
+    ImportResult ownItems;
+    if (p.isSet(QStringLiteral("own-items"))) {
+        const QString src = p.value(QStringLiteral("own-items"));
+        ownItems = Importer::read(src, {});
+        if (!ownItems.ok())
+            return CliOutput::error(QStringLiteral("townships: %1").arg(ownItems.error));
+        if (ownItems.items.isEmpty())
+            return CliOutput::error(Cli::tr("townships: %1 holds no items").arg(src));
+    }
+    const bool writes = !toAdd.isEmpty() || p.isSet(QStringLiteral("own-items"));
+
     QString error;
     auto file = CatalogueFile::open(
-            path, toAdd.isEmpty() ? CatalogueFile::OpenMode::ReadOnly : CatalogueFile::OpenMode::ReadWrite,
-            &error);
+            path, writes ? CatalogueFile::OpenMode::ReadWrite : CatalogueFile::OpenMode::ReadOnly, &error);
     if (!file)
         return CliOutput::error(error);
     TownshipStore store(*file);
     int added = 0;
-    if (!toAdd.isEmpty()) {
-        if (file->isReadOnly())
-            return CliOutput::error(
-                    Cli::tr("townships: the catalogue is open read-only: %1").arg(file->readOnlyReason()));
-        if (!store.add(toAdd, &added))
+    if (writes && file->isReadOnly())
+        return CliOutput::error(
+                Cli::tr("townships: the catalogue is open read-only: %1").arg(file->readOnlyReason()));
+    if (!toAdd.isEmpty() && !store.add(toAdd, &added))
+        return CliOutput::error(store.errorString());
+    if (p.isSet(QStringLiteral("own-items"))) {
+        const QString name = p.value(QStringLiteral("township")).trimmed();
+        const std::optional<Township> township = store.find(name);
+        if (!township)
+            return CliOutput::error(Cli::tr("townships: the catalogue has no township named %1").arg(name));
+        if (!store.replaceAdditions(township->id, ownItems.items))
             return CliOutput::error(store.errorString());
+        for (const QString &w : std::as_const(ownItems.warnings))
+            CliOutput::error(Cli::tr("warning: %1").arg(w), 0);
     }
 
     const QList<Township> townships = store.townships();

@@ -44,6 +44,9 @@ public:
     qint64 addItem(qint64 townshipId, const Item &item);
     bool setItem(qint64 additionId, const Item &item);
     bool removeItem(qint64 additionId);
+    // Makes the township's own items exactly `items` (in that order) in one transaction: what a
+    // township office sends in the county template replaces what it sent before. All or nothing.
+    bool replaceAdditions(qint64 townshipId, const QList<Item> &items);
 
     QString errorString() const { return m_error; }
 

@@ -233,8 +233,9 @@ ImportResult Importer::readNamed(const QString &path, const ImportOptions &optio
         }
         return JsonReader::read(f.readAll(), options);
     }
-    result.error = Importer::tr("GKML cannot read \"%1\" files; use .xlsx, .xls, .docx, .csv or .html.")
-                           .arg(suffix);
+    // Named by the file, not its suffix: a file without one ("名单") showed as “”.
+    result.error = Importer::tr("GKML cannot read \"%1\": use an .xlsx, .xls, .docx, .csv or .html file.")
+                           .arg(QFileInfo(path).fileName());
     return result;
 }
 

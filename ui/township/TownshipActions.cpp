@@ -1,5 +1,6 @@
 #include "TownshipActions.h"
 
+#include "TownshipAdditionsDialog.h"
 #include "TownshipsDialog.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/TownshipStore.h"
@@ -20,8 +21,13 @@ TownshipActions::TownshipActions(QWidget *window, std::function<CatalogueFile *(
     , m_window(window)
     , m_catalogue(std::move(catalogue))
     , m_edit(new QAction(tr("&Townships…"), this))
-    , m_printAll(new QAction(tr("Print All &Townships' Sheets…"), this))
+    , m_printAll(new QAction(tr("Print All To&wnships' Sheets…"), this))
+    , m_additions(new QAction(tr("Township's &Own Items…"), this))
 {
+    m_additions->setObjectName(QStringLiteral("townshipAdditions"));
+    m_additions->setToolTip(
+            tr("Items a township discloses besides the county's, imported from its office's file"));
+    connect(m_additions, &QAction::triggered, this, &TownshipActions::editAdditions);
     m_edit->setObjectName(QStringLiteral("townships"));
     m_edit->setToolTip(tr("The townships (乡镇/街道) whose notice boards this catalogue serves"));
     m_printAll->setObjectName(QStringLiteral("printAllTownships"));
@@ -36,6 +42,7 @@ void TownshipActions::updateEnabled()
     CatalogueFile *file = m_catalogue();
     m_edit->setEnabled(file != nullptr);
     m_printAll->setEnabled(file != nullptr);
+    m_additions->setEnabled(file != nullptr);
 }
 
 bool TownshipActions::editTownships()
@@ -48,6 +55,16 @@ bool TownshipActions::editTownships()
         return false;
     emit changed();
     return true;
+}
+
+void TownshipActions::editAdditions()
+{
+    CatalogueFile *file = m_catalogue();
+    if (!file)
+        return;
+    TownshipAdditionsDialog dialog(*file, m_currentTownship, m_window);
+    dialog.exec();
+    emit changed(); // the counts include the township's own items
 }
 
 bool TownshipActions::printAllInto(const QString &folder, bool showResult)
@@ -97,7 +114,7 @@ void TownshipActions::printAll()
     if (TownshipStore(*file).townships().isEmpty()) {
         QMessageBox::information(
                 m_window, tr("Print All Townships' Sheets"),
-                tr("The catalogue has no townships yet: add them with Catalogue ▸ Townships…"));
+                tr("The catalogue has no townships yet: add them with File ▸ Townships…"));
         return;
     }
     const QString folder

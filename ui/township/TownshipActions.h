@@ -11,7 +11,8 @@ namespace gkml {
 class CatalogueFile;
 
 // The editor's township actions, self-contained so that MainWindow only adds them to a menu:
-// "Townships…" (TownshipsDialog) and "Print All Townships' Sheets…" (one PDF per township,
+// "Townships…" (TownshipsDialog), "Township's Own Items…" (TownshipAdditionsDialog) and "Print
+// All Townships' Sheets…" (one PDF per township,
 // named after it, into a chosen folder). `changed` is emitted after the townships were edited.
 class TownshipActions : public QObject
 {
@@ -21,10 +22,14 @@ public:
 
     QAction *editAction() const { return m_edit; }
     QAction *printAllAction() const { return m_printAll; }
+    QAction *additionsAction() const { return m_additions; }
+    // The township the editor shows (the selector's), where "Township's Own Items…" opens.
+    void setCurrentTownship(const QString &name) { m_currentTownship = name; }
     void updateEnabled();
 
     // The steps behind the actions, callable from tests without the file dialogs.
     bool editTownships();
+    void editAdditions();
     bool printAllInto(const QString &folder, bool showResult = true);
 
 signals:
@@ -37,6 +42,8 @@ private:
     std::function<CatalogueFile *()> m_catalogue;
     QAction *m_edit;
     QAction *m_printAll;
+    QAction *m_additions;
+    QString m_currentTownship;
 };
 
 } // namespace gkml

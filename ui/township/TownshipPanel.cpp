@@ -65,6 +65,7 @@ void TownshipPanel::addActionsTo(QMenu *menu)
 {
     menu->addSeparator();
     menu->addAction(m_actions->editAction());
+    menu->addAction(m_actions->additionsAction());
     menu->addAction(m_actions->printAllAction());
 }
 
@@ -140,9 +141,10 @@ void TownshipPanel::refresh()
 
 void TownshipPanel::applyFilter()
 {
+    const std::optional<Township> t = m_selector->currentTownship();
+    m_actions->setCurrentTownship(t ? t->name : QString());
     if (!m_proxy)
         return;
-    const std::optional<Township> t = m_selector->currentTownship();
     if (t && m_file)
         m_proxy->setTownship(TownshipCatalogue(*t, TownshipCatalogue::levelVocabularyFor(*m_file)));
     else
