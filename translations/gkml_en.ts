@@ -1126,6 +1126,14 @@ Commands:
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
+    <message>
+        <source>The batch of %1 was recorded on %2 (%3 documents); it is not recorded twice. Without --record, -o prints its list again.</source>
+        <translation>The batch of %1 was recorded on %2 (%3 documents); it is not recorded twice. Without --record, -o prints its list again.</translation>
+    </message>
+    <message>
+        <source>This batch was recorded on %1; nothing was changed.</source>
+        <translation>This batch was recorded on %1; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -3798,6 +3806,55 @@ Commands:
             <numerusform>Imported %n document from %1.</numerusform>
             <numerusform>Imported %n documents from %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record the handover…</source>
+        <translation>Record the handover…</translation>
+    </message>
+    <message>
+        <source>Reprint a recorded list…</source>
+        <translation>Reprint a recorded list…</translation>
+    </message>
+    <message>
+        <source>Nothing is due for the transfer of %1.</source>
+        <translation>Nothing is due for the transfer of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the %n document(s) of the transfer of %1 were handed over to the county archives and library? They then leave the pending list; the record cannot be undone here.</source>
+        <translation>
+            <numerusform>Record that the %n document of the transfer of %1 were handed over to the county archives and library? They then leave the pending list; the record cannot be undone here.</numerusform>
+            <numerusform>Record that the %n documents of the transfer of %1 were handed over to the county archives and library? They then leave the pending list; the record cannot be undone here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the handover</source>
+        <translation>Record the handover</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n document(s) handed over on %1.</source>
+        <translation>
+            <numerusform>Recorded: %n document handed over on %1.</numerusform>
+            <numerusform>Recorded: %n documents handed over on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transfer has been recorded yet.</source>
+        <translation>No transfer has been recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (handed over %2, %n document(s))</source>
+        <translation>
+            <numerusform>%1 (handed over %2, %n document)</numerusform>
+            <numerusform>%1 (handed over %2, %n documents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint a recorded list</source>
+        <translation>Reprint a recorded list</translation>
+    </message>
+    <message>
+        <source>Transfer day:</source>
+        <translation>Transfer day:</translation>
     </message>
 </context>
 <context>

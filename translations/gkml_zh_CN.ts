@@ -1118,6 +1118,14 @@ Commands:
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>The batch of %1 was recorded on %2 (%3 documents); it is not recorded twice. Without --record, -o prints its list again.</source>
+        <translation>%1这一批已于 %2 登记移交（%3 份文件），不能重复登记。不加 --record 时，可用 -o 重新打印其移交清单。</translation>
+    </message>
+    <message>
+        <source>This batch was recorded on %1; nothing was changed.</source>
+        <translation>这一批已于 %1 登记移交；未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -3767,6 +3775,52 @@ Commands:
         <translation>
             <numerusform>已从“%1”导入 %n 份文件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record the handover…</source>
+        <translation>登记已移交…</translation>
+    </message>
+    <message>
+        <source>Reprint a recorded list…</source>
+        <translation>补打已移交清单…</translation>
+    </message>
+    <message>
+        <source>Nothing is due for the transfer of %1.</source>
+        <translation>%1的移交没有待移交的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the %n document(s) of the transfer of %1 were handed over to the county archives and library? They then leave the pending list; the record cannot be undone here.</source>
+        <translation>
+            <numerusform>登记%1这一批的 %n 份文件已移交县档案馆和县图书馆吗？登记后这些文件不再列入待移交；此登记不能在此撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the handover</source>
+        <translation>登记已移交</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n document(s) handed over on %1.</source>
+        <translation>
+            <numerusform>已登记：%1移交 %n 份文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transfer has been recorded yet.</source>
+        <translation>尚未登记过移交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (handed over %2, %n document(s))</source>
+        <translation>
+            <numerusform>%1（%2移交，%n 份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint a recorded list</source>
+        <translation>补打已移交清单</translation>
+    </message>
+    <message>
+        <source>Transfer day:</source>
+        <translation>移交日：</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,18 @@ int runTransfer(const QStringList &args)
     // A transfer day that passed without its batch being recorded is overdue: the list is made
     // now and holds what is pending now (DESIGN.md: "written on or before its date" - the date
     // the batch is actually made), so the documents that missed it are not left out again.
-    const QList<Document> batch = TransferPlanner::batch(store.documents(), qMax(date, QDate::currentDate()));
+    // A day whose batch is recorded: its list again, as handed over (a lost or spoilt copy).
+    const std::optional<TransferBatch> recorded = store.batchOn(day.nominal);
+    if (recorded && record)
+        return CliOutput::error(
+                Cli::tr("The batch of %1 was recorded on %2 (%3 documents); it is not recorded twice. "
+                        "Without --record, -o prints its list again.")
+                        .arg(day.nominal.toString(Qt::ISODate),
+                             recorded->recorded.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                        .arg(recorded->documents));
+    const QList<Document> batch = recorded
+            ? store.documentsIn(recorded->id)
+            : TransferPlanner::batch(store.documents(), qMax(date, QDate::currentDate()));
 
     const bool pdfExisted = !pdfPath.isEmpty() && QFileInfo::exists(pdfPath);
     if (!pdfPath.isEmpty()
@@ -144,7 +155,8 @@ int runTransfer(const QStringList &args)
                                             { QStringLiteral("due"), day.due.toString(Qt::ISODate) },
                                             { QStringLiteral("documents"), docs },
                                             { QStringLiteral("copies"), 2 },
-                                            { QStringLiteral("recorded"), record && !batch.isEmpty() },
+                                            { QStringLiteral("recorded"),
+                                              recorded || (record && !batch.isEmpty()) },
                                             { QStringLiteral("calendarWarning"), day.outsideData } })
                         .toJson(QJsonDocument::Indented));
         return 0;
@@ -157,7 +169,11 @@ int runTransfer(const QStringList &args)
     for (const Document &d : batch)
         CliOutput::outLine(QStringLiteral("  %1\t%2\t%3\t%4")
                                    .arg(d.indexNo, d.docNo, d.title, d.writtenOn.toString(Qt::ISODate)));
-    if (record)
+    if (recorded)
+        CliOutput::outLine(
+                Cli::tr("This batch was recorded on %1; nothing was changed.")
+                        .arg(recorded->recorded.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    else if (record)
         CliOutput::outLine(batch.isEmpty() ? Cli::tr("Nothing to record.") : Cli::tr("Recorded."));
     else
         CliOutput::outLine(Cli::tr("Nothing was changed (add --record once the documents are handed over)."));

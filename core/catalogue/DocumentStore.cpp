@@ -583,4 +583,23 @@ QList<TransferBatch> DocumentStore::batches() const
     return list;
 }
 
+std::optional<TransferBatch> DocumentStore::batchOn(const QDate &nominal) const
+{
+    for (const TransferBatch &b : batches()) {
+        if (b.nominal == nominal)
+            return b;
+    }
+    return std::nullopt;
+}
+
+QList<Document> DocumentStore::documentsIn(qint64 batchId) const
+{
+    QList<Document> result;
+    for (const Document &d : documents()) {
+        if (d.transfer == batchId)
+            result.append(d);
+    }
+    return result;
+}
+
 } // namespace gkml

@@ -66,6 +66,10 @@ public:
     // batch, e.g. recorded meanwhile by another run, refuses the batch). Returns its id, 0 on failure.
     qint64 recordTransfer(const QDate &nominal, const QDate &due, const QList<qint64> &documentIds);
     QList<TransferBatch> batches() const;
+    // The batch recorded for the transfer day `nominal` (its 移交清单 can be printed again).
+    std::optional<TransferBatch> batchOn(const QDate &nominal) const;
+    // The documents handed over in a recorded batch, in ledger order.
+    QList<Document> documentsIn(qint64 batchId) const;
 
 signals:
     void documentsChanged();

@@ -213,6 +213,22 @@ private slots:
         // Recorded: the next batch does not repeat them.
         r = cli({ "transfer", m_file, "--on", "2026-03-05", "--json" });
         QCOMPARE(docNos(r.json()), QStringList());
+        // The recorded day again: its list as handed over (a spoilt copy reprinted), never
+        // recorded twice; the file unchanged either way.
+        const QByteArray recorded = sha256(m_file);
+        r = cli({ "transfer", m_file, "--on", "2026-02-20", "--json" });
+        QCOMPARE(docNos(r.json()),
+                 (QStringList { QStringLiteral("安民〔2025〕88号"), QStringLiteral("安民〔2026〕1号"),
+                                QStringLiteral("安民〔2026〕2号") }));
+        QVERIFY(r.json().value(QStringLiteral("recorded")).toBool());
+        const QString again = m_dir.filePath(QStringLiteral("移交清单-补打.pdf"));
+        r = cli({ "transfer", m_file, "--on", "2026-02-20", "-o", again });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFileInfo(again).size() > 1000);
+        r = cli({ "transfer", m_file, "--on", "2026-02-20", "--record" });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.count('\n') == 1, r.err.constData());
+        QCOMPARE(sha256(m_file), recorded);
         r = cli({ "doc", "list", m_file, "--json" });
         int transferred = 0;
         for (const QJsonValue &v : r.json().value(QStringLiteral("documents")).toArray())

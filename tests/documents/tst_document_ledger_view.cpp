@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +36,8 @@
 #include <QUndoStack>
 
 using namespace gkml;
+using gkml::test::chooseFile;
+using gkml::test::whenModal;
 
 namespace {
 Document doc(const QString &no, const QDate &written, const QString &office, const QString &attribute,
@@ -227,6 +232,65 @@ private slots:
         QCOMPARE(m_store->count(), 3);
         w.undoStack()->redo();
         QCOMPARE(m_store->documents(), imported); // back under the same ids
+    }
+
+    // The handover recorded from the window: the question names the day, the batch leaves the
+    // pending list, the next day becomes the next one; the recorded list can be printed again.
+    void recordHandoverAndReprint()
+    {
+        DocumentLedgerWindow w(m_file.get(), weekdays());
+        w.setToday(QDate(2026, 11, 30));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.nextTransferDay().nominal, QDate(2026, 12, 5));
+        QCOMPARE(w.nextTransferDay().due, QDate(2026, 12, 7)); // a Saturday: the Monday after
+        QWidget *record
+                = w.findChild<QToolBar *>(QStringLiteral("documentTools"))->widgetForAction(w.recordAction());
+        QVERIFY(record);
+        // No: nothing recorded.
+        whenModal<QMessageBox>(
+                [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton); });
+        QTest::mouseClick(record, Qt::LeftButton);
+        QVERIFY(m_store->batches().isEmpty());
+        QString asked;
+        whenModal<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->text();
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::mouseClick(record, Qt::LeftButton);
+        QTRY_COMPARE(m_store->batches().size(), 1);
+        QVERIFY2(asked.contains(QStringLiteral("2026")), qPrintable(asked));
+        const TransferBatch batch = m_store->batches().first();
+        QCOMPARE(batch.nominal, QDate(2026, 12, 5));
+        QCOMPARE(batch.due, QDate(2026, 12, 7));
+        QCOMPARE(m_store->documentsIn(batch.id).size(), 1);
+        QCOMPARE(m_store->documentsIn(batch.id).first().docNo, QStringLiteral("安民〔2026〕1号"));
+        QCOMPARE(w.nextTransferDay().nominal, QDate(2026, 12, 20));
+        QVERIFY2(!w.nextTransferLabel()->text().contains(QStringLiteral("1号")),
+                 qPrintable(w.nextTransferLabel()->text()));
+        // Nothing is due for the next day: no question, no batch.
+        QTest::mouseClick(record, Qt::LeftButton);
+        QCOMPARE(m_store->batches().size(), 1);
+
+        // Reprint: the recorded day chosen, the file named, the list written again.
+        const QString pdf = m_dir.filePath(QStringLiteral("补打移交清单.pdf"));
+        whenModal<QInputDialog>([](QInputDialog *d) {
+            QCOMPARE(d->comboBoxItems().size(), 1);
+            QVERIFY(d->comboBoxItems().first().startsWith(QStringLiteral("2026-12-05")));
+            d->accept();
+        });
+        chooseFile(pdf);
+        w.reprintTransferList();
+        QTRY_VERIFY(QFileInfo(pdf).size() > 1000);
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext not installed: the list's text is not compared");
+        QProcess p;
+        p.start(pdftotext, { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char('\n'));
+        QCOMPARE(text.count(QStringLiteral("关于安民〔2026〕1号的通知")), 2); // one per copy (archives, library)
+        QVERIFY(!text.contains(QStringLiteral("安民〔2026〕3号")));
     }
 
     // Answering No, or a file that is not a ledger: the register and the undo stack stay as they were.

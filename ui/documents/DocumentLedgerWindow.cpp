@@ -21,6 +21,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -66,9 +67,11 @@ DocumentLedgerWindow::DocumentLedgerWindow(CatalogueFile *file, TransferPlanner 
     tools->addAction(tr("Index number pattern…"), this, &DocumentLedgerWindow::editIndexTemplate);
     tools->addAction(tr("Print the return list…"), this, &DocumentLedgerWindow::printToReturn);
     tools->addAction(tr("Print the transfer list…"), this, &DocumentLedgerWindow::printTransferList);
+    m_record = tools->addAction(tr("Record the handover…"), this, &DocumentLedgerWindow::recordHandover);
+    tools->addAction(tr("Reprint a recorded list…"), this, &DocumentLedgerWindow::reprintTransferList);
     m_remove->setShortcut(QKeySequence::Delete);
     const bool writable = !file->isReadOnly();
-    for (QAction *a : { m_add, m_remove, m_assign, m_import })
+    for (QAction *a : { m_add, m_remove, m_assign, m_import, m_record })
         a->setEnabled(writable);
 
     auto *central = new QWidget(this);
@@ -206,7 +209,7 @@ void DocumentLedgerWindow::refresh()
     for (int r = 0; r < m_model->rowCount(); ++r)
         toReturn += m_model->index(r, 0).data(DocumentTableModel::ToReturnRole).toBool();
 
-    const TransferPlanner::Day next = m_planner.next(m_today);
+    const TransferPlanner::Day next = nextTransferDay();
     const QList<Document> batch = TransferPlanner::batch(m_model->documents(), next.nominal);
     QString text = next.due == next.nominal
             ? tr("Next transfer to the county archives and library: %1, %n document(s).", nullptr,
@@ -397,9 +400,17 @@ void DocumentLedgerWindow::printToReturn()
         showError(error);
 }
 
+TransferPlanner::Day DocumentLedgerWindow::nextTransferDay() const
+{
+    TransferPlanner::Day day = m_planner.next(m_today);
+    for (int i = 0; i < 48 && m_store->batchOn(day.nominal); ++i) // two years of recorded days at most
+        day = m_planner.next(day.due.addDays(1));
+    return day;
+}
+
 void DocumentLedgerWindow::printTransferList()
 {
-    const TransferPlanner::Day next = m_planner.next(m_today);
+    const TransferPlanner::Day next = nextTransferDay();
     const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the transfer list"),
             tr("transfer-list-%1.pdf").arg(next.nominal.toString(Qt::ISODate)), tr("PDF (*.pdf)"));
@@ -410,6 +421,65 @@ void DocumentLedgerWindow::printTransferList()
                 LedgerForms::transferList(m_file->info().unit, next,
                                           TransferPlanner::batch(m_model->documents(), next.nominal)),
                 tr("List of government information documents handed over"), path, &error))
+        showError(error);
+}
+
+void DocumentLedgerWindow::recordHandover()
+{
+    const TransferPlanner::Day day = nextTransferDay();
+    const QList<Document> batch = TransferPlanner::batch(m_model->documents(), day.nominal);
+    if (batch.isEmpty()) {
+        statusBar()->showMessage(
+                tr("Nothing is due for the transfer of %1.").arg(LedgerForms::chineseDate(day.due)), 10000);
+        return;
+    }
+    const QString question
+            = tr("Record that the %n document(s) of the transfer of %1 were handed over to the county "
+                 "archives "
+                 "and library? They then leave the pending list; the record cannot be undone here.",
+                 nullptr, int(batch.size()))
+                      .arg(LedgerForms::chineseDate(day.due));
+    if (QMessageBox::question(this, tr("Record the handover"), question) != QMessageBox::Yes)
+        return;
+    QList<qint64> ids;
+    for (const Document &d : batch)
+        ids << d.id;
+    if (!m_store->recordTransfer(day.nominal, day.due, ids)) {
+        showError(m_store->errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("Recorded: %n document(s) handed over on %1.", nullptr, int(ids.size()))
+                                     .arg(LedgerForms::chineseDate(day.due)),
+                             10000);
+    refresh();
+}
+
+void DocumentLedgerWindow::reprintTransferList()
+{
+    const QList<TransferBatch> batches = m_store->batches();
+    if (batches.isEmpty()) {
+        statusBar()->showMessage(tr("No transfer has been recorded yet."), 10000);
+        return;
+    }
+    QStringList labels;
+    for (const TransferBatch &b : batches)
+        labels.prepend(tr("%1 (handed over %2, %n document(s))", nullptr, b.documents)
+                               .arg(b.nominal.toString(Qt::ISODate), b.due.toString(Qt::ISODate)));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Reprint a recorded list"), tr("Transfer day:"),
+                                                 labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const TransferBatch &batch = batches.at(batches.size() - 1 - labels.indexOf(chosen)); // newest first
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the transfer list"),
+            tr("transfer-list-%1.pdf").arg(batch.nominal.toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const TransferPlanner::Day day { batch.nominal, batch.due, false };
+    if (!LedgerPdf::write(LedgerForms::transferList(m_file->info().unit, day, m_store->documentsIn(batch.id)),
+                          tr("List of government information documents handed over"), path, &error))
         showError(error);
 }
 

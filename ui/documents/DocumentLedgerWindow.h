@@ -49,6 +49,10 @@ public:
     QAction *removeAction() const { return m_remove; }
     QAction *assignAction() const { return m_assign; }
     QAction *importAction() const { return m_import; }
+    QAction *recordAction() const { return m_record; }
+    // The transfer day whose batch is to be handed over next: the first from "today" on that has
+    // not been recorded yet.
+    TransferPlanner::Day nextTransferDay() const;
 
 public slots:
     void addDocument();
@@ -61,6 +65,11 @@ public slots:
     void editIndexTemplate();
     void printToReturn();
     void printTransferList();
+    // Marks the batch of the next transfer day not yet recorded as handed over to the 两馆 (after
+    // a question naming the day and the count); the day after it becomes the next one.
+    void recordHandover();
+    // Prints again the 移交清单 of a recorded batch, chosen from the recorded days.
+    void reprintTransferList();
 
 private:
     void refresh();
@@ -85,6 +94,7 @@ private:
     QAction *m_remove;
     QAction *m_assign;
     QAction *m_import;
+    QAction *m_record;
 };
 
 } // namespace gkml
