@@ -2,6 +2,7 @@
 
 #include "CatalogueFile.h"
 #include "SqlErrorText.h"
+#include "SqlStatement.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -74,6 +75,24 @@ PublicationStore::PublicationStore(CatalogueFile &file)
 { }
 
 // One way out of a failed transaction: the error described while it is fresh, then the rollback.
+bool PublicationStore::writeRows(const QString &sql, const QList<QVariantList> &rows)
+{
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction())
+        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariantList &row : rows) {
+        for (const QVariant &value : row)
+            q.addBindValue(value);
+        if (!q.exec())
+            return rollbackWith(q.lastError());
+    }
+    if (!db.commit())
+        return rollbackWith(db.lastError());
+    return true;
+}
+
 bool PublicationStore::rollbackWith(const QSqlError &error) const
 {
     const QString message = SqlErrorText::describe(error, m_file.path());
@@ -193,9 +212,8 @@ QHash<qint64, QList<EvidenceFile>> PublicationStore::allEvidence() const
 
 int PublicationStore::recordCount() const
 {
-    QSqlQuery q(m_file.database());
-    q.exec(QStringLiteral("SELECT count(*) FROM publication"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return SqlStatement::firstValue(m_file.database(), QStringLiteral("SELECT count(*) FROM publication"))
+            .toInt();
 }
 
 QList<qint64> PublicationStore::add(const QList<qint64> &items, const PublicationRecord &record,
@@ -342,20 +360,17 @@ bool PublicationStore::remove(qint64 recordId)
 
 QByteArray PublicationStore::evidenceData(qint64 evidenceId) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT data FROM evidence WHERE id = ?"));
-    q.addBindValue(evidenceId);
-    q.exec();
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    return SqlStatement::firstValue(m_file.database(),
+                                    QStringLiteral("SELECT data FROM evidence WHERE id = ?"), { evidenceId })
+            .toByteArray();
 }
 
 QString PublicationStore::cycle(qint64 item) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT cycle FROM item_cycle WHERE item_id = ?"));
-    q.addBindValue(item);
-    q.exec();
-    return q.next() ? q.value(0).toString() : QString();
+    return SqlStatement::firstValue(m_file.database(),
+                                    QStringLiteral("SELECT cycle FROM item_cycle WHERE item_id = ?"),
+                                    { item })
+            .toString();
 }
 
 QHash<qint64, QString> PublicationStore::allCycles() const
@@ -375,23 +390,14 @@ bool PublicationStore::setCycle(const QList<qint64> &items, const QString &cycle
     if (!cycle.isEmpty() && !cycles().contains(cycle))
         return fail(tr("\"%1\" is not an update cycle; use one of %2, or nothing.")
                             .arg(cycle, cycles().join(QStringLiteral("、"))));
-    QSqlDatabase db = m_file.database();
-    if (!db.transaction())
-        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
-    QSqlQuery q(db);
-    q.prepare(cycle.isEmpty()
-                      ? QStringLiteral("DELETE FROM item_cycle WHERE item_id = ?")
-                      : QStringLiteral("INSERT OR REPLACE INTO item_cycle(item_id, cycle) VALUES(?, ?)"));
-    for (qint64 item : items) {
-        q.addBindValue(item);
-        if (!cycle.isEmpty())
-            q.addBindValue(cycle);
-        if (!q.exec())
-            return rollbackWith(q.lastError());
-    }
-    if (!db.commit())
-        return rollbackWith(db.lastError());
-    return true;
+    QList<QVariantList> rows;
+    for (qint64 item : items)
+        rows.append(cycle.isEmpty() ? QVariantList { item } : QVariantList { item, cycle });
+    return writeRows(
+            cycle.isEmpty()
+                    ? QStringLiteral("DELETE FROM item_cycle WHERE item_id = ?")
+                    : QStringLiteral("INSERT OR REPLACE INTO item_cycle(item_id, cycle) VALUES(?, ?)"),
+            rows);
 }
 
 QList<InspectionProblem> PublicationStore::problems() const
@@ -422,30 +428,17 @@ bool PublicationStore::addProblems(const QList<InspectionProblem> &problems)
 {
     if (!writable())
         return false;
-    QSqlDatabase db = m_file.database();
-    if (!db.transaction())
-        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO problem(item_id, department, text, requirement, fix_by, source,"
-                             " source_row, result, fixed_on, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const InspectionProblem &p : problems) {
-        q.addBindValue(p.item > 0 ? QVariant(p.item) : QVariant(QMetaType::fromType<qlonglong>()));
-        q.addBindValue(notNull(p.department));
-        q.addBindValue(notNull(p.text));
-        q.addBindValue(notNull(p.requirement));
-        q.addBindValue(dateValue(p.fixBy));
-        q.addBindValue(notNull(p.source));
-        q.addBindValue(notNull(p.sourceRow));
-        q.addBindValue(notNull(p.result));
-        q.addBindValue(dateValue(p.fixedOn));
-        q.addBindValue(now);
-        if (!q.exec())
-            return rollbackWith(q.lastError());
-    }
-    if (!db.commit())
-        return rollbackWith(db.lastError());
-    return true;
+    QList<QVariantList> rows;
+    for (const InspectionProblem &p : problems)
+        rows.append({ p.item > 0 ? QVariant(p.item) : QVariant(QMetaType::fromType<qlonglong>()),
+                      notNull(p.department), notNull(p.text), notNull(p.requirement), dateValue(p.fixBy),
+                      notNull(p.source), notNull(p.sourceRow), notNull(p.result), dateValue(p.fixedOn),
+                      now });
+    return writeRows(
+            QStringLiteral("INSERT INTO problem(item_id, department, text, requirement, fix_by, source,"
+                           " source_row, result, fixed_on, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            rows);
 }
 
 bool PublicationStore::setProblemResult(qint64 problemId, const QString &result, const QDate &fixedOn)
@@ -453,11 +446,8 @@ bool PublicationStore::setProblemResult(qint64 problemId, const QString &result,
     if (!writable())
         return false;
     QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("UPDATE problem SET result = ?, fixed_on = ? WHERE id = ?"));
-    q.addBindValue(notNull(result));
-    q.addBindValue(dateValue(fixedOn));
-    q.addBindValue(problemId);
-    if (!q.exec())
+    if (!SqlStatement::exec(q, QStringLiteral("UPDATE problem SET result = ?, fixed_on = ? WHERE id = ?"),
+                            { notNull(result), dateValue(fixedOn), problemId }))
         return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
     if (q.numRowsAffected() == 0)
         return fail(tr("There is no problem %1.").arg(problemId));

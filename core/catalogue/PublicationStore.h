@@ -57,6 +57,8 @@ public:
 private:
     bool fail(const QString &message) const;
     bool rollbackWith(const QSqlError &error) const;
+    // Runs `sql` once for each row of values, in one transaction: every row is written or none.
+    bool writeRows(const QString &sql, const QList<QVariantList> &rows);
     bool writable() const;
 
     CatalogueFile &m_file;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlError>
 #include <QString>
 #include <optional>
 
@@ -55,6 +56,11 @@ public:
 private:
     bool fail(const QString &message) const;
     bool writable();
+    // Ends the open transaction without its changes; the error said as a sentence.
+    bool rollbackWith(const QSqlError &error);
+    // One statement of a change: refused on a read-only file, the SQL error said as a sentence.
+    // *insertedId: the row id an INSERT made.
+    bool write(const QString &sql, const QVariantList &values, qint64 *insertedId = nullptr);
 
     CatalogueFile &m_file;
     mutable QString m_error;
