@@ -29,10 +29,6 @@ const char *const kColumns = "id, created, user, item_count, withheld_count, sha
 
 } // namespace
 
-EditionStore::EditionStore(CatalogueFile &file)
-    : m_file(file)
-{ }
-
 QList<Edition> EditionStore::list() const
 {
     QList<Edition> result;

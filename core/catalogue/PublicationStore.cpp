@@ -70,10 +70,6 @@ QStringList PublicationStore::cycles()
              QStringLiteral("每半年"), QStringLiteral("每年"), QStringLiteral("长期") };
 }
 
-PublicationStore::PublicationStore(CatalogueFile &file)
-    : m_file(file)
-{ }
-
 // One way out of a failed transaction: the error described while it is fresh, then the rollback.
 bool PublicationStore::writeRows(const QString &sql, const QList<QVariantList> &rows)
 {
@@ -91,19 +87,6 @@ bool PublicationStore::writeRows(const QString &sql, const QList<QVariantList> &
     if (!db.commit())
         return rollbackWith(db.lastError());
     return true;
-}
-
-bool PublicationStore::rollbackWith(const QSqlError &error) const
-{
-    const QString message = SqlErrorText::describe(error, m_file.path());
-    m_file.database().rollback();
-    return fail(message);
-}
-
-bool PublicationStore::fail(const QString &message) const
-{
-    m_error = message;
-    return false;
 }
 
 bool PublicationStore::writable() const
@@ -301,9 +284,7 @@ QList<qint64> PublicationStore::add(const QList<qint64> &items, const Publicatio
         q.addBindValue(notNull(record.note));
         q.addBindValue(now);
         if (!q.exec()) {
-            const QString message = SqlErrorText::describe(q.lastError(), m_file.path());
-            db.rollback();
-            fail(message);
+            rollbackWith(q.lastError());
             return {};
         }
         const qint64 id = q.lastInsertId().toLongLong();
@@ -314,18 +295,14 @@ QList<qint64> PublicationStore::add(const QList<qint64> &items, const Publicatio
             e.addBindValue(qint64(file.data.size()));
             e.addBindValue(file.data);
             if (!e.exec()) {
-                const QString message = SqlErrorText::describe(e.lastError(), m_file.path());
-                db.rollback();
-                fail(message);
+                rollbackWith(e.lastError());
                 return {};
             }
         }
         ids.append(id);
     }
     if (!db.commit()) {
-        const QString message = SqlErrorText::describe(db.lastError(), m_file.path());
-        db.rollback();
-        fail(message);
+        rollbackWith(db.lastError());
         return {};
     }
     return ids;
@@ -339,13 +316,10 @@ bool PublicationStore::remove(qint64 recordId)
     if (!db.transaction())
         return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM evidence WHERE publication_id = ?"));
-    q.addBindValue(recordId);
-    bool ok = q.exec();
     QSqlQuery p(db);
-    p.prepare(QStringLiteral("DELETE FROM publication WHERE id = ?"));
-    p.addBindValue(recordId);
-    ok = ok && p.exec();
+    const bool ok = SqlStatement::exec(q, QStringLiteral("DELETE FROM evidence WHERE publication_id = ?"),
+                                       { recordId })
+            && SqlStatement::exec(p, QStringLiteral("DELETE FROM publication WHERE id = ?"), { recordId });
     if (ok && p.numRowsAffected() == 0) {
         db.rollback();
         return fail(tr("There is no publication record %1.").arg(recordId));

@@ -46,29 +46,12 @@ bool insertTownship(QSqlQuery &q, const Township &t, int position)
 
 } // namespace
 
-TownshipStore::TownshipStore(CatalogueFile &file)
-    : m_file(file)
-{ }
-
-bool TownshipStore::fail(const QString &message) const
-{
-    m_error = message;
-    return false;
-}
-
 bool TownshipStore::writable()
 {
     m_error.clear();
     if (m_file.isReadOnly())
         return fail(tr("The catalogue is open read-only: %1").arg(m_file.readOnlyReason()));
     return true;
-}
-
-bool TownshipStore::rollbackWith(const QSqlError &error)
-{
-    const QString message = SqlErrorText::describe(error, m_file.path());
-    m_file.database().rollback();
-    return fail(message);
 }
 
 bool TownshipStore::write(const QString &sql, const QVariantList &values, qint64 *insertedId)

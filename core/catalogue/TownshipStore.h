@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatalogueStore.h"
 #include "Item.h"
 #include "Township.h"
 
@@ -11,17 +12,15 @@
 
 namespace gkml {
 
-class CatalogueFile;
-
 // The townships kept in a catalogue file and each township's own additions (the only part of
 // a township catalogue that is stored: the rest is derived from the county items, see
 // TownshipCatalogue). Every change is one transaction; a failing call leaves the file unchanged
 // and errorString() says why in one sentence.
-class TownshipStore
+class TownshipStore : public CatalogueStore
 {
     Q_DECLARE_TR_FUNCTIONS(TownshipStore)
 public:
-    explicit TownshipStore(CatalogueFile &file);
+    using CatalogueStore::CatalogueStore;
 
     // In the order they were added.
     QList<Township> townships() const;
@@ -46,24 +45,16 @@ public:
     bool setItem(qint64 additionId, const Item &item);
     bool removeItem(qint64 additionId);
 
-    QString errorString() const { return m_error; }
-
     // The longest township name accepted (a longer cell is a pasted paragraph, not a name).
     static constexpr int kMaxNameLength = 30;
     // The reason a name is refused, empty when it is fine.
     static QString checkName(const QString &name);
 
 private:
-    bool fail(const QString &message) const;
     bool writable();
-    // Ends the open transaction without its changes; the error said as a sentence.
-    bool rollbackWith(const QSqlError &error);
     // One statement of a change: refused on a read-only file, the SQL error said as a sentence.
     // *insertedId: the row id an INSERT made.
     bool write(const QString &sql, const QVariantList &values, qint64 *insertedId = nullptr);
-
-    CatalogueFile &m_file;
-    mutable QString m_error;
 };
 
 } // namespace gkml
