@@ -598,6 +598,8 @@ const QList<Field> &joinedFields()
 const QString &selectJoinedSql()
 {
     static const QString sql = [] {
+        // Not printf('%s…'), which builds the row in one buffer but stops each value at a NUL
+        // character (a hostile CSV can bring one in): || keeps every byte.
         QStringList cols;
         for (Field f : joinedFields())
             cols << column(f);
@@ -620,9 +622,9 @@ bool readJoined(const QString &joined, Item &item, ValueInterner &interner)
             end = joined.size();
         const QStringView value = QStringView(joined).mid(start, end - start);
         if (QString *text = item.text(fields.at(i)))
-            *text = interner.text(value);
+            *text = interner.text(value, i);
         else
-            *item.set(fields.at(i)) = interner.set(value);
+            *item.set(fields.at(i)) = interner.set(value, i);
         start = end + 1;
     }
     return true;
@@ -634,6 +636,8 @@ QList<Item> CatalogueFile::items() const
     QList<Item> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM item")) && q.next())
+        result.reserve(q.value(0).toLongLong()); // no moving of items while the list grows
     if (!q.exec(selectJoinedSql() + QStringLiteral(" ORDER BY id"))) {
         m_error = SqlErrorText::describe(q.lastError(), m_path);
         return result;

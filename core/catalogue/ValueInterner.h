@@ -1,11 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
-#include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace gkml {
 
@@ -21,17 +22,27 @@ public:
     QString text(QStringView value);
     // The set stored as `stored` (one value per line, CatalogueFile::decodeSet), shared likewise.
     QStringList set(QStringView stored);
+    // The same, for the values of one column read row after row: a value equal to the column's
+    // previous one (a domain, deadline or owner repeated down the rows) is found without hashing.
+    QString text(QStringView value, qsizetype column);
+    QStringList set(QStringView stored, qsizetype column);
     // Distinct texts and sets seen (for tests and benchmarks).
     qsizetype distinctCount() const { return qsizetype(m_texts.size() + m_sets.size()); }
 
 private:
-    struct ViewHash
+    // Keys view the data of the QString kept in the value (it stays put when the hash grows), so a
+    // look-up needs no allocation.
+    QHash<QStringView, QString> m_texts;
+    QHash<QStringView, std::pair<QString, QStringList>> m_sets;
+    struct Recent
     {
-        size_t operator()(QStringView v) const noexcept { return qHash(v); }
+        QString stored; // the column's previous value as stored (a set: lines)
+        QString text;
+        QStringList set;
     };
-    // Keys view the data of the QString kept in the value, so a look-up needs no allocation.
-    std::unordered_map<QStringView, QString, ViewHash> m_texts;
-    std::unordered_map<QStringView, std::pair<QString, QStringList>, ViewHash> m_sets;
+    std::vector<Recent> m_recent; // by column
+    Recent &recent(qsizetype column);
+    const std::pair<QString, QStringList> &setEntry(QStringView stored);
 };
 
 } // namespace gkml

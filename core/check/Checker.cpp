@@ -24,12 +24,17 @@ const QString kCounty = QStringLiteral("县级");
 const QString kTownship = QStringLiteral("乡级");
 
 // trimmed().isEmpty() without building the trimmed string (runs for every field of every item).
+// Exactly QChar::isSpace, asked of Qt only between U+0080 and U+3000, where the rare spaces are.
 bool isBlank(const QString &s)
 {
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        if ((u > 0x20 && u < 0x7F) || (u >= 0x4E00 && u <= 0x9FFF) || !c.isSpace())
-            return false; // usually decided by the first character
+        if (u < 0x80) {
+            if (u != u' ' && (u < u'\t' || u > u'\r'))
+                return false;
+        } else if (u > 0x3000 || !c.isSpace()) {
+            return false; // CJK text and punctuation: decided by the first character
+        }
     }
     return true;
 }
@@ -183,6 +188,16 @@ private:
             it = m_deadlines.insert(text, DeadlineParser::parse(text));
         return it.value();
     }
+    // Items loaded together share equal texts (ValueInterner), so the key of a content shared by
+    // many items is worked out once, found by its data pointer without hashing the text.
+    const QString &contentKey(const QString &content)
+    {
+        auto it = m_contentKeys.find(content.constData());
+        // The same data and size is the same text: held data cannot change (an edit detaches).
+        if (it == m_contentKeys.end() || it->source.size() != content.size())
+            it = m_contentKeys.insert(content.constData(), { content, TextNormalizer::matchKey(content) });
+        return it->key;
+    }
     OwnerTiers owner(const QString &text)
     {
         auto it = m_owners.find(text);
@@ -208,6 +223,12 @@ private:
     CheckMemo *m_memo;
     QHash<QString, Deadline> m_deadlines;
     QHash<QString, OwnerTiers> m_owners;
+    struct ContentKey
+    {
+        QString source; // held, so the pointer cannot be reused by another text during the run
+        QString key;
+    };
+    QHash<const QChar *, ContentKey> m_contentKeys;
     QHash<QString, const Item *> m_seen; // duplicate key -> first item
     QHash<QString, QString> m_domains; // domain key -> domain as first written (catalogue order)
     QStringList m_domainOrder;
@@ -476,7 +497,7 @@ void Run::item(const Item &it)
         // each a different 公开内容): those are parts of one item, not duplicates. A duplicate is
         // the same name with the same content.
         e.duplicateKey = isBlank(it.level3) ? e.key : e.key + QChar(0x1F) + Standard::nameKey(it.level3);
-        e.duplicateKey += QChar(0x1E) + TextNormalizer::matchKey(it.content);
+        e.duplicateKey += QChar(0x1E) + contentKey(it.content);
     }
     identity(it, e);
     if (m_memo)

@@ -468,13 +468,15 @@ void TestCatalogue::pragmas()
 
 void TestCatalogue::controlCharactersSurviveLoading()
 {
-    // items() joins columns with U+001F; a value that contains it must still load exactly.
+    // items() joins columns with U+001F; a value that contains it, or a NUL, must still load exactly.
     QTemporaryDir dir;
     QString error;
     auto file = CatalogueFile::create(dir.filePath(QStringLiteral("a.gkml")),
                                       CatalogueInfo::withUnit(QStringLiteral("单位")), &error);
     Item odd = sampleItem(QStringLiteral("含\x1F分隔符"));
     odd.content = QStringLiteral("a\x1Fb\x01c");
+    odd.note = QStringLiteral("before") + QChar(0) + QStringLiteral("after %s %d %%"); // a NUL stays
+    odd.channels = { QStringLiteral("政府网站"), QStringLiteral("x") + QChar(0) + QStringLiteral("y") };
     odd.id = file->insertItem(odd);
     Item plain = sampleItem(QStringLiteral("普通"));
     plain.id = file->insertItem(plain);

@@ -41,6 +41,27 @@ private slots:
         QCOMPARE(a.constData(), b.constData()); // the list itself is shared
         QCOMPARE(interner.text(u"政府网站").constData(), a.first().constData()); // and its values
     }
+    void columnsRememberTheirPreviousValue()
+    {
+        // Row after row, per column: a repeat is the same shared text, a change is looked up
+        // again, and a column never answers with another column's value.
+        ValueInterner interner;
+        const QString a = interner.text(u"县民政局", 0);
+        QCOMPARE(interner.text(u"县民政局", 0).constData(), a.constData());
+        QCOMPARE(interner.text(u"乡镇人民政府", 1), QStringLiteral("乡镇人民政府"));
+        QCOMPARE(interner.text(u"县民政局", 1).constData(), a.constData()); // shared across columns
+        QCOMPARE(interner.text(u"", 0), QString());
+        QCOMPARE(interner.text(u"县民政局", 0).constData(), a.constData());
+        const QStringList sets[]
+                = { interner.set(u"政府网站\n公示栏", 2), interner.set(u"政府网站\n公示栏", 2),
+                    interner.set(u"公示栏", 2), interner.set(u"", 2) };
+        QCOMPARE(sets[0], CatalogueFile::decodeSet(QStringLiteral("政府网站\n公示栏")));
+        QCOMPARE(sets[1].constData(), sets[0].constData());
+        QCOMPARE(sets[2], QStringList { QStringLiteral("公示栏") });
+        QVERIFY(sets[3].isEmpty());
+        QCOMPARE(interner.set(u"政府网站\n公示栏", 3).constData(), sets[0].constData());
+        QCOMPARE(interner.distinctCount(), 6); // 县民政局, 乡镇人民政府, 政府网站, 公示栏 and the two sets
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValueInterner)
