@@ -1,5 +1,7 @@
 #include "WorkCalendar.h"
 
+#include "util/UserDataFolders.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <algorithm>
 
 namespace gkml {
@@ -143,16 +144,7 @@ WorkCalendar::WorkCalendar(const QStringList &userDirectories)
 
 QStringList WorkCalendar::defaultUserDirectories()
 {
-    QStringList dirs;
-    const QString env = qEnvironmentVariable("GKML_CALENDAR_DIR");
-    for (const QString &d : env.split(QDir::listSeparator(), Qt::SkipEmptyParts))
-        dirs.append(d);
-    for (const QString &d : QStandardPaths::standardLocations(QStandardPaths::AppDataLocation))
-        dirs.append(d + QStringLiteral("/calendar"));
-    for (const QString &d : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
-        dirs.append(d + QStringLiteral("/GKML/calendar"));
-    dirs.removeDuplicates();
-    return dirs;
+    return UserDataFolders::list("GKML_CALENDAR_DIR", QStringLiteral("calendar"));
 }
 
 void WorkCalendar::loadFolder(const QString &folder)

@@ -2,6 +2,7 @@
 
 #include "CatalogueFile.h"
 #include "SqlErrorText.h"
+#include "SqlStatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,18 +109,22 @@ bool DocumentStore::history(const QString &action, qint64 id, const QString &fie
     // Document changes share the catalogue's history table: item_id stays NULL (it names items),
     // the document id is in the field column ("document 12: title").
     QSqlQuery h(m_file->database());
-    h.prepare(QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
-                             "VALUES(?, ?, NULL, ?, ?, ?, ?)"));
-    h.addBindValue(nowUtc());
-    h.addBindValue(m_file->userName());
-    h.addBindValue(action);
-    h.addBindValue(field.isEmpty() ? QStringLiteral("document %1").arg(id)
-                                   : QStringLiteral("document %1: %2").arg(id).arg(field));
-    h.addBindValue(textValue(oldValue));
-    h.addBindValue(textValue(newValue));
-    if (!h.exec())
+    if (!insertHistory(h, action,
+                       field.isEmpty() ? QStringLiteral("document %1").arg(id)
+                                       : QStringLiteral("document %1: %2").arg(id).arg(field),
+                       textValue(oldValue), textValue(newValue)))
         return rollbackWith(SqlErrorText::describe(h.lastError(), m_file->path()));
     return true;
+}
+
+bool DocumentStore::insertHistory(QSqlQuery &h, const QString &action, const QString &field,
+                                  const QVariant &oldValue, const QVariant &newValue) const
+{
+    return SqlStatement::exec(
+            h,
+            QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value,"
+                           " new_value) VALUES(?, ?, NULL, ?, ?, ?, ?)"),
+            { nowUtc(), m_file->userName(), action, field, oldValue, newValue });
 }
 
 QList<Document> DocumentStore::documents() const
@@ -323,12 +328,9 @@ bool DocumentStore::remove(const QList<qint64> &ids)
 
 QString DocumentStore::metaValue(const QString &key) const
 {
-    QSqlQuery q(m_file->database());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    return SqlStatement::firstValue(m_file->database(),
+                                    QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })
+            .toString();
 }
 
 QString DocumentStore::indexPattern() const
@@ -355,22 +357,13 @@ bool DocumentStore::setIndexTemplate(const QString &org, const QString &pattern)
         if (old == value)
             continue;
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(key);
-        q.addBindValue(value);
-        if (!q.exec())
+        if (!SqlStatement::exec(q,
+                                QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                { key, value }))
             return rollbackWith(SqlErrorText::describe(q.lastError(), m_file->path()));
         QSqlQuery h(db);
-        h.prepare(QStringLiteral(
-                "INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
-                "VALUES(?, ?, NULL, 'meta', ?, ?, ?)"));
-        h.addBindValue(nowUtc());
-        h.addBindValue(m_file->userName());
-        h.addBindValue(key);
-        h.addBindValue(old);
-        h.addBindValue(value);
-        if (!h.exec())
+        if (!insertHistory(h, QStringLiteral("meta"), key, old, value))
             return rollbackWith(SqlErrorText::describe(h.lastError(), m_file->path()));
     }
     if (!db.commit())
@@ -424,29 +417,19 @@ QString DocumentStore::assignIndexNumber(qint64 id, const IndexFormatter &format
     if (number.isEmpty())
         return abort(tr("No free 索引号 is left for %1.").arg(date.year()));
     QSqlQuery reserve(db);
-    reserve.prepare(QStringLiteral(
-            "INSERT INTO index_number(index_no, year, seq, assigned, document_id) VALUES(?, ?, ?, ?, ?)"));
-    reserve.addBindValue(number);
-    reserve.addBindValue(date.year());
-    reserve.addBindValue(seq);
-    reserve.addBindValue(nowUtc());
-    reserve.addBindValue(id);
-    QSqlQuery set(db);
-    set.prepare(QStringLiteral("UPDATE document SET index_no = ? WHERE id = ?"));
-    set.addBindValue(number);
-    set.addBindValue(id);
-    if (!reserve.exec())
+    if (!SqlStatement::exec(
+                reserve,
+                QStringLiteral("INSERT INTO index_number(index_no, year, seq, assigned, document_id)"
+                               " VALUES(?, ?, ?, ?, ?)"),
+                { number, date.year(), seq, nowUtc(), id }))
         return abort(SqlErrorText::describe(reserve.lastError(), m_file->path()));
-    if (!set.exec())
+    QSqlQuery set(db);
+    if (!SqlStatement::exec(set, QStringLiteral("UPDATE document SET index_no = ? WHERE id = ?"),
+                            { number, id }))
         return abort(SqlErrorText::describe(set.lastError(), m_file->path()));
     QSqlQuery h(db);
-    h.prepare(QStringLiteral("INSERT INTO history(time, user, item_id, action, field, old_value, new_value) "
-                             "VALUES(?, ?, NULL, 'doc-index', ?, '', ?)"));
-    h.addBindValue(nowUtc());
-    h.addBindValue(m_file->userName());
-    h.addBindValue(QStringLiteral("document %1: indexNo").arg(id));
-    h.addBindValue(number);
-    if (!h.exec())
+    if (!insertHistory(h, QStringLiteral("doc-index"), QStringLiteral("document %1: indexNo").arg(id),
+                       QStringLiteral(""), number))
         return abort(SqlErrorText::describe(h.lastError(), m_file->path()));
     if (!QSqlQuery(db).exec(QStringLiteral("COMMIT")))
         return abort(SqlErrorText::describe(db.lastError(), m_file->path()));

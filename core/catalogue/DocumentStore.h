@@ -7,8 +7,11 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QVariant>
 #include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace gkml {
 
@@ -80,6 +83,9 @@ private:
     bool rollbackWith(const QString &message);
     bool history(const QString &action, qint64 id, const QString &field, const QString &oldValue,
                  const QString &newValue);
+    // One row of the catalogue's history table that names no item (documents, settings).
+    bool insertHistory(QSqlQuery &h, const QString &action, const QString &field, const QVariant &oldValue,
+                       const QVariant &newValue) const;
     bool insertTx(QList<Document> &docs, const QString &action, const QString &source,
                   const IndexParser &parse);
     QString metaValue(const QString &key) const;

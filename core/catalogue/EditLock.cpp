@@ -23,6 +23,12 @@ namespace {
 
 void (*s_stepHook)(EditLock::Step) = nullptr;
 
+void reached(EditLock::Step step)
+{
+    if (s_stepHook)
+        s_stepHook(step);
+}
+
 // Whether a process with this id runs on this machine. Windows and POSIX differ; nothing else does.
 bool processAlive(qint64 pid)
 {
@@ -153,17 +159,10 @@ bool EditLock::publishNew(const QByteArray &data)
     const QString privateCopy = m_lockPath + QStringLiteral(".%1.new").arg(m_mine.pid);
     {
         QFile f(privateCopy);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()
-            || !f.flush()) {
-            m_error = f.errorString();
-            m_cannotWrite = true;
-            f.close();
-            QFile::remove(privateCopy);
-            return false;
-        }
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush())
+            return dropUnwritten(f);
     }
-    if (s_stepHook)
-        s_stepHook(Step::PrivateCopyWritten);
+    reached(Step::PrivateCopyWritten);
     enum {
         Published,
         Taken,
@@ -186,8 +185,7 @@ bool EditLock::publishNew(const QByteArray &data)
 #endif
     QFile::remove(privateCopy);
     if (outcome == Published) {
-        if (s_stepHook)
-            s_stepHook(Step::Published);
+        reached(Step::Published);
         return true;
     }
     if (outcome == Taken) {
@@ -203,16 +201,19 @@ bool EditLock::publishNew(const QByteArray &data)
         m_cannotWrite = !QFileInfo::exists(m_lockPath);
         return false;
     }
-    if (f.write(data) != data.size() || !f.flush()) {
-        m_error = f.errorString();
-        m_cannotWrite = true;
-        f.close();
-        QFile::remove(m_lockPath);
-        return false;
-    }
-    if (s_stepHook)
-        s_stepHook(Step::Published);
+    if (f.write(data) != data.size() || !f.flush())
+        return dropUnwritten(f);
+    reached(Step::Published);
     return true;
+}
+
+bool EditLock::dropUnwritten(QFile &f)
+{
+    m_error = f.errorString();
+    m_cannotWrite = true;
+    f.close();
+    QFile::remove(f.fileName());
+    return false;
 }
 
 void EditLock::removeLeftovers() const

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QFile;
+
 namespace gkml {
 
 // The lock file beside a catalogue ("<file>.lock") that marks it open for editing. A second
@@ -52,6 +54,8 @@ public:
 private:
     bool writeLock(bool createNew);
     bool publishNew(const QByteArray &data);
+    // A lock file that could not be written whole: notes why and removes what was written.
+    bool dropUnwritten(QFile &f);
     void removeLeftovers() const;
 
     QString m_lockPath;

@@ -29,10 +29,6 @@ const char *const kColumns = "id, created, user, item_count, withheld_count, sha
 
 } // namespace
 
-EditionStore::EditionStore(CatalogueFile &file)
-    : m_file(file)
-{ }
-
 QList<Edition> EditionStore::list() const
 {
     QList<Edition> result;
@@ -130,16 +126,8 @@ QJsonObject EditionStore::itemToJson(const Item &item)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), item.id);
-    for (const FieldInfo &f : ItemFields::all()) {
-        const QVariant v = item.value(f.field);
-        const QString key = QString::fromLatin1(f.key);
-        switch (f.type) {
-        case FieldType::Text: o.insert(key, v.toString()); break;
-        case FieldType::Integer: o.insert(key, v.toInt()); break;
-        case FieldType::Set: o.insert(key, QJsonArray::fromStringList(v.toStringList())); break;
-        case FieldType::Boolean: o.insert(key, v.toBool()); break;
-        }
-    }
+    for (const FieldInfo &f : ItemFields::all())
+        o.insert(QLatin1String(f.key), ItemFields::toJson(f.field, item.value(f.field)));
     return o;
 }
 
@@ -147,21 +135,8 @@ Item EditionStore::itemFromJson(const QJsonObject &o)
 {
     Item item;
     item.id = static_cast<qint64>(o.value(QLatin1String("id")).toDouble());
-    for (const FieldInfo &f : ItemFields::all()) {
-        const QJsonValue v = o.value(QLatin1String(f.key));
-        switch (f.type) {
-        case FieldType::Text: item.setValue(f.field, v.toString()); break;
-        case FieldType::Integer: item.setValue(f.field, v.toInt()); break;
-        case FieldType::Set: {
-            QStringList list;
-            for (const auto &x : v.toArray())
-                list.append(x.toString());
-            item.setValue(f.field, list);
-            break;
-        }
-        case FieldType::Boolean: item.setValue(f.field, v.toBool()); break;
-        }
-    }
+    for (const FieldInfo &f : ItemFields::all())
+        item.setValue(f.field, ItemFields::fromJson(f.field, o.value(QLatin1String(f.key))));
     return item;
 }
 

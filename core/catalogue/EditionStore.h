@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatalogueStore.h"
 #include "Edition.h"
 #include <QCoreApplication>
 
@@ -10,15 +11,13 @@
 
 namespace gkml {
 
-class CatalogueFile;
-
 // Reads and records editions in the catalogue file's `edition` table (schema v2). The SQL of the
 // table lives here, in the catalogue layer, with its schema; the package layer only calls this.
-class EditionStore
+class EditionStore : public CatalogueStore
 {
     Q_DECLARE_TR_FUNCTIONS(EditionStore)
 public:
-    explicit EditionStore(CatalogueFile &file);
+    using CatalogueStore::CatalogueStore;
 
     // All editions, oldest first, without their items.
     QList<Edition> list() const;
@@ -31,17 +30,11 @@ public:
     // the commit itself fails, the caller must undo what beforeCommit did. Returns the new id or 0.
     qint64 record(const Edition &edition, const std::function<bool(QString *)> &beforeCommit);
 
-    QString errorString() const { return m_error; }
-
     // The stored form of items (items_json): the export JSON shape, every key, sets as arrays.
     static QJsonObject itemToJson(const Item &item);
     static Item itemFromJson(const QJsonObject &o);
     static QByteArray itemsToJson(const QList<Item> &items);
     static std::optional<QList<Item>> itemsFromJson(const QByteArray &json);
-
-private:
-    CatalogueFile &m_file;
-    mutable QString m_error;
 };
 
 } // namespace gkml

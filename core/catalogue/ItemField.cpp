@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 
 namespace gkml {
 
@@ -150,6 +151,33 @@ std::optional<Field> ItemFields::fromHeader(const QString &header)
     if (it != headerIndex().cend())
         return *it;
     return std::nullopt;
+}
+
+QJsonValue ItemFields::toJson(Field field, const QVariant &value)
+{
+    switch (info(field).type) {
+    case FieldType::Text: return value.toString();
+    case FieldType::Integer: return value.toInt();
+    case FieldType::Set: return QJsonArray::fromStringList(value.toStringList());
+    case FieldType::Boolean: return value.toBool();
+    }
+    return {};
+}
+
+QVariant ItemFields::fromJson(Field field, const QJsonValue &json)
+{
+    switch (info(field).type) {
+    case FieldType::Text: return json.toString();
+    case FieldType::Integer: return json.toInt();
+    case FieldType::Set: {
+        QStringList list;
+        for (const QJsonValue &entry : json.toArray())
+            list.append(entry.toString());
+        return list;
+    }
+    case FieldType::Boolean: return json.toBool();
+    }
+    return {};
 }
 
 } // namespace gkml

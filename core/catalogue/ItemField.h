@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <optional>
 
 namespace gkml {
@@ -63,6 +65,10 @@ public:
     // Maps a header cell (after normalisation) to a field: labels, aliases or keys.
     static std::optional<Field> fromHeader(const QString &header);
     static bool isSet(Field field) { return info(field).type == FieldType::Set; }
+    // A value of Item::value() in the JSON form of exports, editions and township additions:
+    // text as a string, seq as a number, withheld as a bool, sets as arrays of strings.
+    static QJsonValue toJson(Field field, const QVariant &value);
+    static QVariant fromJson(Field field, const QJsonValue &json);
 };
 
 } // namespace gkml

@@ -2,6 +2,7 @@
 
 #include "CatalogueFile.h"
 #include "SqlErrorText.h"
+#include "SqlStatement.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -69,22 +70,23 @@ QStringList PublicationStore::cycles()
              QStringLiteral("每半年"), QStringLiteral("每年"), QStringLiteral("长期") };
 }
 
-PublicationStore::PublicationStore(CatalogueFile &file)
-    : m_file(file)
-{ }
-
 // One way out of a failed transaction: the error described while it is fresh, then the rollback.
-bool PublicationStore::rollbackWith(const QSqlError &error) const
+bool PublicationStore::writeRows(const QString &sql, const QList<QVariantList> &rows)
 {
-    const QString message = SqlErrorText::describe(error, m_file.path());
-    m_file.database().rollback();
-    return fail(message);
-}
-
-bool PublicationStore::fail(const QString &message) const
-{
-    m_error = message;
-    return false;
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction())
+        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariantList &row : rows) {
+        for (const QVariant &value : row)
+            q.addBindValue(value);
+        if (!q.exec())
+            return rollbackWith(q.lastError());
+    }
+    if (!db.commit())
+        return rollbackWith(db.lastError());
+    return true;
 }
 
 bool PublicationStore::writable() const
@@ -193,9 +195,8 @@ QHash<qint64, QList<EvidenceFile>> PublicationStore::allEvidence() const
 
 int PublicationStore::recordCount() const
 {
-    QSqlQuery q(m_file.database());
-    q.exec(QStringLiteral("SELECT count(*) FROM publication"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return SqlStatement::firstValue(m_file.database(), QStringLiteral("SELECT count(*) FROM publication"))
+            .toInt();
 }
 
 QList<qint64> PublicationStore::add(const QList<qint64> &items, const PublicationRecord &record,
@@ -283,9 +284,7 @@ QList<qint64> PublicationStore::add(const QList<qint64> &items, const Publicatio
         q.addBindValue(notNull(record.note));
         q.addBindValue(now);
         if (!q.exec()) {
-            const QString message = SqlErrorText::describe(q.lastError(), m_file.path());
-            db.rollback();
-            fail(message);
+            rollbackWith(q.lastError());
             return {};
         }
         const qint64 id = q.lastInsertId().toLongLong();
@@ -296,18 +295,14 @@ QList<qint64> PublicationStore::add(const QList<qint64> &items, const Publicatio
             e.addBindValue(qint64(file.data.size()));
             e.addBindValue(file.data);
             if (!e.exec()) {
-                const QString message = SqlErrorText::describe(e.lastError(), m_file.path());
-                db.rollback();
-                fail(message);
+                rollbackWith(e.lastError());
                 return {};
             }
         }
         ids.append(id);
     }
     if (!db.commit()) {
-        const QString message = SqlErrorText::describe(db.lastError(), m_file.path());
-        db.rollback();
-        fail(message);
+        rollbackWith(db.lastError());
         return {};
     }
     return ids;
@@ -321,13 +316,10 @@ bool PublicationStore::remove(qint64 recordId)
     if (!db.transaction())
         return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM evidence WHERE publication_id = ?"));
-    q.addBindValue(recordId);
-    bool ok = q.exec();
     QSqlQuery p(db);
-    p.prepare(QStringLiteral("DELETE FROM publication WHERE id = ?"));
-    p.addBindValue(recordId);
-    ok = ok && p.exec();
+    const bool ok = SqlStatement::exec(q, QStringLiteral("DELETE FROM evidence WHERE publication_id = ?"),
+                                       { recordId })
+            && SqlStatement::exec(p, QStringLiteral("DELETE FROM publication WHERE id = ?"), { recordId });
     if (ok && p.numRowsAffected() == 0) {
         db.rollback();
         return fail(tr("There is no publication record %1.").arg(recordId));
@@ -342,20 +334,17 @@ bool PublicationStore::remove(qint64 recordId)
 
 QByteArray PublicationStore::evidenceData(qint64 evidenceId) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT data FROM evidence WHERE id = ?"));
-    q.addBindValue(evidenceId);
-    q.exec();
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    return SqlStatement::firstValue(m_file.database(),
+                                    QStringLiteral("SELECT data FROM evidence WHERE id = ?"), { evidenceId })
+            .toByteArray();
 }
 
 QString PublicationStore::cycle(qint64 item) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT cycle FROM item_cycle WHERE item_id = ?"));
-    q.addBindValue(item);
-    q.exec();
-    return q.next() ? q.value(0).toString() : QString();
+    return SqlStatement::firstValue(m_file.database(),
+                                    QStringLiteral("SELECT cycle FROM item_cycle WHERE item_id = ?"),
+                                    { item })
+            .toString();
 }
 
 QHash<qint64, QString> PublicationStore::allCycles() const
@@ -375,23 +364,14 @@ bool PublicationStore::setCycle(const QList<qint64> &items, const QString &cycle
     if (!cycle.isEmpty() && !cycles().contains(cycle))
         return fail(tr("\"%1\" is not an update cycle; use one of %2, or nothing.")
                             .arg(cycle, cycles().join(QStringLiteral("、"))));
-    QSqlDatabase db = m_file.database();
-    if (!db.transaction())
-        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
-    QSqlQuery q(db);
-    q.prepare(cycle.isEmpty()
-                      ? QStringLiteral("DELETE FROM item_cycle WHERE item_id = ?")
-                      : QStringLiteral("INSERT OR REPLACE INTO item_cycle(item_id, cycle) VALUES(?, ?)"));
-    for (qint64 item : items) {
-        q.addBindValue(item);
-        if (!cycle.isEmpty())
-            q.addBindValue(cycle);
-        if (!q.exec())
-            return rollbackWith(q.lastError());
-    }
-    if (!db.commit())
-        return rollbackWith(db.lastError());
-    return true;
+    QList<QVariantList> rows;
+    for (qint64 item : items)
+        rows.append(cycle.isEmpty() ? QVariantList { item } : QVariantList { item, cycle });
+    return writeRows(
+            cycle.isEmpty()
+                    ? QStringLiteral("DELETE FROM item_cycle WHERE item_id = ?")
+                    : QStringLiteral("INSERT OR REPLACE INTO item_cycle(item_id, cycle) VALUES(?, ?)"),
+            rows);
 }
 
 QList<InspectionProblem> PublicationStore::problems() const
@@ -422,30 +402,17 @@ bool PublicationStore::addProblems(const QList<InspectionProblem> &problems)
 {
     if (!writable())
         return false;
-    QSqlDatabase db = m_file.database();
-    if (!db.transaction())
-        return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO problem(item_id, department, text, requirement, fix_by, source,"
-                             " source_row, result, fixed_on, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const InspectionProblem &p : problems) {
-        q.addBindValue(p.item > 0 ? QVariant(p.item) : QVariant(QMetaType::fromType<qlonglong>()));
-        q.addBindValue(notNull(p.department));
-        q.addBindValue(notNull(p.text));
-        q.addBindValue(notNull(p.requirement));
-        q.addBindValue(dateValue(p.fixBy));
-        q.addBindValue(notNull(p.source));
-        q.addBindValue(notNull(p.sourceRow));
-        q.addBindValue(notNull(p.result));
-        q.addBindValue(dateValue(p.fixedOn));
-        q.addBindValue(now);
-        if (!q.exec())
-            return rollbackWith(q.lastError());
-    }
-    if (!db.commit())
-        return rollbackWith(db.lastError());
-    return true;
+    QList<QVariantList> rows;
+    for (const InspectionProblem &p : problems)
+        rows.append({ p.item > 0 ? QVariant(p.item) : QVariant(QMetaType::fromType<qlonglong>()),
+                      notNull(p.department), notNull(p.text), notNull(p.requirement), dateValue(p.fixBy),
+                      notNull(p.source), notNull(p.sourceRow), notNull(p.result), dateValue(p.fixedOn),
+                      now });
+    return writeRows(
+            QStringLiteral("INSERT INTO problem(item_id, department, text, requirement, fix_by, source,"
+                           " source_row, result, fixed_on, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            rows);
 }
 
 bool PublicationStore::setProblemResult(qint64 problemId, const QString &result, const QDate &fixedOn)
@@ -453,11 +420,8 @@ bool PublicationStore::setProblemResult(qint64 problemId, const QString &result,
     if (!writable())
         return false;
     QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("UPDATE problem SET result = ?, fixed_on = ? WHERE id = ?"));
-    q.addBindValue(notNull(result));
-    q.addBindValue(dateValue(fixedOn));
-    q.addBindValue(problemId);
-    if (!q.exec())
+    if (!SqlStatement::exec(q, QStringLiteral("UPDATE problem SET result = ?, fixed_on = ? WHERE id = ?"),
+                            { notNull(result), dateValue(fixedOn), problemId }))
         return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
     if (q.numRowsAffected() == 0)
         return fail(tr("There is no problem %1.").arg(problemId));

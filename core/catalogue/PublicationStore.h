@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatalogueStore.h"
 #include "PublicationRecord.h"
 
 #include <QCoreApplication>
@@ -10,12 +11,10 @@
 
 namespace gkml {
 
-class CatalogueFile;
-
 // Publication records, their evidence files, each item's update cycle and the assessors'
 // problems, in the catalogue file's publication/evidence/item_cycle/problem tables. Every
 // change is one transaction: it happens completely or not at all (errorString() then says why).
-class PublicationStore
+class PublicationStore : public CatalogueStore
 {
     Q_DECLARE_TR_FUNCTIONS(PublicationStore)
 public:
@@ -25,7 +24,7 @@ public:
     // The update cycles an item may carry (empty: only when the information changes).
     static QStringList cycles();
 
-    explicit PublicationStore(CatalogueFile &file);
+    using CatalogueStore::CatalogueStore;
 
     // Records of one item, newest first, with their evidence (without the bytes).
     QList<PublicationRecord> records(qint64 item) const;
@@ -52,15 +51,10 @@ public:
     bool addProblems(const QList<InspectionProblem> &problems);
     bool setProblemResult(qint64 problemId, const QString &result, const QDate &fixedOn);
 
-    QString errorString() const { return m_error; }
-
 private:
-    bool fail(const QString &message) const;
-    bool rollbackWith(const QSqlError &error) const;
+    // Runs `sql` once for each row of values, in one transaction: every row is written or none.
+    bool writeRows(const QString &sql, const QList<QVariantList> &rows);
     bool writable() const;
-
-    CatalogueFile &m_file;
-    mutable QString m_error;
 };
 
 } // namespace gkml

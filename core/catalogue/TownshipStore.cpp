@@ -2,6 +2,7 @@
 
 #include "CatalogueFile.h"
 #include "SqlErrorText.h"
+#include "SqlStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,20 +15,13 @@ namespace gkml {
 
 namespace {
 
+// A township addition is stored as the fields of the edition JSON form, without an id (the row's
+// own id is the addition's id).
 QString encodeItem(const Item &item)
 {
     QJsonObject o;
-    for (const FieldInfo &f : ItemFields::all()) {
-        const QVariant v = item.value(f.field);
-        switch (f.type) {
-        case FieldType::Text: o.insert(QLatin1String(f.key), v.toString()); break;
-        case FieldType::Integer: o.insert(QLatin1String(f.key), v.toInt()); break;
-        case FieldType::Boolean: o.insert(QLatin1String(f.key), v.toBool()); break;
-        case FieldType::Set:
-            o.insert(QLatin1String(f.key), QJsonArray::fromStringList(v.toStringList()));
-            break;
-        }
-    }
+    for (const FieldInfo &f : ItemFields::all())
+        o.insert(QLatin1String(f.key), ItemFields::toJson(f.field, item.value(f.field)));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -36,41 +30,39 @@ Item decodeItem(qint64 id, const QString &stored)
     Item item;
     item.id = id;
     const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
-    for (const FieldInfo &f : ItemFields::all()) {
-        const QJsonValue v = o.value(QLatin1String(f.key));
-        switch (f.type) {
-        case FieldType::Text: item.setValue(f.field, v.toString()); break;
-        case FieldType::Integer: item.setValue(f.field, v.toInt()); break;
-        case FieldType::Boolean: item.setValue(f.field, v.toBool()); break;
-        case FieldType::Set: {
-            QStringList list;
-            for (const QJsonValue &e : v.toArray())
-                list.append(e.toString());
-            item.setValue(f.field, list);
-            break;
-        }
-        }
-    }
+    for (const FieldInfo &f : ItemFields::all())
+        item.setValue(f.field, ItemFields::fromJson(f.field, o.value(QLatin1String(f.key))));
     return item;
 }
 
-} // namespace
-
-TownshipStore::TownshipStore(CatalogueFile &file)
-    : m_file(file)
-{ }
-
-bool TownshipStore::fail(const QString &message) const
+// A new township at `position` (NULL office or contact stored as empty text).
+bool insertTownship(QSqlQuery &q, const Township &t, int position)
 {
-    m_error = message;
-    return false;
+    return SqlStatement::exec(q,
+                              QStringLiteral("INSERT INTO township(name, office, contact, position)"
+                                             " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"),
+                              { t.name.trimmed(), t.office.trimmed(), t.contact.trimmed(), position });
 }
+
+} // namespace
 
 bool TownshipStore::writable()
 {
     m_error.clear();
     if (m_file.isReadOnly())
         return fail(tr("The catalogue is open read-only: %1").arg(m_file.readOnlyReason()));
+    return true;
+}
+
+bool TownshipStore::write(const QString &sql, const QVariantList &values, qint64 *insertedId)
+{
+    if (!writable())
+        return false;
+    QSqlQuery q(m_file.database());
+    if (!SqlStatement::exec(q, sql, values))
+        return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
+    if (insertedId)
+        *insertedId = q.lastInsertId().toLongLong();
     return true;
 }
 
@@ -137,43 +129,28 @@ bool TownshipStore::add(const QList<Township> &list, int *added)
     int count = 0;
     for (const Township &t : list) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id FROM township WHERE name = ?"));
-        q.addBindValue(t.name.trimmed());
-        if (!q.exec()) {
-            const QSqlError e = q.lastError();
-            db.rollback();
-            return fail(SqlErrorText::describe(e, m_file.path()));
-        }
+        if (!SqlStatement::exec(q, QStringLiteral("SELECT id FROM township WHERE name = ?"),
+                                { t.name.trimmed() }))
+            return rollbackWith(q.lastError());
         QSqlQuery w(db);
+        bool written = false;
         if (q.next()) {
             // Already there: a re-imported list only fills in what it adds.
-            w.prepare(QStringLiteral("UPDATE township SET office = CASE WHEN ? <> '' THEN ? ELSE office END,"
-                                     " contact = CASE WHEN ? <> '' THEN ? ELSE contact END WHERE id = ?"));
-            w.addBindValue(t.office.trimmed());
-            w.addBindValue(t.office.trimmed());
-            w.addBindValue(t.contact.trimmed());
-            w.addBindValue(t.contact.trimmed());
-            w.addBindValue(q.value(0));
+            written = SqlStatement::exec(
+                    w,
+                    QStringLiteral("UPDATE township SET office = CASE WHEN ? <> '' THEN ? ELSE office END,"
+                                   " contact = CASE WHEN ? <> '' THEN ? ELSE contact END WHERE id = ?"),
+                    { t.office.trimmed(), t.office.trimmed(), t.contact.trimmed(), t.contact.trimmed(),
+                      q.value(0) });
         } else {
-            w.prepare(QStringLiteral("INSERT INTO township(name, office, contact, position)"
-                                     " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
-            w.addBindValue(t.name.trimmed());
-            w.addBindValue(t.office.trimmed());
-            w.addBindValue(t.contact.trimmed());
-            w.addBindValue(++next);
+            written = insertTownship(w, t, ++next);
             ++count;
         }
-        if (!w.exec()) {
-            const QSqlError e = w.lastError();
-            db.rollback();
-            return fail(SqlErrorText::describe(e, m_file.path()));
-        }
+        if (!written)
+            return rollbackWith(w.lastError());
     }
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        db.rollback();
-        return fail(SqlErrorText::describe(e, m_file.path()));
-    }
+    if (!db.commit())
+        return rollbackWith(db.lastError());
     if (added)
         *added = count;
     return true;
@@ -187,13 +164,11 @@ bool TownshipStore::update(const Township &township)
     if (!why.isEmpty())
         return fail(why);
     QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("UPDATE township SET name = ?, office = COALESCE(?, ''), contact = COALESCE(?, "
-                             "'') WHERE id = ?"));
-    q.addBindValue(township.name.trimmed());
-    q.addBindValue(township.office.trimmed());
-    q.addBindValue(township.contact.trimmed());
-    q.addBindValue(township.id);
-    if (!q.exec())
+    if (!SqlStatement::exec(q,
+                            QStringLiteral("UPDATE township SET name = ?, office = COALESCE(?, ''),"
+                                           " contact = COALESCE(?, '') WHERE id = ?"),
+                            { township.name.trimmed(), township.office.trimmed(), township.contact.trimmed(),
+                              township.id }))
         return fail(q.lastError().nativeErrorCode() == QLatin1String("2067")
                             ? tr("There is already a township named %1.").arg(township.name.trimmed())
                             : SqlErrorText::describe(q.lastError(), m_file.path()));
@@ -216,11 +191,6 @@ bool TownshipStore::replaceAll(const QList<Township> &list)
     QSqlDatabase db = m_file.database();
     if (!db.transaction())
         return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
-    auto abort = [&](const QSqlQuery &q) {
-        const QSqlError e = q.lastError();
-        db.rollback();
-        return fail(SqlErrorText::describe(e, m_file.path()));
-    };
     QSet<qint64> kept;
     for (const Township &t : list) {
         if (t.id > 0)
@@ -229,7 +199,7 @@ bool TownshipStore::replaceAll(const QList<Township> &list)
     // Removed first, and names parked, so that two townships may swap names in one edit.
     QSqlQuery existing(db);
     if (!existing.exec(QStringLiteral("SELECT id FROM township")))
-        return abort(existing);
+        return rollbackWith(existing.lastError());
     QList<qint64> gone;
     while (existing.next()) {
         if (!kept.contains(existing.value(0).toLongLong()))
@@ -240,49 +210,33 @@ bool TownshipStore::replaceAll(const QList<Township> &list)
         q.prepare(QStringLiteral("DELETE FROM township WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
-            return abort(q);
+            return rollbackWith(q.lastError());
     }
     QSqlQuery park(db);
     if (!park.exec(QStringLiteral("UPDATE township SET name = '\x01' || id")))
-        return abort(park);
+        return rollbackWith(park.lastError());
     int position = 0;
     for (const Township &t : list) {
         QSqlQuery q(db);
-        if (t.id > 0) {
-            q.prepare(QStringLiteral(
-                    "UPDATE township SET name = ?, office = COALESCE(?, ''), contact = COALESCE(?, ''),"
-                    " position = ? WHERE id = ?"));
-        } else {
-            q.prepare(QStringLiteral("INSERT INTO township(name, office, contact, position)"
-                                     " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
-        }
-        q.addBindValue(t.name.trimmed());
-        q.addBindValue(t.office.trimmed());
-        q.addBindValue(t.contact.trimmed());
-        q.addBindValue(++position);
-        if (t.id > 0)
-            q.addBindValue(t.id);
-        if (!q.exec())
-            return abort(q);
+        ++position;
+        const bool written = t.id > 0
+                ? SqlStatement::exec(
+                        q,
+                        QStringLiteral("UPDATE township SET name = ?, office = COALESCE(?, ''),"
+                                       " contact = COALESCE(?, ''), position = ? WHERE id = ?"),
+                        { t.name.trimmed(), t.office.trimmed(), t.contact.trimmed(), position, t.id })
+                : insertTownship(q, t, position);
+        if (!written)
+            return rollbackWith(q.lastError());
     }
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        db.rollback();
-        return fail(SqlErrorText::describe(e, m_file.path()));
-    }
+    if (!db.commit())
+        return rollbackWith(db.lastError());
     return true;
 }
 
 bool TownshipStore::remove(qint64 townshipId)
 {
-    if (!writable())
-        return false;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("DELETE FROM township WHERE id = ?"));
-    q.addBindValue(townshipId);
-    if (!q.exec())
-        return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
-    return true;
+    return write(QStringLiteral("DELETE FROM township WHERE id = ?"), { townshipId });
 }
 
 QList<Item> TownshipStore::additions(qint64 townshipId) const
@@ -303,45 +257,24 @@ QList<Item> TownshipStore::additions(qint64 townshipId) const
 
 qint64 TownshipStore::addItem(qint64 townshipId, const Item &item)
 {
-    if (!writable())
-        return 0;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral(
-            "INSERT INTO township_item(township_id, position, fields) VALUES (?, "
-            "(SELECT COALESCE(MAX(position), 0) + 1 FROM township_item WHERE township_id = ?), ?)"));
-    q.addBindValue(townshipId);
-    q.addBindValue(townshipId);
-    q.addBindValue(encodeItem(item));
-    if (!q.exec()) {
-        fail(SqlErrorText::describe(q.lastError(), m_file.path()));
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
+    qint64 id = 0;
+    const bool written = write(
+            QStringLiteral(
+                    "INSERT INTO township_item(township_id, position, fields) VALUES (?, "
+                    "(SELECT COALESCE(MAX(position), 0) + 1 FROM township_item WHERE township_id = ?), ?)"),
+            { townshipId, townshipId, encodeItem(item) }, &id);
+    return written ? id : 0;
 }
 
 bool TownshipStore::setItem(qint64 additionId, const Item &item)
 {
-    if (!writable())
-        return false;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("UPDATE township_item SET fields = ? WHERE id = ?"));
-    q.addBindValue(encodeItem(item));
-    q.addBindValue(additionId);
-    if (!q.exec())
-        return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
-    return true;
+    return write(QStringLiteral("UPDATE township_item SET fields = ? WHERE id = ?"),
+                 { encodeItem(item), additionId });
 }
 
 bool TownshipStore::removeItem(qint64 additionId)
 {
-    if (!writable())
-        return false;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("DELETE FROM township_item WHERE id = ?"));
-    q.addBindValue(additionId);
-    if (!q.exec())
-        return fail(SqlErrorText::describe(q.lastError(), m_file.path()));
-    return true;
+    return write(QStringLiteral("DELETE FROM township_item WHERE id = ?"), { additionId });
 }
 
 bool TownshipStore::replaceAdditions(qint64 townshipId, const QList<Item> &items)

@@ -1,26 +1,26 @@
 #pragma once
 
+#include "CatalogueStore.h"
 #include "Item.h"
 #include "Township.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlError>
 #include <QString>
 #include <optional>
 
 namespace gkml {
 
-class CatalogueFile;
-
 // The townships kept in a catalogue file and each township's own additions (the only part of
 // a township catalogue that is stored: the rest is derived from the county items, see
 // TownshipCatalogue). Every change is one transaction; a failing call leaves the file unchanged
 // and errorString() says why in one sentence.
-class TownshipStore
+class TownshipStore : public CatalogueStore
 {
     Q_DECLARE_TR_FUNCTIONS(TownshipStore)
 public:
-    explicit TownshipStore(CatalogueFile &file);
+    using CatalogueStore::CatalogueStore;
 
     // In the order they were added.
     QList<Township> townships() const;
@@ -48,19 +48,16 @@ public:
     // township office sends in the county template replaces what it sent before. All or nothing.
     bool replaceAdditions(qint64 townshipId, const QList<Item> &items);
 
-    QString errorString() const { return m_error; }
-
     // The longest township name accepted (a longer cell is a pasted paragraph, not a name).
     static constexpr int kMaxNameLength = 30;
     // The reason a name is refused, empty when it is fine.
     static QString checkName(const QString &name);
 
 private:
-    bool fail(const QString &message) const;
     bool writable();
-
-    CatalogueFile &m_file;
-    mutable QString m_error;
+    // One statement of a change: refused on a read-only file, the SQL error said as a sentence.
+    // *insertedId: the row id an INSERT made.
+    bool write(const QString &sql, const QVariantList &values, qint64 *insertedId = nullptr);
 };
 
 } // namespace gkml

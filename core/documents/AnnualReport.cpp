@@ -1,5 +1,6 @@
 #include "AnnualReport.h"
 
+#include "util/SheetXml.h"
 #include "util/ZipArchive.h"
 
 #include <QJsonArray>
@@ -96,16 +97,8 @@ QByteArray AnnualReport::toXlsx(const QList<Row> &rows, int year, const QString 
     w.writeStartElement(QStringLiteral("worksheet"));
     w.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
     w.writeStartElement(QStringLiteral("cols"));
-    w.writeEmptyElement(QStringLiteral("col"));
-    w.writeAttribute(QStringLiteral("min"), QStringLiteral("1"));
-    w.writeAttribute(QStringLiteral("max"), QStringLiteral("1"));
-    w.writeAttribute(QStringLiteral("width"), QStringLiteral("30"));
-    w.writeAttribute(QStringLiteral("customWidth"), QStringLiteral("1"));
-    w.writeEmptyElement(QStringLiteral("col"));
-    w.writeAttribute(QStringLiteral("min"), QStringLiteral("2"));
-    w.writeAttribute(QStringLiteral("max"), QStringLiteral("4"));
-    w.writeAttribute(QStringLiteral("width"), QStringLiteral("16"));
-    w.writeAttribute(QStringLiteral("customWidth"), QStringLiteral("1"));
+    SheetXml::column(w, 1, 1, QStringLiteral("30"));
+    SheetXml::column(w, 2, 4, QStringLiteral("16"));
     w.writeEndElement();
     w.writeStartElement(QStringLiteral("sheetData"));
     int r = 0;

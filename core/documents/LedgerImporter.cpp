@@ -1,8 +1,7 @@
 #include "LedgerImporter.h"
 
 #include "LedgerDate.h"
-#include "exchange/CsvReader.h"
-#include "exchange/XlsxReader.h"
+#include "exchange/SideTableReader.h"
 #include "util/TextNormalizer.h"
 
 #include <QFileInfo>
@@ -78,28 +77,15 @@ LedgerImporter::Result LedgerImporter::readFile(const QString &path)
         r.error = tr("The ledger %1 does not exist.").arg(path);
         return r;
     }
-    const QString suffix = fi.suffix().toLower();
-    QList<TableGrid> grids;
-    if (suffix == QLatin1String("xlsx")) {
-        XlsxReader::Result x = XlsxReader::readFile(path);
-        if (!x.error.isEmpty()) {
-            r.error = x.error;
-            return r;
-        }
-        grids = x.grids;
-    } else if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
-        CsvReader::Result c = CsvReader::readFile(path, QStringLiteral("auto"));
-        if (!c.error.isEmpty()) {
-            r.error = c.error;
-            return r;
-        }
-        grids << c.grid;
-    } else {
-        r.error = tr("A ledger must be an .xlsx or .csv file (save an .xls or .et ledger as .xlsx in Excel "
-                     "or WPS).");
+    const SideTableReader::Result tables
+            = SideTableReader::read(path, { QStringLiteral("csv"), QStringLiteral("txt") },
+                                    tr("A ledger must be an .xlsx or .csv file (save an .xls or .et ledger "
+                                       "as .xlsx in Excel or WPS)."));
+    if (!tables.error.isEmpty()) {
+        r.error = tables.error;
         return r;
     }
-    return readGrids(grids);
+    return readGrids(tables.grids);
 }
 
 LedgerImporter::Result LedgerImporter::readGrids(QList<TableGrid> grids)

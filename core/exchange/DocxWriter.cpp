@@ -156,15 +156,21 @@ const char *kDocumentRels
           "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" "
           "Target=\"fontTable.xml\"/></Relationships>";
 
+// Every part is a standalone UTF-8 document whose root element is in the w: namespace.
+void startPart(QXmlStreamWriter &w, const QString &root)
+{
+    w.writeStartDocument(QStringLiteral("1.0"), true);
+    w.writeNamespace(kW, QStringLiteral("w"));
+    w.writeStartElement(kW, root);
+}
+
 // The font table names each face with the one alternative Word and LibreOffice look up when it
 // is missing (w:altName), and a family/pitch so that a further fallback picks a serif CJK face (宋体).
 QByteArray fontTable()
 {
     QByteArray out;
     QXmlStreamWriter w(&out);
-    w.writeStartDocument(QStringLiteral("1.0"), true);
-    w.writeNamespace(kW, QStringLiteral("w"));
-    w.writeStartElement(kW, QStringLiteral("fonts"));
+    startPart(w, QStringLiteral("fonts"));
     const QList<std::pair<QString, QString>> faces = { { kTitleFont, QStringLiteral("华文中宋") },
                                                        { QStringLiteral("华文中宋"), QStringLiteral("宋体") },
                                                        { kBodyFont, QStringLiteral("仿宋") },
@@ -191,9 +197,7 @@ QByteArray styles()
 {
     QByteArray out;
     QXmlStreamWriter w(&out);
-    w.writeStartDocument(QStringLiteral("1.0"), true);
-    w.writeNamespace(kW, QStringLiteral("w"));
-    w.writeStartElement(kW, QStringLiteral("styles"));
+    startPart(w, QStringLiteral("styles"));
     w.writeStartElement(kW, QStringLiteral("docDefaults"));
     w.writeStartElement(kW, QStringLiteral("rPrDefault"));
     w.writeStartElement(kW, QStringLiteral("rPr"));
@@ -235,9 +239,7 @@ QByteArray DocxWriter::documentXml(const QList<Item> &items, const CatalogueInfo
     out.reserve(4096 + items.size() * 3000);
     Writer x(&out);
     QXmlStreamWriter &w = x.w;
-    w.writeStartDocument(QStringLiteral("1.0"), true);
-    w.writeNamespace(kW, QStringLiteral("w"));
-    w.writeStartElement(kW, QStringLiteral("document"));
+    startPart(w, QStringLiteral("document"));
     w.writeStartElement(kW, QStringLiteral("body"));
     for (int si = 0; si < sections.size(); ++si) {
         const TemplateLayout::Section &s = sections.at(si);

@@ -5,40 +5,35 @@
 #include "HtmlWriter.h"
 #include "JsonWriter.h"
 #include "XlsxWriter.h"
+#include "util/NamedValues.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
 
 namespace gkml {
 
-namespace { } // namespace
+namespace {
+
+// The first name of a format is its file suffix.
+const NamedValues<ExportFormat> &formatNames()
+{
+    static const NamedValues<ExportFormat> names {
+        { "xlsx", ExportFormat::Xlsx }, { "csv", ExportFormat::Csv },  { "json", ExportFormat::Json },
+        { "html", ExportFormat::Html }, { "htm", ExportFormat::Html }, { "docx", ExportFormat::Docx },
+    };
+    return names;
+}
+
+} // namespace
 
 std::optional<ExportFormat> Exporter::formatFromName(const QString &name)
 {
-    const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("xlsx"))
-        return ExportFormat::Xlsx;
-    if (n == QLatin1String("csv"))
-        return ExportFormat::Csv;
-    if (n == QLatin1String("json"))
-        return ExportFormat::Json;
-    if (n == QLatin1String("html") || n == QLatin1String("htm"))
-        return ExportFormat::Html;
-    if (n == QLatin1String("docx"))
-        return ExportFormat::Docx;
-    return std::nullopt;
+    return formatNames().value(name.trimmed().toLower());
 }
 
 QString Exporter::suffix(ExportFormat format)
 {
-    switch (format) {
-    case ExportFormat::Xlsx: return QStringLiteral("xlsx");
-    case ExportFormat::Csv: return QStringLiteral("csv");
-    case ExportFormat::Json: return QStringLiteral("json");
-    case ExportFormat::Html: return QStringLiteral("html");
-    case ExportFormat::Docx: return QStringLiteral("docx");
-    }
-    return {};
+    return formatNames().name(format);
 }
 
 bool Exporter::writeFile(const QString &path, const QByteArray &data, QString *error)

@@ -21,28 +21,25 @@ bool isHtmlSpace(QChar c)
             || c == QLatin1Char('\f');
 }
 
+// Element names given as one space-separated list.
+QSet<QString> elementNames(QLatin1StringView list)
+{
+    const QStringList names = QString(list).split(QLatin1Char(' '));
+    return QSet<QString>(names.cbegin(), names.cend());
+}
+
 const QSet<QString> &voidElements()
 {
-    static const QSet<QString> s
-            = { QStringLiteral("br"),    QStringLiteral("img"),    QStringLiteral("hr"),
-                QStringLiteral("meta"),  QStringLiteral("link"),   QStringLiteral("input"),
-                QStringLiteral("col"),   QStringLiteral("area"),   QStringLiteral("base"),
-                QStringLiteral("wbr"),   QStringLiteral("source"), QStringLiteral("param"),
-                QStringLiteral("embed"), QStringLiteral("track"),  QStringLiteral("o:p") };
+    static const QSet<QString> s = elementNames(
+            QLatin1StringView("br img hr meta link input col area base wbr source param embed track o:p"));
     return s;
 }
 
 // Elements whose start or end breaks a line of text (inside a cell: a line break in the value).
 const QSet<QString> &blockElements()
 {
-    static const QSet<QString> s
-            = { QStringLiteral("p"),       QStringLiteral("div"),    QStringLiteral("li"),
-                QStringLiteral("h1"),      QStringLiteral("h2"),     QStringLiteral("h3"),
-                QStringLiteral("h4"),      QStringLiteral("h5"),     QStringLiteral("h6"),
-                QStringLiteral("ul"),      QStringLiteral("ol"),     QStringLiteral("section"),
-                QStringLiteral("article"), QStringLiteral("center"), QStringLiteral("blockquote"),
-                QStringLiteral("pre"),     QStringLiteral("dd"),     QStringLiteral("dt"),
-                QStringLiteral("tr"),      QStringLiteral("table") };
+    static const QSet<QString> s = elementNames(QLatin1StringView(
+            "p div li h1 h2 h3 h4 h5 h6 ul ol section article center blockquote pre dd dt tr table"));
     return s;
 }
 
@@ -601,15 +598,24 @@ QString HtmlTableReader::declaredCharset(const QByteArray &bytes)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+namespace {
+
+// Said before anything is decoded, whether the page came as bytes or as a file.
+QString tooLarge(const HtmlTableReader::Limits &limits)
+{
+    return HtmlTableReader::tr("The page is larger than %1 MB; GKML reads at most that much. Save only the "
+                               "catalogue table in a page of its own and import that.")
+            .arg(limits.maxBytes / (1024 * 1024));
+}
+
+} // namespace
+
 HtmlTableReader::Result HtmlTableReader::read(const QByteArray &bytes, const QString &encoding,
                                               const Limits &limits)
 {
     Result result;
     if (bytes.size() > limits.maxBytes) {
-        result.error = HtmlTableReader::tr("The page is larger than %1 MB; GKML reads at most that much. "
-                                           "Save only the catalogue "
-                                           "table in a page of its own and import that.")
-                               .arg(limits.maxBytes / (1024 * 1024));
+        result.error = tooLarge(limits);
         return result;
     }
     // The declared charset is believed when the bytes agree with it; otherwise (pages re-saved
@@ -659,10 +665,7 @@ HtmlTableReader::Result HtmlTableReader::readFile(const QString &path, const QSt
     }
     const Limits limits;
     if (f.size() > limits.maxBytes) {
-        result.error = HtmlTableReader::tr("The page is larger than %1 MB; GKML reads at most that much. "
-                                           "Save only the catalogue "
-                                           "table in a page of its own and import that.")
-                               .arg(limits.maxBytes / (1024 * 1024));
+        result.error = tooLarge(limits);
         return result;
     }
     return read(f.readAll(), encoding, limits);

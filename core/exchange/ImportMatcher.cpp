@@ -2,6 +2,7 @@
 
 #include "standard/DomainNames.h"
 #include "standard/Standard.h"
+#include "util/NamedValues.h"
 
 #include <QHash>
 #include <QSet>
@@ -71,13 +72,10 @@ bool ImportMatcher::isEmptyValue(const QVariant &value)
 
 std::optional<ImportMatcher::OnMatch> ImportMatcher::onMatchFromKey(const QString &key)
 {
-    if (key == QLatin1String("add"))
-        return OnMatch::Add;
-    if (key == QLatin1String("update"))
-        return OnMatch::Update;
-    if (key == QLatin1String("skip"))
-        return OnMatch::Skip;
-    return std::nullopt;
+    static const NamedValues<OnMatch> names { { "add", OnMatch::Add },
+                                              { "update", OnMatch::Update },
+                                              { "skip", OnMatch::Skip } };
+    return names.value(key);
 }
 
 ImportMatcher::Plan ImportMatcher::match(const QList<Item> &existing, const QList<Item> &incoming)

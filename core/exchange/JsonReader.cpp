@@ -40,18 +40,7 @@ ImportResult JsonReader::read(const QByteArray &bytes, const ImportOptions &opti
             const QJsonValue fv = o.value(QLatin1String(fi.key));
             if (fv.isUndefined() || fv.isNull())
                 continue;
-            switch (fi.type) {
-            case FieldType::Text: item.setValue(fi.field, fv.toString()); break;
-            case FieldType::Integer: item.seq = fv.toInt(); break;
-            case FieldType::Boolean: item.withheld = fv.toBool(); break;
-            case FieldType::Set: {
-                QStringList values;
-                for (const QJsonValue &s : fv.toArray())
-                    values << s.toString();
-                item.setValue(fi.field, values);
-                break;
-            }
-            }
+            item.setValue(fi.field, ItemFields::fromJson(fi.field, fv));
         }
         if (item.domain.isEmpty())
             item.domain = options.domain;

@@ -33,6 +33,39 @@ quint64 cellKey(int sheet, int row, int column)
     return (quint64(quint32(sheet)) << 40) | (quint64(quint32(row)) << 16) | quint64(quint16(column));
 }
 
+// Why FreeXL's metadata of the workbook rules out reading it (not a workbook, damaged,
+// encrypted, no sheet), empty when it may be read.
+QString refusalFromInfo(const QByteArray &nativePath, const QString &fileName, const QString &damaged)
+{
+    const void *info = nullptr;
+    const int rc = freexl_open_info(nativePath.constData(), &info);
+    unsigned int password = 0;
+    unsigned int sheets = 0;
+    if (rc == FREEXL_OK)
+        freexl_get_info(info, FREEXL_BIFF_PASSWORD, &password);
+    if (rc == FREEXL_OK)
+        freexl_get_info(info, FREEXL_BIFF_SHEET_COUNT, &sheets);
+    freexl_close(info);
+    if (rc == FREEXL_BIFF_WORKBOOK_NOT_FOUND) {
+        // An OLE2 file without a workbook: a Word .doc, or an encrypted .xlsx (Excel wraps
+        // password-protected workbooks of every version in OLE2).
+        return XlsReader::tr(
+                       "\"%1\" is not an Excel workbook (it may be a Word document). Save the catalogue "
+                       "as .xlsx or .docx, then import that file.")
+                .arg(fileName);
+    }
+    if (rc != FREEXL_OK)
+        return damaged;
+    if (password == FREEXL_BIFF_OBFUSCATED)
+        return XlsReader::tr(
+                       "\"%1\" is protected by a password. Open it in Excel or WPS, remove the password "
+                       "(save without encryption), then import it again.")
+                .arg(fileName);
+    if (sheets == 0)
+        return XlsReader::tr("\"%1\" holds no worksheets.").arg(fileName);
+    return {};
+}
+
 } // namespace
 
 QString XlsReader::columnName(int column)
@@ -109,40 +142,9 @@ XlsReader::Result XlsReader::readFile(const QString &path, const Limits &limits)
 
     // First pass: metadata only (no cell storage), so that declared sizes are checked before
     // FreeXL allocates a cell table for every sheet.
-    {
-        const void *info = nullptr;
-        const int rc = freexl_open_info(nativePath.constData(), &info);
-        unsigned int password = 0;
-        unsigned int sheets = 0;
-        if (rc == FREEXL_OK)
-            freexl_get_info(info, FREEXL_BIFF_PASSWORD, &password);
-        if (rc == FREEXL_OK)
-            freexl_get_info(info, FREEXL_BIFF_SHEET_COUNT, &sheets);
-        freexl_close(info);
-        if (rc == FREEXL_BIFF_WORKBOOK_NOT_FOUND) {
-            // An OLE2 file without a workbook: a Word .doc, or an encrypted .xlsx (Excel wraps
-            // password-protected workbooks of every version in OLE2).
-            result.error
-                    = tr("\"%1\" is not an Excel workbook (it may be a Word document). Save the catalogue "
-                         "as .xlsx or .docx, then import that file.")
-                              .arg(fileName);
-            return result;
-        }
-        if (rc != FREEXL_OK) {
-            result.error = damaged;
-            return result;
-        }
-        if (password == FREEXL_BIFF_OBFUSCATED) {
-            result.error
-                    = tr("\"%1\" is protected by a password. Open it in Excel or WPS, remove the password "
-                         "(save without encryption), then import it again.")
-                              .arg(fileName);
-            return result;
-        }
-        if (sheets == 0) {
-            result.error = tr("\"%1\" holds no worksheets.").arg(fileName);
-            return result;
-        }
+    if (const QString refused = refusalFromInfo(nativePath, fileName, damaged); !refused.isEmpty()) {
+        result.error = refused;
+        return result;
     }
 
     const void *handle = nullptr;

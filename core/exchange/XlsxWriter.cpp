@@ -2,6 +2,7 @@
 
 #include "TemplateLayout.h"
 #include "template/CountyTemplate.h"
+#include "util/SheetXml.h"
 #include "util/SpreadsheetText.h"
 #include "util/ZipArchive.h"
 
@@ -404,11 +405,7 @@ bool SheetBuilder::build(QString *error)
     m_w.writeAttribute(QStringLiteral("defaultRowHeight"), QStringLiteral("14"));
     m_w.writeStartElement(QStringLiteral("cols"));
     for (int c = 0; c <= lastColumn; ++c) {
-        m_w.writeEmptyElement(QStringLiteral("col"));
-        m_w.writeAttribute(QStringLiteral("min"), QString::number(c + 1));
-        m_w.writeAttribute(QStringLiteral("max"), QString::number(c + 1));
-        m_w.writeAttribute(QStringLiteral("width"), QString::number(widths.at(c), 'f', 2));
-        m_w.writeAttribute(QStringLiteral("customWidth"), QStringLiteral("1"));
+        SheetXml::column(m_w, c + 1, c + 1, QString::number(widths.at(c), 'f', 2));
     }
     m_w.writeEndElement();
 
@@ -496,23 +493,7 @@ bool SheetBuilder::build(QString *error)
     // Print: A3 landscape, centred, one page wide, header rows on every page (Print_Titles).
     m_w.writeEmptyElement(QStringLiteral("printOptions"));
     m_w.writeAttribute(QStringLiteral("horizontalCentered"), QStringLiteral("1"));
-    m_w.writeEmptyElement(QStringLiteral("pageMargins"));
-    m_w.writeAttribute(QStringLiteral("left"), QStringLiteral("0.4"));
-    m_w.writeAttribute(QStringLiteral("right"), QStringLiteral("0.4"));
-    m_w.writeAttribute(QStringLiteral("top"), QStringLiteral("0.5"));
-    m_w.writeAttribute(QStringLiteral("bottom"), QStringLiteral("0.6"));
-    m_w.writeAttribute(QStringLiteral("header"), QStringLiteral("0.3"));
-    m_w.writeAttribute(QStringLiteral("footer"), QStringLiteral("0.3"));
-    m_w.writeEmptyElement(QStringLiteral("pageSetup"));
-    m_w.writeAttribute(QStringLiteral("paperSize"), QStringLiteral("8")); // A3
-    m_w.writeAttribute(QStringLiteral("orientation"), QStringLiteral("landscape"));
-    m_w.writeAttribute(QStringLiteral("fitToWidth"), QStringLiteral("1"));
-    m_w.writeAttribute(QStringLiteral("fitToHeight"), QStringLiteral("0"));
-    m_w.writeStartElement(QStringLiteral("headerFooter"));
-    m_w.writeTextElement(QStringLiteral("oddFooter"), QStringLiteral("&C第 &P 页，共 &N 页"));
-    m_w.writeEndElement();
-    m_w.writeEndElement(); // worksheet
-    m_w.writeEndDocument();
+    SheetXml::endWithPrint(m_w, { 8, 0.4, 0.4, 0.5, 0.6, 0.3, 0.3, QStringLiteral("&C第 &P 页，共 &N 页") });
     return flush(true);
 }
 

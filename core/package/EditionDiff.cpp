@@ -10,21 +10,6 @@
 
 namespace gkml {
 
-namespace {
-
-QJsonValue jsonValue(Field field, const QVariant &v)
-{
-    switch (ItemFields::info(field).type) {
-    case FieldType::Text: return v.toString();
-    case FieldType::Integer: return v.toInt();
-    case FieldType::Set: return QJsonArray::fromStringList(v.toStringList());
-    case FieldType::Boolean: return v.toBool();
-    }
-    return {};
-}
-
-} // namespace
-
 EditionDiff EditionDiff::compare(const QList<Item> &before, const QList<Item> &after)
 {
     EditionDiff d;
@@ -91,10 +76,11 @@ QJsonObject EditionDiff::toJson() const
     for (const ChangedItem &c : m_changed) {
         QJsonArray changes;
         for (const FieldChange &f : c.changes) {
-            changes.append(QJsonObject { { QStringLiteral("field"), ItemFields::key(f.field) },
-                                         { QStringLiteral("label"), ItemFields::labelZh(f.field) },
-                                         { QStringLiteral("old"), jsonValue(f.field, f.oldValue) },
-                                         { QStringLiteral("new"), jsonValue(f.field, f.newValue) } });
+            changes.append(
+                    QJsonObject { { QStringLiteral("field"), ItemFields::key(f.field) },
+                                  { QStringLiteral("label"), ItemFields::labelZh(f.field) },
+                                  { QStringLiteral("old"), ItemFields::toJson(f.field, f.oldValue) },
+                                  { QStringLiteral("new"), ItemFields::toJson(f.field, f.newValue) } });
         }
         changed.append(QJsonObject { { QStringLiteral("id"), c.after.id },
                                      { QStringLiteral("domain"), c.after.domain },

@@ -18,6 +18,30 @@
 
 namespace gkml {
 
+namespace {
+
+// What every package carries besides its items: who made it and when, the standard it was
+// checked against and the findings it publishes.
+void addParts(SubmissionPackage &package, const QString &generator, const QDateTime &now,
+              const Standard *standard, const QList<Finding> &published, PackageJob::Result &r)
+{
+    package.setGenerator(generator);
+    package.setGeneratedAt(now);
+    if (standard)
+        package.setStandard(standard->id(), standard->version());
+    r.publishedFindings = static_cast<int>(published.size());
+    PackageParts::addStandardParts(package, published, standard);
+}
+
+void setDone(PackageJob::Result &r, const SubmissionPackage &package)
+{
+    r.status = PackageJob::Status::Done;
+    r.manifest = package.manifest();
+    r.sha256 = package.zipSha256();
+}
+
+} // namespace
+
 QString PackageJob::resolveOutput(const QString &output, const QString &defaultName)
 {
     const bool isFolder = output.isEmpty() || QFileInfo(output).isDir() || output.endsWith(QLatin1Char('/'))
@@ -33,18 +57,11 @@ QString PackageJob::resolveOutput(const QString &output, const QString &defaultN
     return path;
 }
 
-bool PackageJob::precheck(CatalogueFile &file, Result &r, const Standard **standard)
+bool PackageJob::checkItems(CatalogueFile &file, Result &r, const Standard **standard)
 {
-    if (file.isReadOnly()) {
-        // Every package is recorded as an edition, which needs write access to the catalogue.
-        r.error = tr("The catalogue is open read-only, so the package cannot be recorded as an edition: %1")
-                          .arg(file.readOnlyReason());
-        return false;
-    }
     r.items = file.items();
-    const CatalogueInfo info = file.info();
     QString why;
-    if (!PackageParts::resolveStandard(info, file.domains(), standard, &why)) {
+    if (!PackageParts::resolveStandard(file.info(), file.domains(), standard, &why)) {
         r.error = why;
         return false;
     }
@@ -56,6 +73,19 @@ bool PackageJob::precheck(CatalogueFile &file, Result &r, const Standard **stand
                      nullptr, r.errorCount);
         return false;
     }
+    return true;
+}
+
+bool PackageJob::precheck(CatalogueFile &file, Result &r, const Standard **standard)
+{
+    if (file.isReadOnly()) {
+        // Every package is recorded as an edition, which needs write access to the catalogue.
+        r.error = tr("The catalogue is open read-only, so the package cannot be recorded as an edition: %1")
+                          .arg(file.readOnlyReason());
+        return false;
+    }
+    if (!checkItems(file, r, standard))
+        return false;
     if (std::none_of(r.items.cbegin(), r.items.cend(), [](const Item &i) { return !i.withheld; })) {
         r.status = Status::Refused;
         r.error = tr("The package was not made: the catalogue has no public item.");
@@ -85,13 +115,7 @@ PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, c
     r.path = resolveOutput(output, SubmissionPackage::defaultFileName(info, now.toLocalTime().date()));
 
     SubmissionPackage package(items, info);
-    package.setGenerator(generator);
-    package.setGeneratedAt(now);
-    if (standard)
-        package.setStandard(standard->id(), standard->version()); // what it was checked against
-    const QList<Finding> published = PackageParts::publicFindings(r.findings, items);
-    r.publishedFindings = static_cast<int>(published.size());
-    PackageParts::addStandardParts(package, published, standard);
+    addParts(package, generator, now, standard, PackageParts::publicFindings(r.findings, items), r);
     if (!package.build()) {
         r.error = package.errorString();
         return r;
@@ -119,9 +143,7 @@ PackageJob::Result PackageJob::run(CatalogueFile &file, const QString &output, c
         r.error = store.errorString();
         return r;
     }
-    r.status = Status::Done;
-    r.manifest = package.manifest();
-    r.sha256 = package.zipSha256();
+    setDone(r, package);
     return r;
 }
 
@@ -129,7 +151,6 @@ PackageJob::Result PackageJob::runTownship(CatalogueFile &file, const Township &
                                            const QString &output, const QString &generator)
 {
     Result r;
-    const QList<Item> countyItems = file.items();
     const CatalogueInfo county = file.info();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool isFolder = output.isEmpty() || QFileInfo(output).isDir();
@@ -137,21 +158,9 @@ PackageJob::Result PackageJob::runTownship(CatalogueFile &file, const Township &
                                 .filePath(township.name + QStringLiteral(".zip"))
                       : output;
 
-    QString why;
     const Standard *standard = nullptr;
-    if (!PackageParts::resolveStandard(county, file.domains(), &standard, &why)) {
-        r.error = why;
+    if (!checkItems(file, r, &standard))
         return r;
-    }
-    r.items = countyItems;
-    r.findings = Checker(standard).check(countyItems);
-    r.errorCount = FindingReport::summarize(r.findings).errors;
-    if (r.errorCount > 0) {
-        r.status = Status::Refused;
-        r.error = tr("The package was not made: the catalogue has %n error(s). Correct them and try again.",
-                     nullptr, r.errorCount);
-        return r;
-    }
     const TownshipCatalogue catalogue(township, TownshipCatalogue::levelVocabularyFor(file));
     const TownshipCatalogue::View view = TownshipCatalogue::load(file, township);
     SubmissionPackage package(view.items, catalogue.info(county));
@@ -161,28 +170,21 @@ PackageJob::Result PackageJob::runTownship(CatalogueFile &file, const Township &
                           .arg(township.name);
         return r;
     }
-    package.setGenerator(generator);
-    package.setGeneratedAt(now);
-    if (standard)
-        package.setStandard(standard->id(), standard->version());
     // validation.json: the county findings about the items on this township's boards only.
     QSet<qint64> derived;
     for (int i = 0; i < view.derivedCount; ++i)
         derived.insert(view.items.at(i).id);
     QList<Finding> published;
-    for (const Finding &f : PackageParts::publicFindings(r.findings, countyItems)) {
+    for (const Finding &f : PackageParts::publicFindings(r.findings, r.items)) {
         if (f.item != 0 && derived.contains(f.item))
             published.append(f);
     }
-    r.publishedFindings = static_cast<int>(published.size());
-    PackageParts::addStandardParts(package, published, standard);
+    addParts(package, generator, now, standard, published, r);
     if (!package.build() || !package.save(r.path)) {
         r.error = package.errorString();
         return r;
     }
-    r.status = Status::Done;
-    r.manifest = package.manifest();
-    r.sha256 = package.zipSha256();
+    setDone(r, package);
     return r;
 }
 

@@ -59,6 +59,9 @@ public:
 
 private:
     static bool precheck(CatalogueFile &file, Result &r, const Standard **standard);
+    // The standard the catalogue names and the findings of all its items (into r); false
+    // (r.error) when the standard cannot be found or an error is found.
+    static bool checkItems(CatalogueFile &file, Result &r, const Standard **standard);
 };
 
 } // namespace gkml

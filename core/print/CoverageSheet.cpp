@@ -40,6 +40,16 @@ CoverageSheet::CoverageSheet(const QList<Item> &items, const CatalogueInfo &info
     }
 }
 
+QStringList CoverageSheet::summaryRow(const StagesCoverage::Domain &domain)
+{
+    QStringList cells = { domain.name, QString::number(domain.items) };
+    for (const QList<qint64> &ids : domain.byStage)
+        cells.append(QString::number(ids.size()));
+    cells.append(QString::number(domain.withoutStage.size()));
+    cells.append(domain.missingStages().join(QStringLiteral("、")));
+    return cells;
+}
+
 bool CoverageSheet::render(QPagedPaintDevice *device, QString *error)
 {
     if (m_items.isEmpty()) {
@@ -62,14 +72,8 @@ bool CoverageSheet::render(QPagedPaintDevice *device, QString *error)
     QHash<qint64, const Item *> byId;
     for (const Item &it : m_items)
         byId.insert(it.id, &it);
-    for (const StagesCoverage::Domain &d : coverage.domains()) {
-        QStringList cells = { d.name, QString::number(d.items) };
-        for (const QList<qint64> &ids : d.byStage)
-            cells.append(QString::number(ids.size()));
-        cells.append(QString::number(d.withoutStage.size()));
-        cells.append(d.missingStages().join(QStringLiteral("、")));
-        rows.append({ cells, false, false });
-    }
+    for (const StagesCoverage::Domain &d : coverage.domains())
+        rows.append({ summaryRow(d), false, false });
     QStringList itemHeader = { tr("Item (一级事项)"), tr("Item (二级事项)") };
     itemHeader += stages;
     for (const StagesCoverage::Domain &d : coverage.domains()) {

@@ -2,6 +2,7 @@
 
 #include "catalogue/CatalogueInfo.h"
 #include "catalogue/Item.h"
+#include "check/StagesCoverage.h"
 #include "print/SheetOptions.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ public:
     bool writePdf(const QString &path, QString *error);
     int pageCount() const { return m_pages; }
     int itemCount() const { return static_cast<int>(m_items.size()); }
+    // A domain's row of the summary: name, items, items per stage, items marked for none, stages
+    // no item serves. The inspection report's 五公开 table has the same rows.
+    static QStringList summaryRow(const StagesCoverage::Domain &domain);
 
 private:
     QList<Item> m_items; // public items only

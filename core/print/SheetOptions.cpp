@@ -1,5 +1,7 @@
 #include "print/SheetOptions.h"
 
+#include "util/NamedValues.h"
+
 #include <QPageSize>
 
 namespace gkml {
@@ -14,42 +16,29 @@ QPageLayout SheetOptions::pageLayout() const
 
 std::optional<SheetOptions::Paper> SheetOptions::paperFromString(const QString &text)
 {
-    const QString t = text.trimmed().toUpper();
-    if (t == QLatin1String("A4"))
-        return Paper::A4;
-    if (t == QLatin1String("A3"))
-        return Paper::A3;
-    return std::nullopt;
+    static const NamedValues<Paper> names { { "A4", Paper::A4 }, { "A3", Paper::A3 } };
+    return names.value(text.trimmed().toUpper());
 }
 
 std::optional<SheetOptions::Orientation> SheetOptions::orientationFromString(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("portrait"))
-        return Orientation::Portrait;
-    if (t == QLatin1String("landscape"))
-        return Orientation::Landscape;
-    return std::nullopt;
+    static const NamedValues<Orientation> names { { "portrait", Orientation::Portrait },
+                                                  { "landscape", Orientation::Landscape } };
+    return names.value(text.trimmed().toLower());
 }
 
 std::optional<SheetOptions::Grouping> SheetOptions::groupingFromString(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("domain"))
-        return Grouping::Domain;
-    if (t == QLatin1String("department"))
-        return Grouping::Department;
-    return std::nullopt;
+    static const NamedValues<Grouping> names { { "domain", Grouping::Domain },
+                                               { "department", Grouping::Department } };
+    return names.value(text.trimmed().toLower());
 }
 
 std::optional<SheetOptions::ChannelStyle> SheetOptions::channelStyleFromString(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("chosen"))
-        return ChannelStyle::Chosen;
-    if (t == QLatin1String("checklist"))
-        return ChannelStyle::Checklist;
-    return std::nullopt;
+    static const NamedValues<ChannelStyle> names { { "chosen", ChannelStyle::Chosen },
+                                                   { "checklist", ChannelStyle::Checklist } };
+    return names.value(text.trimmed().toLower());
 }
 
 QString SheetOptions::chineseDate(const QDate &date)

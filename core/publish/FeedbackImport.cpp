@@ -1,7 +1,6 @@
 #include "FeedbackImport.h"
 
-#include "exchange/CsvReader.h"
-#include "exchange/XlsxReader.h"
+#include "exchange/SideTableReader.h"
 #include "util/TextNormalizer.h"
 
 #include <QDir>
@@ -49,27 +48,14 @@ QDate readDate(const QString &text)
 FeedbackImport::Result FeedbackImport::read(const QString &path, const QList<Item> &items)
 {
     Result result;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QList<TableGrid> grids;
-    if (suffix == QLatin1String("xlsx")) {
-        XlsxReader::Result r = XlsxReader::readFile(path);
-        if (!r.error.isEmpty()) {
-            result.error = r.error;
-            return result;
-        }
-        grids = r.grids;
-    } else if (suffix == QLatin1String("csv")) {
-        CsvReader::Result r = CsvReader::readFile(path, QStringLiteral("auto"));
-        if (!r.error.isEmpty()) {
-            result.error = r.error;
-            return result;
-        }
-        grids.append(r.grid);
-    } else {
-        result.error = tr("%1: the feedback table must be an .xlsx or .csv file.")
-                               .arg(QDir::toNativeSeparators(path));
+    SideTableReader::Result tables = SideTableReader::read(
+            path, { QStringLiteral("csv") },
+            tr("%1: the feedback table must be an .xlsx or .csv file.").arg(QDir::toNativeSeparators(path)));
+    if (!tables.error.isEmpty()) {
+        result.error = tables.error;
         return result;
     }
+    QList<TableGrid> &grids = tables.grids;
     QHash<QString, qint64> byName;
     for (const Item &item : items) {
         if (item.withheld)

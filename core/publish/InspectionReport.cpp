@@ -4,6 +4,7 @@
 #include "calendar/WorkCalendar.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
+#include "print/CoverageSheet.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -254,14 +255,8 @@ QList<QStringList> InspectionReport::stagesTable() const
     header += StagesCoverage::stages();
     header += { tr("Marked for none"), tr("Stages no item serves") };
     table.append(header);
-    for (const StagesCoverage::Domain &d : m_coverage.domains()) {
-        QStringList cells = { d.name, QString::number(d.items) };
-        for (const QList<qint64> &ids : d.byStage)
-            cells.append(QString::number(ids.size()));
-        cells.append(QString::number(d.withoutStage.size()));
-        cells.append(d.missingStages().join(QStringLiteral("、")));
-        table.append(cells);
-    }
+    for (const StagesCoverage::Domain &d : m_coverage.domains())
+        table.append(CoverageSheet::summaryRow(d));
     return table;
 }
 

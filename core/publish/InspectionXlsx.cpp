@@ -2,6 +2,7 @@
 
 #include "InspectionReport.h"
 #include "exchange/TemplateLayout.h"
+#include "util/SheetXml.h"
 #include "util/SpreadsheetText.h"
 #include "util/ZipArchive.h"
 
@@ -83,11 +84,7 @@ QByteArray sheetXml(const Sheet &s)
     w.writeEndElement();
     w.writeStartElement(QStringLiteral("cols"));
     for (int c = 0; c < columns; ++c) {
-        w.writeEmptyElement(QStringLiteral("col"));
-        w.writeAttribute(QStringLiteral("min"), QString::number(c + 1));
-        w.writeAttribute(QStringLiteral("max"), QString::number(c + 1));
-        w.writeAttribute(QStringLiteral("width"), QString::number(s.widths.value(c, 12)));
-        w.writeAttribute(QStringLiteral("customWidth"), QStringLiteral("1"));
+        SheetXml::column(w, c + 1, c + 1, QString::number(s.widths.value(c, 12)));
     }
     w.writeEndElement();
     w.writeStartElement(QStringLiteral("sheetData"));
@@ -163,24 +160,7 @@ QByteArray sheetXml(const Sheet &s)
                                  + SpreadsheetText::cellReference(1, columns - 1));
     }
     w.writeEndElement();
-    w.writeEmptyElement(QStringLiteral("pageMargins"));
-    for (const auto &[key, value] : { std::pair { "left", "0.5" },
-                                      { "right", "0.5" },
-                                      { "top", "0.6" },
-                                      { "bottom", "0.6" },
-                                      { "header", "0.3" },
-                                      { "footer", "0.3" } })
-        w.writeAttribute(QLatin1String(key), QLatin1String(value));
-    w.writeEmptyElement(QStringLiteral("pageSetup"));
-    w.writeAttribute(QStringLiteral("paperSize"), QStringLiteral("9")); // A4
-    w.writeAttribute(QStringLiteral("orientation"), QStringLiteral("landscape"));
-    w.writeAttribute(QStringLiteral("fitToWidth"), QStringLiteral("1"));
-    w.writeAttribute(QStringLiteral("fitToHeight"), QStringLiteral("0"));
-    w.writeStartElement(QStringLiteral("headerFooter"));
-    w.writeTextElement(QStringLiteral("oddFooter"), QStringLiteral("&C&P / &N"));
-    w.writeEndElement();
-    w.writeEndElement(); // worksheet
-    w.writeEndDocument();
+    SheetXml::endWithPrint(w, { 9, 0.5, 0.5, 0.6, 0.6, 0.3, 0.3, QStringLiteral("&C&P / &N") });
     return out;
 }
 
@@ -240,7 +220,14 @@ QByteArray InspectionXlsx::toXlsx(const InspectionReport &report, QString *error
     if (report.calendarWarning())
         note += (note.isEmpty() ? QString() : QStringLiteral("  "))
                 + tr("Some due dates fall in a year without holiday data and were counted Monday to Friday.");
+    // A count sheet: a name column, then counts (centred numbers); only what it counts by differs.
     const QList<bool> counts = { false, true, true, true, true, true, true };
+    const auto countSheet = [&](const QString &name, const QMap<QString, InspectionReport::Counts> &groups,
+                                const QString &groupHeader, double groupWidth) {
+        const QList<double> widths = { groupWidth, 10, 10, 10, 10, 12, 12 };
+        return Sheet { name,   report.title(), note,  report.countTable(groups, groupHeader),
+                       widths, counts,         counts };
+    };
     sheets.append({ tr("Problems"),
                     tr("Problems found by the self-inspection of %1 as of %2")
                             .arg(report.unit(), report.asOf().toString(Qt::ISODate)),
@@ -249,20 +236,8 @@ QByteArray InspectionXlsx::toXlsx(const InspectionReport &report, QString *error
                     { 6, 50, 14, 36, 22, 20 },
                     { true, false, true, false, true, false },
                     {} });
-    sheets.append({ tr("By office"),
-                    report.title(),
-                    note,
-                    report.countTable(report.departments(), tr("Office")),
-                    { 20, 10, 10, 10, 10, 12, 12 },
-                    { false, true, true, true, true, true, true },
-                    counts });
-    sheets.append({ tr("By domain"),
-                    report.title(),
-                    note,
-                    report.countTable(report.domains(), tr("Domain")),
-                    { 24, 10, 10, 10, 10, 12, 12 },
-                    { false, true, true, true, true, true, true },
-                    counts });
+    sheets.append(countSheet(tr("By office"), report.departments(), tr("Office"), 20));
+    sheets.append(countSheet(tr("By domain"), report.domains(), tr("Domain"), 24));
     sheets.append({ tr("五公开"),
                     tr("五公开 coverage of %1").arg(report.unit()),
                     note,

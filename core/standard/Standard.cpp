@@ -67,17 +67,10 @@ public:
     // A list of texts; a single text is accepted as a one-element list (for "content").
     QStringList list(const QJsonObject &o, const QString &path, const QString &key, bool acceptText = false)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (acceptText && v.isString())
+        if (const QJsonValue v = o.value(key); acceptText && v.isString())
             return { v.toString() };
-        if (!v.isArray()) {
-            fail(join(path, key), Standard::tr("expected a list, found %1").arg(typeName(v)));
-            return {};
-        }
         QStringList out;
-        const QJsonArray a = v.toArray();
+        const QJsonArray a = array(o, path, key);
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString()) {
                 fail(QStringLiteral("%1[%2]").arg(join(path, key)).arg(i),
@@ -91,22 +84,40 @@ public:
 
     QJsonObject object(const QJsonObject &o, const QString &path, const QString &key)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isObject())
-            fail(join(path, key), Standard::tr("expected an object, found %1").arg(typeName(v)));
-        return v.toObject();
+        return typed(o, path, key, QJsonValue::Object,
+                     QT_TRANSLATE_NOOP("Standard", "expected an object, found %1"))
+                .toObject();
     }
 
     QJsonArray array(const QJsonObject &o, const QString &path, const QString &key)
     {
+        return typed(o, path, key, QJsonValue::Array,
+                     QT_TRANSLATE_NOOP("Standard", "expected a list, found %1"))
+                .toArray();
+    }
+
+    // A value that must be an object, found at `path` ("items[3]"); empty, and the problem
+    // noted, when it is something else.
+    QJsonObject asObject(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject())
+            fail(path, Standard::tr("expected an object, found %1").arg(typeName(v)));
+        return v.toObject();
+    }
+
+    // The value of an optional key when it has the wanted type; nothing when the key is absent or
+    // null; `expected` (a Standard message taking the type found) noted when it has another type.
+    QJsonValue typed(const QJsonObject &o, const QString &path, const QString &key, QJsonValue::Type type,
+                     const char *expected)
+    {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
             return {};
-        if (!v.isArray())
-            fail(join(path, key), Standard::tr("expected a list, found %1").arg(typeName(v)));
-        return v.toArray();
+        if (v.type() != type) {
+            fail(join(path, key), Standard::tr(expected).arg(typeName(v)));
+            return {};
+        }
+        return v;
     }
 
     std::optional<Field> fieldKey(const QString &key, const QString &path)
@@ -210,11 +221,9 @@ std::unique_ptr<Standard> Standard::fromJson(const QByteArray &rawData, const QS
     const QJsonArray columns = r.array(root, QString(), QStringLiteral("columns"));
     for (qsizetype i = 0; i < columns.size() && r.ok(); ++i) {
         const QString path = QStringLiteral("columns[%1]").arg(i);
-        if (!columns.at(i).isObject()) {
-            r.fail(path, Standard::tr("expected an object, found %1").arg(typeName(columns.at(i))));
+        const QJsonObject c = r.asObject(columns.at(i), path);
+        if (!r.ok())
             break;
-        }
-        const QJsonObject c = columns.at(i).toObject();
         const QString key = r.text(c, path, QStringLiteral("key"), true);
         const auto field = r.ok() ? r.fieldKey(key, path + QStringLiteral(".key")) : std::nullopt;
         if (!field)
@@ -241,11 +250,9 @@ std::unique_ptr<Standard> Standard::fromJson(const QByteArray &rawData, const QS
                            "only set fields (channels, audience, method, level, stages) have a vocabulary"));
             break;
         }
-        if (!it.value().isObject()) {
-            r.fail(path, Standard::tr("expected an object, found %1").arg(typeName(it.value())));
+        const QJsonObject v = r.asObject(it.value(), path);
+        if (!r.ok())
             break;
-        }
-        const QJsonObject v = it.value().toObject();
         const QStringList values = r.list(v, path, QStringLiteral("values"));
         if (r.ok() && values.isEmpty())
             r.fail(path + QStringLiteral(".values"), Standard::tr("must list at least one value"));
@@ -288,11 +295,9 @@ std::unique_ptr<Standard> Standard::fromJson(const QByteArray &rawData, const QS
     const QJsonArray items = r.array(root, QString(), QStringLiteral("items"));
     for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
         const QString path = QStringLiteral("items[%1]").arg(i);
-        if (!items.at(i).isObject()) {
-            r.fail(path, Standard::tr("expected an object, found %1").arg(typeName(items.at(i))));
+        const QJsonObject o = r.asObject(items.at(i), path);
+        if (!r.ok())
             break;
-        }
-        const QJsonObject o = items.at(i).toObject();
         StandardItem it;
         // A one-domain file may leave the domain out of its items.
         it.domain = r.text(o, path, QStringLiteral("domain"), s->m_domains.size() != 1);

@@ -1,9 +1,10 @@
 #include "StandardLibrary.h"
 
+#include "util/UserDataFolders.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <algorithm>
 
 namespace gkml {
@@ -22,16 +23,7 @@ StandardLibrary::StandardLibrary(const QStringList &userDirectories)
 
 QStringList StandardLibrary::defaultUserDirectories()
 {
-    QStringList dirs;
-    const QString env = qEnvironmentVariable("GKML_STANDARDS_DIR");
-    for (const QString &d : env.split(QDir::listSeparator(), Qt::SkipEmptyParts))
-        dirs.append(d);
-    for (const QString &d : QStandardPaths::standardLocations(QStandardPaths::AppDataLocation))
-        dirs.append(d + QStringLiteral("/standards"));
-    for (const QString &d : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
-        dirs.append(d + QStringLiteral("/GKML/standards"));
-    dirs.removeDuplicates();
-    return dirs;
+    return UserDataFolders::list("GKML_STANDARDS_DIR", QStringLiteral("standards"));
 }
 
 void StandardLibrary::reload()
