@@ -75,8 +75,11 @@ void LiveChecker::start()
         *elapsed = t.elapsed();
     });
     connect(m_thread, &QThread::finished, this, [this, generation, result, elapsed] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
+        // Waited for and deleted here, not with deleteLater(): a QThread left for an event loop
+        // that has ended kept the program from exiting under Wine (tst_mainwindow hung at exit).
+        QThread *finished = std::exchange(m_thread, nullptr);
+        finished->wait();
+        delete finished;
         m_lastMs = *elapsed;
         if (m_hasPending) {
             start(); // edits arrived meanwhile: this result is already outdated
