@@ -1,5 +1,6 @@
 // WorkCalendar: every test vector of reference/calendar.md, user years, local rest days,
 // years without data, the 5th/20th transfer days.
+#include "TestData.h"
 #include "TestFiles.h"
 #include "calendar/WorkCalendar.h"
 
@@ -26,9 +27,7 @@ class TestCalendar : public QObject
 private slots:
     void vectors_data()
     {
-        QTest::addColumn<QDate>("from");
-        QTest::addColumn<int>("n");
-        QTest::addColumn<QDate>("expected");
+        gkml::test::addColumns<QDate, int, QDate>({ "from", "n", "expected" });
         QTest::newRow("2025 spring festival make-up days") << d("2025-01-20") << 10 << d("2025-02-08");
         QTest::newRow("2025 national day") << d("2025-09-26") << 20 << d("2025-10-30");
         QTest::newRow("across the year end") << d("2025-12-31") << 20 << d("2026-01-29");

@@ -1,4 +1,5 @@
 // gkml-cli workdays as a process: the vectors, --is, --years, a user year, bad input.
+#include "TestData.h"
 #include "TestFiles.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,9 +26,7 @@ class TestWorkdaysCli : public QObject
 private slots:
     void vectors_data()
     {
-        QTest::addColumn<QString>("from");
-        QTest::addColumn<QString>("n");
-        QTest::addColumn<QString>("expected");
+        gkml::test::addColumns<QString, QString, QString>({ "from", "n", "expected" });
         QTest::newRow("1") << "2025-01-20"
                            << "10"
                            << "2025-02-08";

@@ -1,5 +1,6 @@
 // Table-driven test of DeadlineParser: the 公开时限 phrasings of reference/domain.md §3.2 and the
 // traps around them (display periods, dates, document numbers, Chinese numerals).
+#include "TestData.h"
 #include "calendar/WorkCalendar.h"
 #include "check/DeadlineParser.h"
 
@@ -16,11 +17,10 @@ class TestDeadlineParser : public QObject
 private slots:
     void parse_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<Kind>("kind");
-        QTest::addColumn<int>("workingDays"); // -1: no span
-        QTest::addColumn<int>("display"); // -1: no display period
-        QTest::addColumn<bool>("approximate");
+        // workingDays: -1: no span
+        // display: -1: no display period
+        gkml::test::addColumns<QString, Kind, int, int, bool>(
+                { "text", "kind", "workingDays", "display", "approximate" });
 
         auto row = [](const char *name, const char *text, Kind kind, int wd, int display = -1,
                       bool approx = false) {
@@ -110,10 +110,8 @@ private slots:
 
     void dueDate_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QDate>("event");
-        QTest::addColumn<QDate>("due"); // invalid: no due date
-        QTest::addColumn<bool>("outsideData");
+        // due: invalid: no due date
+        gkml::test::addColumns<QString, QDate, QDate, bool>({ "text", "event", "due", "outsideData" });
         auto row = [](const char *name, const char *text, const char *event, const char *due,
                       bool outside = false) {
             QTest::newRow(name) << QString::fromUtf8(text)

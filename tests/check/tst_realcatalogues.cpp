@@ -2,6 +2,7 @@
 // every alias of the reference list honoured, several content rows under one name, rows named
 // at level 1 only, and a column the whole file lacks.
 #include "CheckFixtures.h"
+#include "TestData.h"
 #include "TestItems.h"
 #include "check/Checker.h"
 #include "standard/DomainNames.h"
@@ -60,9 +61,7 @@ private slots:
 
     void domainNamesFindVariants_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("canonical");
-        QTest::addColumn<QString>("found");
+        gkml::test::addColumns<QString, QString, QString>({ "text", "canonical", "found" });
         QTest::newRow("name") << "社会救助"
                               << "社会救助"
                               << "社会救助";
@@ -103,9 +102,7 @@ private slots:
 
     void everyReferenceAliasIsAnAlias_data()
     {
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("alias");
-        QTest::addColumn<QString>("canonical");
+        gkml::test::addColumns<QString, QString, QString>({ "field", "alias", "canonical" });
         QFile f(QStringLiteral(GKML_FIXTURES "/check/reference-aliases.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject all

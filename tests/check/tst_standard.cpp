@@ -1,5 +1,6 @@
 // Standards as data: the built-in 民政部 guides, provenance, vocabularies, user files in
 // folders (newer versions win), and clear errors naming the place in a malformed file.
+#include "TestData.h"
 #include "TestFiles.h"
 #include "standard/StandardLibrary.h"
 #include "util/TextNormalizer.h"
@@ -120,8 +121,8 @@ private slots:
 
     void malformed_data()
     {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("place"); // what the error must name
+        // place: what the error must name
+        gkml::test::addColumns<QByteArray, QString>({ "json", "place" });
         const QByteArray ok
                 = R"({"id":"x","version":"1","title":"t","items":[{"domain":"d","level1":"a","level2":"b"}]})";
         QTest::newRow("not an object") << QByteArray("[1,2]") << QStringLiteral("one JSON object");

@@ -2,6 +2,7 @@
 // nothing changed on failure).
 #include "CheckFixtures.h"
 #include "TestCatalogue.h"
+#include "TestData.h"
 #include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 
@@ -81,10 +82,8 @@ private slots:
 
     void editsGiveTheRightFinding_data()
     {
-        QTest::addColumn<QString>("edit");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<int>("item"); // 0: about no item
-        QTest::addColumn<QString>("field");
+        // item: 0: about no item
+        gkml::test::addColumns<QString, QString, int, QString>({ "edit", "code", "item", "field" });
         QTest::newRow("remove a standard item") << "remove"
                                                 << "standard-item-missing" << 0 << QString();
         QTest::newRow("empty a deadline") << "empty"

@@ -1,5 +1,6 @@
 // gkml-cli new/info/import/export against DESIGN.md's contracts: options, exit codes, JSON keys,
 // and "bad input never changes data" checked by checksum.
+#include "TestData.h"
 #include "catalogue/CatalogueFile.h"
 
 #include <QCryptographicHash>
@@ -203,8 +204,7 @@ private slots:
 
     void badCsvLeavesCatalogueUntouched_data()
     {
-        QTest::addColumn<QByteArray>("csv");
-        QTest::addColumn<QString>("message");
+        gkml::test::addColumns<QByteArray, QString>({ "csv", "message" });
         QTest::newRow("not text") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16)
                                   << "not a text file";
         QTest::newRow("missing columns")

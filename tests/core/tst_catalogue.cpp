@@ -1,4 +1,5 @@
 // The .gkml catalogue file: create, open, reject, migrate, history, lock, copy.
+#include "TestData.h"
 #include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditLock.h"
@@ -214,8 +215,7 @@ private slots:
 
     void rejectsBadFiles_data()
     {
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("kind");
+        gkml::test::addColumns<QByteArray, QString>({ "content", "kind" });
         QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("text") << QByteArray("序号,领域\n1,社会救助\n") << "text";
         QByteArray noise(8192, '\0');

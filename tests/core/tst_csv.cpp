@@ -1,4 +1,5 @@
 // CSV import and export: encodings, layouts, separators, formula guard, lossless round trip.
+#include "TestData.h"
 #include "TestFiles.h"
 #include "TestItems.h"
 #include "catalogue/CatalogueFile.h"
@@ -73,8 +74,7 @@ private slots:
 
     void encodings_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("encoding");
+        gkml::test::addColumns<QString, QString>({ "file", "encoding" });
         QTest::newRow("gbk") << "variant-gbk.csv"
                              << "gb18030";
         QTest::newRow("utf8-bom") << "variant-utf8-bom.csv"
@@ -193,8 +193,7 @@ private slots:
 
     void formulaGuard_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("escaped");
+        gkml::test::addColumns<QString, bool>({ "text", "escaped" });
         QTest::newRow("equals") << "=1+1" << true;
         QTest::newRow("plus") << "+86" << true;
         QTest::newRow("minus") << "-办理" << true;
@@ -220,9 +219,7 @@ private slots:
 
     void setSplitting_data()
     {
-        QTest::addColumn<int>("field");
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<QStringList>("values");
+        gkml::test::addColumns<int, QString, QStringList>({ "field", "cell", "values" });
         const int ch = int(Field::Channels), m = int(Field::Method), lv = int(Field::Level);
         QTest::newRow("dunhao") << ch << "政府网站、政务服务中心"
                                 << QStringList { "政府网站", "政务服务中心" };
@@ -265,8 +262,7 @@ private slots:
 
     void badInputs_data()
     {
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("expect");
+        gkml::test::addColumns<QByteArray, QString>({ "content", "expect" });
         QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00\x00\x08garbage", 15) << "not a text file";
         QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("no header") << QByteArray("a,b,c\n1,2,3\n") << "header";

@@ -1,5 +1,6 @@
 // Files as offices have them (issue 13): Excel 97-2003 .xls through FreeXL, Word tables (.docx),
 // .doc/.wps/.et through LibreOffice, .pdf refused; hostile files refused with every file untouched.
+#include "TestData.h"
 #include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/ItemField.h"
@@ -92,8 +93,7 @@ class TestFiles : public QObject
 private slots:
     void xlsMatchesXlsx_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<int>("items");
+        gkml::test::addColumns<QString, int>({ "name", "items" });
         // The .xls files are LibreOffice's conversions of the .xlsx fixtures (soffice --convert-to xls).
         QTest::newRow("安溪 社会救助 (merged 一级事项)") << QStringLiteral("anxi-shehui-jiuzhu") << 14;
         QTest::newRow("天津 (notes row)") << QStringLiteral("variant-tianjin") << 2;
@@ -312,9 +312,7 @@ private slots:
 
     void hostileFiles_data()
     {
-        QTest::addColumn<QString>("fileName");
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("expected");
+        gkml::test::addColumns<QString, QByteArray, QString>({ "fileName", "bytes", "expected" });
         const QByteArray xls = readFile(kFixtures + QStringLiteral("anxi-shehui-jiuzhu.xls"));
         const QByteArray docx = readFile(kFixtures + QStringLiteral("word-two-tables.docx"));
         QTest::newRow("xls truncated")
@@ -364,8 +362,7 @@ private slots:
 
     void unreadableFormatsExplain_data()
     {
-        QTest::addColumn<QString>("fileName");
-        QTest::addColumn<QString>("expected");
+        gkml::test::addColumns<QString, QString>({ "fileName", "expected" });
         QTest::newRow("pdf") << QStringLiteral("目录.pdf") << QStringLiteral("cannot read a PDF");
         QTest::newRow("doc") << QStringLiteral("目录.doc") << QStringLiteral(".docx");
         QTest::newRow("wps") << QStringLiteral("目录.wps") << QStringLiteral(".docx");

@@ -1,5 +1,6 @@
 // html import: the shared portal sample, a GBK portal page, and hostile pages (deep nesting,
 // no table, binary data, span bombs).
+#include "TestData.h"
 #include "TestFiles.h"
 #include "TestItems.h"
 #include "exchange/HtmlTableReader.h"
@@ -70,8 +71,7 @@ private slots:
 
     void deepHtml_data()
     {
-        QTest::addColumn<QByteArray>("page");
-        QTest::addColumn<QString>("expect");
+        gkml::test::addColumns<QByteArray, QString>({ "page", "expect" });
         QTest::newRow("divs") << QByteArray("<table><tr><td>") + QByteArray("<div>").repeated(200000)
                               << QStringLiteral("levels deep");
         QTest::newRow("tables") << QByteArray("<table><tr><td>").repeated(5000)

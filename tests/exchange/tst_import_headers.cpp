@@ -5,6 +5,7 @@
 // every item and field checked. A header naming one field twice is refused, the cells named, and
 // gkml-cli exits 2 with the catalogue untouched.
 #include "ChineseText.h"
+#include "TestData.h"
 #include "TestFiles.h"
 #include "exchange/Importer.h"
 #include "exchange/TemplateMapper.h"
@@ -134,9 +135,7 @@ class TestHeaderVariants : public QObject
 private slots:
     void accepted_data()
     {
-        QTest::addColumn<QString>("variant");
-        QTest::addColumn<QString>("suffix");
-        QTest::addColumn<QString>("domainFrom");
+        gkml::test::addColumns<QString, QString, QString>({ "variant", "suffix", "domainFrom" });
         for (const QString &s : suffixes()) {
             QTest::newRow(qPrintable(QStringLiteral("jiangxi.") + s)) << "jiangxi" << s << QString();
             QTest::newRow(qPrintable(QStringLiteral("one-row.") + s)) << "one-row" << s << QString();
@@ -165,9 +164,7 @@ private slots:
 
     void ambiguous_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QStringList>("cells");
-        QTest::addColumn<QString>("field");
+        gkml::test::addColumns<QString, QStringList, QString>({ "file", "cells", "field" });
         for (const QString &s : suffixes()) {
             // Row 2: the title is row 1.
             QTest::newRow(qPrintable(QStringLiteral("deadline.") + s))

@@ -1,5 +1,6 @@
 // xlsx import: the shared sample and real variant workbooks, damaged and hostile workbooks
 // (zip bombs, huge string tables, far cells), XML spellings and the streaming parser.
+#include "TestData.h"
 #include "TestFiles.h"
 #include "TestItems.h"
 #include "exchange/Importer.h"
@@ -133,8 +134,7 @@ private slots:
 
     void badXlsx_data()
     {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("expect");
+        gkml::test::addColumns<QByteArray, QString>({ "bytes", "expect" });
         QFile sample(kSamples + QStringLiteral("anxi-shehui-jiuzhu.xlsx"));
         QVERIFY(sample.open(QIODevice::ReadOnly));
         const QByteArray good = sample.readAll();

@@ -2,6 +2,7 @@
 // atomic save, edition store and diff. The content producers are replaced here by small
 // writers (the real ones are exercised end to end in tst_package_cli).
 #include "TestCatalogue.h"
+#include "TestData.h"
 #include "TestFiles.h"
 #include "package/EditionDiff.h"
 #include "package/JsonSchema.h"
@@ -137,8 +138,7 @@ class TestPackage : public QObject
 private slots:
     void safePaths_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<bool>("safe");
+        gkml::test::addColumns<QString, bool>({ "name", "safe" });
         QTest::newRow("plain") << "catalogue.csv" << true;
         QTest::newRow("subfolder") << "sheets/a.pdf" << true;
         QTest::newRow("absolute") << "/etc/passwd" << false;
@@ -268,8 +268,7 @@ private slots:
 
     void tamperedFileDetected_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<bool>("sameSize");
+        gkml::test::addColumns<QString, bool>({ "file", "sameSize" });
         QTest::newRow("csv same size") << "catalogue.csv" << true;
         QTest::newRow("pdf longer") << "catalogue.pdf" << false;
         QTest::newRow("json same size") << "catalogue.json" << true;

@@ -3,6 +3,7 @@
 // the CLI's exit codes with "nothing written on failure" checked by checksum.
 // PDF contents are read back with poppler-utils (pdftotext, pdfinfo, pdffonts); the checks that
 // need them are skipped when they are not installed.
+#include "TestData.h"
 #include "TestFiles.h"
 #include "TestItems.h"
 #include "catalogue/CatalogueFile.h"
@@ -280,9 +281,7 @@ private slots:
 
     void paperSizes_data()
     {
-        QTest::addColumn<QString>("paper");
-        QTest::addColumn<QString>("orientation");
-        QTest::addColumn<QString>("size");
+        gkml::test::addColumns<QString, QString, QString>({ "paper", "orientation", "size" });
         QTest::newRow("A4 landscape") << "A4"
                                       << "landscape"
                                       << "841.89 x 595.276";

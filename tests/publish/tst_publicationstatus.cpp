@@ -1,4 +1,5 @@
 // PublicationStatus: every status, with dates around holidays, make-up days and year ends.
+#include "TestData.h"
 #include "calendar/WorkCalendar.h"
 #include "publish/PublicationStatus.h"
 
@@ -31,13 +32,8 @@ class TestPublicationStatus : public QObject
 private slots:
     void status_data()
     {
-        QTest::addColumn<QString>("deadline");
-        QTest::addColumn<QList<PublicationRecord>>("records");
-        QTest::addColumn<QString>("cycle");
-        QTest::addColumn<QDate>("asOf");
-        QTest::addColumn<State>("state");
-        QTest::addColumn<QDate>("due");
-        QTest::addColumn<bool>("calendarWarning");
+        gkml::test::addColumns<QString, QList<PublicationRecord>, QString, QDate, State, QDate, bool>(
+                { "deadline", "records", "cycle", "asOf", "state", "due", "calendarWarning" });
         const QString twenty = QStringLiteral("信息形成或者变更之日起20个工作日内");
         const QString five = QStringLiteral("5个工作日内");
         const QString timely = QStringLiteral("及时公开");

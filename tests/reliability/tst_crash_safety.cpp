@@ -8,6 +8,7 @@
 // GKML_CRASH_KILLS (default 200) sets the number of kills, GKML_CRASH_SEED the first seed (each
 // cycle uses seed + cycle, printed on failure, so a failing cycle can be replayed).
 #include "CrashWorkload.h"
+#include "TestData.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditLock.h"
 
@@ -347,8 +348,7 @@ private slots:
 
     void editorKilledWhileTakingTheLock_data()
     {
-        QTest::addColumn<QString>("step");
-        QTest::addColumn<bool>("lockLeft");
+        gkml::test::addColumns<QString, bool>({ "step", "lockLeft" });
         QTest::newRow("private copy written") << QStringLiteral("written") << false;
         QTest::newRow("published") << QStringLiteral("published") << true;
     }

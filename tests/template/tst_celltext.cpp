@@ -1,4 +1,5 @@
 // CellCodec and TemplateTerms: the one reading of tick, set and checklist cells.
+#include "TestData.h"
 #include "template/CellCodec.h"
 #include "template/TemplateTerms.h"
 
@@ -12,9 +13,7 @@ class TstCellText : public QObject
 private slots:
     void ticks_data()
     {
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<bool>("ticked");
-        QTest::addColumn<QString>("text");
+        gkml::test::addColumns<QString, bool, QString>({ "cell", "ticked", "text" });
         for (const char *yes : { "√", "✓", "✔", "■", "☑", "●", "是", "Y", "yes", "1" })
             QTest::newRow(yes) << QString::fromUtf8(yes) << true << QString();
         for (const char *no : { "", "□", "口", "☐", "否", "×", "-", "N", "0" })
@@ -38,8 +37,8 @@ private slots:
 
     void bools_data()
     {
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<int>("value"); // 1 yes, 0 no, -1 neither
+        // value: 1 yes, 0 no, -1 neither
+        gkml::test::addColumns<QString, int>({ "cell", "value" });
         for (const char *yes : { "√", "✓", "✔", "■", "是", "yes", "TRUE", "1", "不予公开" })
             QTest::newRow(yes) << QString::fromUtf8(yes) << 1;
         for (const char *no : { "□", "口", "否", "no", "0", "-" })
@@ -58,9 +57,7 @@ private slots:
 
     void sets_data()
     {
-        QTest::addColumn<int>("field");
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<QStringList>("values");
+        gkml::test::addColumns<int, QString, QStringList>({ "field", "cell", "values" });
         const auto f = [](Field x) { return static_cast<int>(x); };
         QTest::newRow("、") << f(Field::Method) << QStringLiteral("主动、依申请")
                             << QStringList { QStringLiteral("主动"), QStringLiteral("依申请") };
@@ -95,9 +92,7 @@ private slots:
 
     void aliasesComeFromTheStandard_data()
     {
-        QTest::addColumn<int>("field");
-        QTest::addColumn<QString>("spelling");
-        QTest::addColumn<QString>("canonical");
+        gkml::test::addColumns<int, QString, QString>({ "field", "spelling", "canonical" });
         const auto f = [](Field x) { return static_cast<int>(x); };
         QTest::newRow("区级") << f(Field::Level) << QStringLiteral("区级") << QStringLiteral("县级");
         QTest::newRow("镇级") << f(Field::Level) << QStringLiteral("镇级") << QStringLiteral("乡级");
@@ -125,9 +120,7 @@ private slots:
 
     void tickLabels_data()
     {
-        QTest::addColumn<QString>("header");
-        QTest::addColumn<int>("field");
-        QTest::addColumn<QString>("value");
+        gkml::test::addColumns<QString, int, QString>({ "header", "field", "value" });
         const auto f = [](Field x) { return static_cast<int>(x); };
         QTest::newRow("特定群体（请写明）")
                 << QStringLiteral("特定群体（请写明）") << f(Field::Audience) << QStringLiteral("特定群体");

@@ -2,6 +2,7 @@
 // --all-townships, end to end: the contracts of DESIGN.md "Townships", withheld items never in
 // any township output, and bad input leaving the file untouched.
 #include "TestCatalogue.h"
+#include "TestData.h"
 #include "TestFiles.h"
 #include "catalogue/TownshipStore.h"
 #include "util/ZipArchive.h"
@@ -254,8 +255,7 @@ private slots:
 
     void badInputLeavesFileUntouched_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("message");
+        gkml::test::addColumns<QStringList, QString>({ "args", "message" });
         const QString bad = QStringLiteral("@FILE@");
         QTest::newRow("unknown township")
                 << QStringList { QStringLiteral("print"),      bad,

@@ -1,5 +1,6 @@
 // XmlTagScanner: the one streaming XML scanner of the xlsx reader. Tags split across the chunks
 // it reads, text with entities, CDATA, comments and CR LF, and what it refuses.
+#include "TestData.h"
 #include "TrickleDevice.h"
 #include "exchange/XmlTagScanner.h"
 
@@ -83,8 +84,8 @@ private slots:
 
     void refusesWhatSheetsNeverHold_data()
     {
-        QTest::addColumn<QByteArray>("xml");
-        QTest::addColumn<QString>("expect"); // part of the error, or of the bad text
+        // expect: part of the error, or of the bad text
+        gkml::test::addColumns<QByteArray, QString>({ "xml", "expect" });
         QTest::newRow("doctype") << QByteArray("<!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>")
                                  << QStringLiteral("document type");
         QTest::newRow("unclosed comment") << QByteArray("<x><!-- never closed") << QStringLiteral("comment");
