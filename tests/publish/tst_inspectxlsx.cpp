@@ -1,6 +1,7 @@
 // gkml-cli inspect --format xlsx: the 问题清单 in the county style and the count tables as a
 // workbook that GKML's own reader and LibreOffice both read back cell for cell; bad input refused
 // with the catalogue untouched; the assessors' feedback table imported from an Excel file.
+#include "PublishFixtures.h"
 #include "catalogue/CatalogueFile.h"
 #include "exchange/XlsxReader.h"
 #include "util/ZipArchive.h"
@@ -182,40 +183,27 @@ private slots:
     {
         m_path = m_dir.filePath(QStringLiteral("%1.gkml").arg(QTest::currentTestFunction()));
         QFile::remove(m_path);
-        QString error;
-        auto file = CatalogueFile::create(m_path, CatalogueInfo::withUnit(QStringLiteral("测试局")), &error);
-        QVERIFY2(file, qPrintable(error));
         // 社会救助: 事项1 on time, 事项2 never published, 事项3 withheld; 就业创业: 事项4 published late.
-        QList<Item> items;
-        for (int i = 0; i < 4; ++i) {
-            Item item;
-            item.domain = i < 3 ? QStringLiteral("社会救助") : QStringLiteral("就业创业");
-            item.level1 = i < 3 ? QStringLiteral("最低生活保障") : QStringLiteral("就业服务");
-            item.level2 = QStringLiteral("事项%1").arg(i + 1);
-            item.deadline = QStringLiteral("信息形成或者变更之日起20个工作日内");
-            item.department = i < 3 ? QStringLiteral("社会救助股") : QStringLiteral("就业股");
-            item.stages
-                    = i == 0 ? QStringList { QStringLiteral("决策"), QStringLiteral("结果") } : QStringList();
-            item.withheld = i == 2;
-            item.withheldBasis = i == 2 ? QStringLiteral("涉及个人隐私") : QString();
-            items.append(item);
-        }
-        QVERIFY(file->insertItems(items, QStringLiteral("test")));
+        QList<Item> items = publishfixtures::numberedItems(4);
+        items[0].stages = { QStringLiteral("决策"), QStringLiteral("结果") };
+        publishfixtures::withhold(items[2]);
+        items[3].domain = QStringLiteral("就业创业");
+        items[3].level1 = QStringLiteral("就业服务");
+        items[3].department = QStringLiteral("就业股");
+        std::unique_ptr<CatalogueFile> file;
+        publishfixtures::createCatalogue(m_path, items, &file);
         file.reset();
-        // 事项1: event 2026-09-24, due 2026-10-29 (mid-autumn, national day, make-up 10-10), published 10-09.
-        QCOMPARE(
-                cli({ QStringLiteral("publish"), m_path, QStringLiteral("--item"), QStringLiteral("1"),
-                      QStringLiteral("--channel"), QStringLiteral("政府网站"), QStringLiteral("--on"),
-                      QStringLiteral("2026-10-09"), QStringLiteral("--event"), QStringLiteral("2026-09-24") })
-                        .exitCode,
-                0);
-        // 事项4: the same event, published 2026-10-30: one working day late.
-        QCOMPARE(
-                cli({ QStringLiteral("publish"), m_path, QStringLiteral("--item"), QStringLiteral("4"),
-                      QStringLiteral("--channel"), QStringLiteral("政府网站"), QStringLiteral("--on"),
-                      QStringLiteral("2026-10-30"), QStringLiteral("--event"), QStringLiteral("2026-09-24") })
-                        .exitCode,
-                0);
+        // Both published on 政府网站 for an event on 2026-09-24, due 2026-10-29 (mid-autumn, national
+        // day, make-up 10-10).
+        const auto publish = [this](const char *item, const char *on) {
+            return cli({ QStringLiteral("publish"), m_path, QStringLiteral("--item"),
+                         QString::fromLatin1(item), QStringLiteral("--channel"), QStringLiteral("政府网站"),
+                         QStringLiteral("--on"), QString::fromLatin1(on), QStringLiteral("--event"),
+                         QStringLiteral("2026-09-24") })
+                    .exitCode;
+        };
+        QCOMPARE(publish("1", "2026-10-09"), 0); // 事项1 on time
+        QCOMPARE(publish("4", "2026-10-30"), 0); // 事项4 one working day late
     }
 
     void problemListAndCounts()

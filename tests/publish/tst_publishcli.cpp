@@ -1,5 +1,6 @@
 // gkml-cli publish and inspect as processes: records written, the inspection's JSON and exit
 // codes, and every bad input refused with one line and the file untouched.
+#include "PublishFixtures.h"
 #include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "package/EvidencePack.h"
@@ -36,22 +37,10 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("%1.gkml").arg(QTest::currentTestFunction())
                                 + QString::fromLatin1(QTest::currentDataTag()));
         QFile::remove(m_path);
-        QString error;
-        auto file = CatalogueFile::create(m_path, CatalogueInfo::withUnit(QStringLiteral("测试局")), &error);
-        QVERIFY2(file, qPrintable(error));
-        QList<Item> items;
-        for (int i = 0; i < 3; ++i) {
-            Item item;
-            item.domain = QStringLiteral("社会救助");
-            item.level1 = QStringLiteral("最低生活保障");
-            item.level2 = QStringLiteral("事项%1").arg(i + 1);
-            item.deadline = QStringLiteral("信息形成或者变更之日起20个工作日内");
-            item.department = QStringLiteral("社会救助股");
-            item.withheld = i == 2; // 不予公开: never in a report or a pack
-            item.withheldBasis = i == 2 ? QStringLiteral("涉及个人隐私") : QString();
-            items.append(item);
-        }
-        QVERIFY(file->insertItems(items, QStringLiteral("test")));
+        QList<Item> items = publishfixtures::numberedItems(3);
+        publishfixtures::withhold(items[2]);
+        std::unique_ptr<CatalogueFile> file;
+        publishfixtures::createCatalogue(m_path, items, &file);
     }
 
     void publishThenInspect()

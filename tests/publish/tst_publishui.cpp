@@ -1,6 +1,7 @@
 // The publication GUI driven by real input events: 登记发布 for several items, the refusal of an
 // evidence file over the limit, the dock's records (remove), the 考核自查 dialog's filter and counts.
 #include "MainWindow.h"
+#include "PublishFixtures.h"
 #include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
@@ -55,20 +56,10 @@ private slots:
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("%1.gkml").arg(QTest::currentTestFunction()));
-        QString error;
-        m_file = CatalogueFile::create(m_path, CatalogueInfo::withUnit(QStringLiteral("测试局")), &error);
-        QVERIFY2(m_file, qPrintable(error));
-        QList<Item> items;
-        for (int i = 0; i < 3; ++i) {
-            Item item;
-            item.domain = i < 2 ? QStringLiteral("社会救助") : QStringLiteral("养老服务");
-            item.level1 = QStringLiteral("最低生活保障");
-            item.level2 = QStringLiteral("事项%1").arg(i + 1);
-            item.deadline = QStringLiteral("信息形成或者变更之日起20个工作日内");
-            item.department = i < 2 ? QStringLiteral("社会救助股") : QStringLiteral("养老服务股");
-            items.append(item);
-        }
-        QVERIFY(m_file->insertItems(items, QStringLiteral("test")));
+        QList<Item> items = publishfixtures::numberedItems(3);
+        items[2].domain = QStringLiteral("养老服务");
+        items[2].department = QStringLiteral("养老服务股");
+        publishfixtures::createCatalogue(m_path, items, &m_file);
     }
 
     void cleanup() { m_file.reset(); }

@@ -2,6 +2,7 @@
 // column as of a date typed in the 发布记录 dock, its filter box, the counts in the domain tree, and
 // a calendar year typed into 添加日历年份 changing a status at once.
 #include "MainWindow.h"
+#include "PublishFixtures.h"
 #include "calendar/WorkCalendar.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
@@ -71,22 +72,10 @@ private slots:
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("%1.gkml").arg(QTest::currentTestFunction()));
-        QString error;
-        m_file = CatalogueFile::create(m_path, CatalogueInfo::withUnit(QStringLiteral("测试局")), &error);
-        QVERIFY2(m_file, qPrintable(error));
-        QList<Item> items;
-        for (int i = 0; i < 4; ++i) {
-            Item item;
-            item.domain = i < 2 ? QStringLiteral("社会救助") : QStringLiteral("养老服务");
-            item.level1 = QStringLiteral("最低生活保障");
-            item.level2 = QStringLiteral("事项%1").arg(i + 1);
-            item.deadline = QStringLiteral("信息形成或者变更之日起20个工作日内");
-            item.department = QStringLiteral("社会救助股");
-            item.withheld = i == 3;
-            item.withheldBasis = i == 3 ? QStringLiteral("涉及个人隐私") : QString();
-            items.append(item);
-        }
-        QVERIFY(m_file->insertItems(items, QStringLiteral("test")));
+        QList<Item> items = publishfixtures::numberedItems(4);
+        items[2].domain = items[3].domain = QStringLiteral("养老服务");
+        publishfixtures::withhold(items[3]);
+        publishfixtures::createCatalogue(m_path, items, &m_file);
     }
 
     void cleanup() { m_file.reset(); }
@@ -99,12 +88,10 @@ private slots:
         QVERIFY(!store.add({ 1 }, record(QDate(2026, 10, 30), QDate(2026, 9, 24)), {}).isEmpty());
         QVERIFY(!store.add({ 2 }, record(QDate(2026, 10, 9), QDate(2026, 9, 24)), {}).isEmpty());
         QVERIFY(!store.add({ 4 }, record(QDate(2026, 10, 9), QDate(2026, 9, 24)), {}).isEmpty());
-        m_file.reset();
         MainWindow w;
-        QVERIFY(w.openFile(m_path));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openInWindow(w);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(w.model()->headerData(ItemTableModel::statusColumn(), Qt::Horizontal).toString(),
                  QStringLiteral("Publication status"));
 
@@ -187,12 +174,10 @@ private slots:
         QVERIFY(!PublicationStore(*m_file)
                          .add({ 1 }, record(QDate(2027, 1, 29), QDate(2026, 12, 31)), {})
                          .isEmpty());
-        m_file.reset();
         MainWindow w;
-        QVERIFY(w.openFile(m_path));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openInWindow(w);
+        if (QTest::currentTestFailed())
+            return;
         auto *panel = w.findChild<PublicationPanel *>(QStringLiteral("publications"));
         qobject_cast<QDockWidget *>(panel->parentWidget())->raise();
         QTRY_VERIFY(panel->asOfEdit()->isVisible());
@@ -295,6 +280,16 @@ private slots:
     }
 
 private:
+    // The fixture catalogue closed here and opened in `w`, shown at 1400x900.
+    void openInWindow(MainWindow &w)
+    {
+        m_file.reset();
+        QVERIFY(w.openFile(m_path));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+    }
+
     QString statusOf(MainWindow &w, qint64 id) const
     {
         const int row = w.model()->rowOfId(id);

@@ -14,6 +14,27 @@
 using namespace gkml;
 using namespace gkml::test;
 
+namespace {
+
+// The catalogue opened for writing with an editor, and a table model set to read it in two steps
+// (the first screen at once, the rest on a worker thread) as soon as it gets the editor.
+struct TwoStepLoad
+{
+    TwoStepLoad(const QString &path, QString *error)
+        : file(CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, error))
+    {
+        if (file)
+            editor = std::make_unique<CatalogueEditor>(file.get(), &stack);
+        model.setBackgroundLoadFrom(100);
+    }
+    std::unique_ptr<CatalogueFile> file;
+    QUndoStack stack;
+    std::unique_ptr<CatalogueEditor> editor;
+    ItemTableModel model;
+};
+
+} // namespace
+
 class TestItemTableModelLoad : public QObject
 {
     Q_OBJECT
@@ -51,17 +72,14 @@ private slots:
     void firstScreenThenTheRestAppended()
     {
         QString error;
-        auto file = CatalogueFile::open(m_path, CatalogueFile::OpenMode::ReadWrite, &error);
-        QVERIFY2(file, qPrintable(error));
-        const QList<Item> all = file->items();
-        QUndoStack stack;
-        CatalogueEditor editor(file.get(), &stack);
-        ItemTableModel model;
-        model.setBackgroundLoadFrom(100);
+        TwoStepLoad load(m_path, &error);
+        QVERIFY2(load.file, qPrintable(error));
+        const QList<Item> all = load.file->items();
+        ItemTableModel &model = load.model;
         QSignalSpy finished(&model, &ItemTableModel::loadingFinished);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setEditor(&editor);
+        model.setEditor(load.editor.get());
         QVERIFY(model.isLoading());
         QCOMPARE(model.rowCount(), ItemTableModel::kFirstScreenRows);
         QCOMPARE(ids(model.loadedItems()), ids(all.mid(0, ItemTableModel::kFirstScreenRows)));
@@ -81,40 +99,32 @@ private slots:
     void itemsWaitsForTheRest()
     {
         QString error;
-        auto file = CatalogueFile::open(m_path, CatalogueFile::OpenMode::ReadWrite, &error);
-        QVERIFY2(file, qPrintable(error));
-        QUndoStack stack;
-        CatalogueEditor editor(file.get(), &stack);
-        ItemTableModel model;
-        model.setBackgroundLoadFrom(100);
-        model.setEditor(&editor);
-        QVERIFY(model.isLoading());
-        QCOMPARE(model.items(), file->items()); // waits, never a part of the catalogue
-        QVERIFY(!model.isLoading());
-        QCOMPARE(model.rowCount(), 600);
+        TwoStepLoad load(m_path, &error);
+        QVERIFY2(load.file, qPrintable(error));
+        load.model.setEditor(load.editor.get());
+        QVERIFY(load.model.isLoading());
+        QCOMPARE(load.model.items(), load.file->items()); // waits, never a part of the catalogue
+        QVERIFY(!load.model.isLoading());
+        QCOMPARE(load.model.rowCount(), 600);
     }
 
     void editWhileLoadingReadsEverything()
     {
         QString error;
-        auto file = CatalogueFile::open(m_path, CatalogueFile::OpenMode::ReadWrite, &error);
-        QVERIFY2(file, qPrintable(error));
-        QUndoStack stack;
-        CatalogueEditor editor(file.get(), &stack);
-        ItemTableModel model;
-        model.setBackgroundLoadFrom(100);
-        model.setEditor(&editor);
-        QVERIFY(model.isLoading());
-        const QModelIndex cell = model.index(3, ItemTableModel::columnOf(Field::Level2));
-        const qint64 id = model.data(cell, ItemTableModel::ItemIdRole).toLongLong();
-        QVERIFY(model.setData(cell, QStringLiteral("改过的事项")));
-        QVERIFY(!model.isLoading()); // the change ended the two-step load: everything read again
-        QCOMPARE(model.rowCount(), 600);
-        QCOMPARE(model.itemAt(model.rowOfId(id)).level2, QStringLiteral("改过的事项"));
-        QCOMPARE(model.items(), file->items());
-        stack.undo();
-        QCOMPARE(model.itemAt(model.rowOfId(id)).level2, file->item(id)->level2);
-        QVERIFY(model.itemAt(model.rowOfId(id)).level2 != QStringLiteral("改过的事项"));
+        TwoStepLoad load(m_path, &error);
+        QVERIFY2(load.file, qPrintable(error));
+        load.model.setEditor(load.editor.get());
+        QVERIFY(load.model.isLoading());
+        const QModelIndex cell = load.model.index(3, ItemTableModel::columnOf(Field::Level2));
+        const qint64 id = load.model.data(cell, ItemTableModel::ItemIdRole).toLongLong();
+        QVERIFY(load.model.setData(cell, QStringLiteral("改过的事项")));
+        QVERIFY(!load.model.isLoading()); // the change ended the two-step load: everything read again
+        QCOMPARE(load.model.rowCount(), 600);
+        QCOMPARE(load.model.itemAt(load.model.rowOfId(id)).level2, QStringLiteral("改过的事项"));
+        QCOMPARE(load.model.items(), load.file->items());
+        load.stack.undo();
+        QCOMPARE(load.model.itemAt(load.model.rowOfId(id)).level2, load.file->item(id)->level2);
+        QVERIFY(load.model.itemAt(load.model.rowOfId(id)).level2 != QStringLiteral("改过的事项"));
     }
 
 private:
