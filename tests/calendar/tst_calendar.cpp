@@ -14,11 +14,6 @@ QDate d(const char *iso)
 {
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QVERIFY(gkml::test::writeFile(path, bytes));
-}
 } // namespace
 
 class TestCalendar : public QObject
@@ -116,9 +111,9 @@ private slots:
     void userYearFile()
     {
         QTemporaryDir dir;
-        writeFile(
+        QVERIFY(gkml::test::writeFile(
                 dir.filePath(QStringLiteral("2027.json")),
-                R"({"years": {"2027": {"notices": ["test"], "off": ["2027-01-01", "2027-10-01"], "work": ["2027-01-02"]}}})");
+                R"({"years": {"2027": {"notices": ["test"], "off": ["2027-01-01", "2027-10-01"], "work": ["2027-01-02"]}}})"));
         const WorkCalendar calendar({ dir.path() });
         QVERIFY2(calendar.loadErrors().isEmpty(), qPrintable(calendar.loadErrors().join(u'\n')));
         QVERIFY(calendar.hasData(2027));
@@ -136,8 +131,8 @@ private slots:
     void userFileOverridesBuiltIn()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("fix.json")),
-                  R"({"years": {"2026": {"off": ["2026-11-30"], "work": []}}})");
+        QVERIFY(gkml::test::writeFile(dir.filePath(QStringLiteral("fix.json")),
+                                      R"({"years": {"2026": {"off": ["2026-11-30"], "work": []}}})"));
         const WorkCalendar calendar({ dir.path() });
         QVERIFY(!calendar.isWorkingDay(d("2026-11-30")));
         QVERIFY(calendar.isWorkingDay(d("2026-10-01"))); // the whole year is the user's now
@@ -146,9 +141,9 @@ private slots:
     void malformedUserFile()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("bad.json")),
-                  R"({"years": {"2027": {"off": ["2027-02-30"]}}})");
-        writeFile(dir.filePath(QStringLiteral("junk.json")), "not json");
+        QVERIFY(gkml::test::writeFile(dir.filePath(QStringLiteral("bad.json")),
+                                      R"({"years": {"2027": {"off": ["2027-02-30"]}}})"));
+        QVERIFY(gkml::test::writeFile(dir.filePath(QStringLiteral("junk.json")), "not json"));
         const WorkCalendar calendar({ dir.path() });
         QCOMPARE(calendar.loadErrors().size(), 2);
         QVERIFY(calendar.loadErrors().join(u' ').contains(QStringLiteral("2027-02-30")));
@@ -159,7 +154,8 @@ private slots:
     void localRestDays()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("local-rest-days.json")), R"({"off": ["2026-03-03"]})");
+        QVERIFY(gkml::test::writeFile(dir.filePath(QStringLiteral("local-rest-days.json")),
+                                      R"({"off": ["2026-03-03"]})"));
         const WorkCalendar calendar({ dir.path() });
         QVERIFY(calendar.loadErrors().isEmpty());
         QCOMPARE(calendar.localRestDays(), QList<QDate> { d("2026-03-03") });

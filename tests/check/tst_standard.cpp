@@ -22,11 +22,6 @@ QByteArray builtin(const char *name)
     return f.readAll();
 }
 
-void write(const QString &path, const QByteArray &data)
-{
-    QVERIFY(gkml::test::writeFile(path, data));
-}
-
 } // namespace
 
 class TestStandard : public QObject
@@ -201,7 +196,8 @@ private slots:
         data.replace("\"version\": \"2019\"", "\"version\": \"2024\"");
         data.replace("\"title\": \"养老服务领域基层政务公开标准指引\"",
                      "\"title\": \"养老服务领域基层政务公开标准指引（2024年修订）\"");
-        write(dir.filePath(QStringLiteral("养老2024.json")), data); // a Chinese file name
+        QVERIFY(gkml::test::writeFile(dir.filePath(QStringLiteral("养老2024.json")),
+                                      data)); // a Chinese file name
         StandardLibrary lib { QStringList { dir.path() } };
         QVERIFY(lib.loadErrors().isEmpty());
         QCOMPARE(lib.standards().size(), 4);
@@ -218,8 +214,9 @@ private slots:
     void userFolderBadFileIsReportedNotFatal()
     {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("broken.json")), "{\"id\": \"x\",\n \"version\": }");
-        write(dir.filePath(QStringLiteral("notes.txt")), "not a standard");
+        QVERIFY(gkml::test::writeFile(dir.filePath(QStringLiteral("broken.json")),
+                                      "{\"id\": \"x\",\n \"version\": }"));
+        QVERIFY(gkml::test::writeFile(dir.filePath(QStringLiteral("notes.txt")), "not a standard"));
         StandardLibrary lib { QStringList { dir.path(), dir.filePath(QStringLiteral("missing")) } };
         QCOMPARE(lib.standards().size(), 3);
         QCOMPARE(lib.loadErrors().size(), 1);
@@ -233,8 +230,9 @@ private slots:
         StandardLibrary lib { QStringList() };
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("本地标准.json"));
-        write(path,
-              R"({"id":"local","version":"3","title":"本地","items":[{"domain":"社会救助","level1":"a","level2":"b"}]})");
+        QVERIFY(gkml::test::writeFile(
+                path,
+                R"({"id":"local","version":"3","title":"本地","items":[{"domain":"社会救助","level1":"a","level2":"b"}]})"));
         QString error;
         const Standard *s = lib.find(path, &error);
         QVERIFY2(s, qPrintable(error));

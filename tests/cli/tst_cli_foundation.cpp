@@ -1,6 +1,8 @@
 // gkml-cli new/info/import/export against DESIGN.md's contracts: options, exit codes, JSON keys,
 // and "bad input never changes data" checked by checksum.
+#include "ChineseText.h"
 #include "TestData.h"
+#include "TestFiles.h"
 #include "catalogue/CatalogueFile.h"
 
 #include <QCryptographicHash>
@@ -15,10 +17,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ChineseText.h"
-#include "TestFiles.h"
-#include "catalogue/CatalogueFile.h"
-
 namespace {
 using Run = gkml::test::CliRun;
 using gkml::test::sha256;
@@ -26,11 +24,6 @@ using gkml::test::sha256;
 Run cli(const QStringList &args)
 {
     return gkml::test::runCli(args, QStringLiteral("en"));
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QVERIFY(gkml::test::writeFile(path, data));
 }
 
 const QString kSample = QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv");
@@ -163,7 +156,7 @@ private slots:
             QByteArray noise(4000, '\0');
             for (int i = 0; i < noise.size(); ++i)
                 noise[i] = char((i * 31 + 7) % 256);
-            writeFile(f, noise);
+            QVERIFY(gkml::test::writeFile(f, noise));
         } else if (kind == QLatin1String("truncated")) {
             QVERIFY(QFile::copy(path(QStringLiteral("a.gkml")), f));
             QFile file(f);
@@ -220,7 +213,7 @@ private slots:
         QFETCH(QString, message);
         const QString a = path(QStringLiteral("a.gkml"));
         const QString src = path(QStringLiteral("bad.csv"));
-        writeFile(src, csv);
+        QVERIFY(gkml::test::writeFile(src, csv));
         const QByteArray before = sha256(a);
         // Good file first, bad second: nothing of the good one may be added either.
         const Run r = cli({ QStringLiteral("import"), kSample, src, QStringLiteral("-o"), a });
@@ -233,7 +226,7 @@ private slots:
     void failedImportCreatesNoFile()
     {
         const QString src = path(QStringLiteral("bad2.csv"));
-        writeFile(src, QByteArray("no,header\n"));
+        QVERIFY(gkml::test::writeFile(src, QByteArray("no,header\n")));
         const QString target = path(QStringLiteral("never.gkml"));
         QCOMPARE(cli({ QStringLiteral("import"), src, QStringLiteral("-o"), target, QStringLiteral("--unit"),
                        QStringLiteral("u") })
@@ -249,21 +242,10 @@ private slots:
     {
         const QString a = path(QStringLiteral("a.gkml"));
         QProcess editor;
-#ifdef Q_OS_WIN
-        editor.start(QStringLiteral("cmd.exe"),
-                     { QStringLiteral("/c"), QStringLiteral("pause") }); // waits on stdin
-#else
-        editor.start(QStringLiteral("sleep"), { QStringLiteral("30") });
-#endif
+        gkml::test::startIdleProcess(editor);
         QVERIFY(editor.waitForStarted());
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        writeFile(a + QStringLiteral(".lock"),
-                  QJsonDocument(QJsonObject { { QStringLiteral("user"), QStringLiteral("赵六") },
-                                              { QStringLiteral("host"), QSysInfo::machineHostName() },
-                                              { QStringLiteral("pid"), editor.processId() },
-                                              { QStringLiteral("since"), now },
-                                              { QStringLiteral("heartbeat"), now } })
-                          .toJson());
+        QVERIFY(gkml::test::writeEditorLock(a, QStringLiteral("赵六"), QSysInfo::machineHostName(),
+                                            editor.processId()));
         const QByteArray before = sha256(a);
         const Run r = cli({ QStringLiteral("import"), kSample, QStringLiteral("-o"), a });
         QCOMPARE(r.exitCode, 2);
@@ -289,10 +271,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString path(const QString &name) const
-    {
-        return m_dir.filePath(name);
-    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
 };
 
 QTEST_GUILESS_MAIN(TestCliFoundation)

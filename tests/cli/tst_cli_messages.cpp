@@ -25,11 +25,6 @@ Run cli(const QStringList &args)
 
 using gkml::test::sha256;
 
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QVERIFY(gkml::test::writeFile(path, data));
-}
-
 const QByteArray kHeader = "序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,"
                            "公开对象,公开方式,公开层级\n";
 const QByteArray kRow = "1,最低生活保障,政策法规,低保政策文件,《社会救助暂行办法》,20个工作日内,县民政局,"
@@ -48,24 +43,26 @@ private slots:
                        QStringLiteral("安溪县民政局") })
                          .exitCode,
                  0);
-        writeFile(path(QStringLiteral("good.csv")), kHeader + kRow);
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("good.csv")), kHeader + kRow));
         QCOMPARE(cli({ QStringLiteral("import"), path(QStringLiteral("good.csv")), QStringLiteral("-o"),
                        path(QStringLiteral("a.gkml")), QStringLiteral("--domain"),
                        QStringLiteral("社会救助") })
                          .exitCode,
                  0);
-        writeFile(path(QStringLiteral("empty.csv")), QByteArray());
-        writeFile(path(QStringLiteral("noheader.csv")), "姓名,电话\n张三,123\n");
-        writeFile(path(QStringLiteral("notable.html")), "<html><body><p>没有表格</p></body></html>");
-        writeFile(path(QStringLiteral("random.xlsx")), QByteArray(2000, 'x'));
-        writeFile(path(QStringLiteral("old.xls")),
-                  QByteArray::fromHex("D0CF11E0A1B11AE1") + QByteArray(600, '\0'));
-        writeFile(path(QStringLiteral("bad.json")), "{ \"items\": [ 1, ");
-        writeFile(path(QStringLiteral("notes.doc")), "x");
-        writeFile(path(QStringLiteral("bad-utf8.csv")),
-                  QByteArray("\xEF\xBB\xBF") + kHeader + "1,\xFF\xFE\n");
-        writeFile(path(QStringLiteral("wide.csv")), kHeader + "1,a,b,c,d,e,f,g,h,i,j,k,l,m\n");
-        writeFile(path(QStringLiteral("notzip.zip")), "not a zip");
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("empty.csv")), QByteArray()));
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("noheader.csv")), "姓名,电话\n张三,123\n"));
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("notable.html")),
+                                      "<html><body><p>没有表格</p></body></html>"));
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("random.xlsx")), QByteArray(2000, 'x')));
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("old.xls")),
+                                      QByteArray::fromHex("D0CF11E0A1B11AE1") + QByteArray(600, '\0')));
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("bad.json")), "{ \"items\": [ 1, "));
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("notes.doc")), "x"));
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("bad-utf8.csv")),
+                                      QByteArray("\xEF\xBB\xBF") + kHeader + "1,\xFF\xFE\n"));
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("wide.csv")),
+                                      kHeader + "1,a,b,c,d,e,f,g,h,i,j,k,l,m\n"));
+        QVERIFY(gkml::test::writeFile(path(QStringLiteral("notzip.zip")), "not a zip"));
         QDir().mkpath(path(QStringLiteral("folder.csv")));
     }
 
@@ -120,13 +117,13 @@ private slots:
     {
         // A page with the catalogue and a contact table: the second table is skipped with a warning.
         const QString html = path(QStringLiteral("two-tables.html"));
-        writeFile(
+        QVERIFY(gkml::test::writeFile(
                 html,
                 "<html><body><table><tr><td>序号</td><td>一级事项</td><td>二级事项</td><td>公开内容</td>"
                 "<td>公开依据</td><td>联系电话</td></tr><tr><td>1</td><td>最低生活保障</td><td>办事指南</td>"
                 "<td>申请条件</td><td>办法</td><td>123</td></tr></table>"
                 "<table><tr><td>联系人</td><td>电话</td></tr><tr><td>张三</td><td>123</td></tr></table>"
-                "</body></html>");
+                "</body></html>"));
         const QString b = path(QStringLiteral("w.gkml"));
         QCOMPARE(cli({ QStringLiteral("new"), b, QStringLiteral("--unit"), QStringLiteral("安溪县民政局") })
                          .exitCode,

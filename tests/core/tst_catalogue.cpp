@@ -379,23 +379,10 @@ private slots:
         // live process on this host that is not us.
         first.reset();
         QProcess sleeper;
-#ifdef Q_OS_WIN
-        sleeper.start(QStringLiteral("cmd.exe"),
-                      { QStringLiteral("/c"), QStringLiteral("pause") }); // waits on stdin
-#else
-        sleeper.start(QStringLiteral("sleep"), { QStringLiteral("30") });
-#endif
+        gkml::test::startIdleProcess(sleeper);
         QVERIFY(sleeper.waitForStarted());
-        QFile lock(path + QStringLiteral(".lock"));
-        QVERIFY(lock.open(QIODevice::WriteOnly));
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        lock.write(QJsonDocument(QJsonObject { { QStringLiteral("user"), QStringLiteral("李四") },
-                                               { QStringLiteral("host"), EditLock::currentHost() },
-                                               { QStringLiteral("pid"), sleeper.processId() },
-                                               { QStringLiteral("since"), now },
-                                               { QStringLiteral("heartbeat"), now } })
-                           .toJson());
-        lock.close();
+        QVERIFY(gkml::test::writeEditorLock(path, QStringLiteral("李四"), EditLock::currentHost(),
+                                            sleeper.processId()));
         auto second = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
         QVERIFY(second);
         QVERIFY(second->isReadOnly());
@@ -417,15 +404,7 @@ private slots:
         // A crashed editor on this machine: its process is gone.
         const qint64 deadPid = 999999; // far above pid_max on default kernels
         auto writeLock = [&](const QString &host, qint64 pid, const QDateTime &beat) {
-            QFile lock(path + QStringLiteral(".lock"));
-            QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            lock.write(
-                    QJsonDocument(QJsonObject { { QStringLiteral("user"), QStringLiteral("王五") },
-                                                { QStringLiteral("host"), host },
-                                                { QStringLiteral("pid"), pid },
-                                                { QStringLiteral("since"), beat.toString(Qt::ISODate) },
-                                                { QStringLiteral("heartbeat"), beat.toString(Qt::ISODate) } })
-                            .toJson());
+            QVERIFY(gkml::test::writeEditorLock(path, QStringLiteral("王五"), host, pid, beat));
         };
         writeLock(EditLock::currentHost(), deadPid, QDateTime::currentDateTimeUtc());
         auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);

@@ -20,13 +20,14 @@ namespace {
 // (the first screen at once, the rest on a worker thread) as soon as it gets the editor.
 struct TwoStepLoad
 {
-    TwoStepLoad(const QString &path, QString *error)
-        : file(CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, error))
+    explicit TwoStepLoad(const QString &path)
+        : file(CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error))
     {
         if (file)
             editor = std::make_unique<CatalogueEditor>(file.get(), &stack);
         model.setBackgroundLoadFrom(100);
     }
+    QString error; // why the file could not be opened
     std::unique_ptr<CatalogueFile> file;
     QUndoStack stack;
     std::unique_ptr<CatalogueEditor> editor;
@@ -71,9 +72,8 @@ private slots:
 
     void firstScreenThenTheRestAppended()
     {
-        QString error;
-        TwoStepLoad load(m_path, &error);
-        QVERIFY2(load.file, qPrintable(error));
+        TwoStepLoad load(m_path);
+        QVERIFY2(load.file, qPrintable(load.error));
         const QList<Item> all = load.file->items();
         ItemTableModel &model = load.model;
         QSignalSpy finished(&model, &ItemTableModel::loadingFinished);
@@ -98,9 +98,8 @@ private slots:
 
     void itemsWaitsForTheRest()
     {
-        QString error;
-        TwoStepLoad load(m_path, &error);
-        QVERIFY2(load.file, qPrintable(error));
+        TwoStepLoad load(m_path);
+        QVERIFY2(load.file, qPrintable(load.error));
         load.model.setEditor(load.editor.get());
         QVERIFY(load.model.isLoading());
         QCOMPARE(load.model.items(), load.file->items()); // waits, never a part of the catalogue
@@ -110,9 +109,8 @@ private slots:
 
     void editWhileLoadingReadsEverything()
     {
-        QString error;
-        TwoStepLoad load(m_path, &error);
-        QVERIFY2(load.file, qPrintable(error));
+        TwoStepLoad load(m_path);
+        QVERIFY2(load.file, qPrintable(load.error));
         load.model.setEditor(load.editor.get());
         QVERIFY(load.model.isLoading());
         const QModelIndex cell = load.model.index(3, ItemTableModel::columnOf(Field::Level2));

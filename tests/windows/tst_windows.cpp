@@ -27,28 +27,6 @@ Run cli(const QStringList &args)
 
 const QString kSample = QStringLiteral(GKML_FIXTURES "/samples/anxi-catalogue-gb18030.csv");
 
-// A process that stays alive until it is killed: its id is a live process that is not us.
-void startSleeper(QProcess &p)
-{
-#ifdef Q_OS_WIN
-    p.start(QStringLiteral("cmd.exe"), { QStringLiteral("/c"), QStringLiteral("pause") });
-#else
-    p.start(QStringLiteral("cat"), {});
-#endif
-}
-
-void writeLock(const QString &lockPath, const QString &user, const QString &host, qint64 pid)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("user"), user);
-    o.insert(QStringLiteral("host"), host);
-    o.insert(QStringLiteral("pid"), pid);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    o.insert(QStringLiteral("since"), now);
-    o.insert(QStringLiteral("heartbeat"), now);
-    QVERIFY(gkml::test::writeFile(lockPath, QJsonDocument(o).toJson()));
-}
-
 } // namespace
 
 class TestWindows : public QObject
@@ -155,10 +133,10 @@ private slots:
 
         // Held by a live process on this computer (OpenProcess on Windows, kill(pid, 0) elsewhere).
         QProcess sleeper;
-        startSleeper(sleeper);
+        gkml::test::startIdleProcess(sleeper);
         QVERIFY2(sleeper.waitForStarted(20000), qPrintable(sleeper.errorString()));
         const qint64 livePid = sleeper.processId();
-        writeLock(lockPath, QStringLiteral("李四"), EditLock::currentHost(), livePid);
+        QVERIFY(gkml::test::writeEditorLock(path, QStringLiteral("李四"), EditLock::currentHost(), livePid));
         QVERIFY(!EditLock::isStale(EditLock::readLock(lockPath)));
         {
             EditLock lock(path);
@@ -219,7 +197,7 @@ private slots:
         QString error;
         QVERIFY2(CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")), &error),
                  qPrintable(error));
-        writeLock(path + QStringLiteral(".lock"), QStringLiteral("王五"), QStringLiteral("MZJ-PC07"), 4242);
+        QVERIFY(gkml::test::writeEditorLock(path, QStringLiteral("王五"), QStringLiteral("MZJ-PC07"), 4242));
         auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadWrite, &error);
         QVERIFY2(file, qPrintable(error));
         QVERIFY(file->isReadOnly());
