@@ -312,7 +312,7 @@ private slots:
     }
 
 private:
-    QString makeCatalogue(const QString &name, const QList<Item> &items, const CatalogueInfo &info = {})
+    QString makeCatalogue(const QString &name, const QList<Item> &items, const CatalogueInfo &given = {})
     {
         const QString path = m_dir.filePath(name);
         CatalogueInfo info = given;
