@@ -144,59 +144,63 @@ private slots:
     }
 
 private:
-    // One random event; returns a short name for the log.
-
+    // One random event, drawn by its share of 100; returns a short name for the log.
     QString play()
     {
-        const int r = int(m_rng.bounded(100));
+        struct Event
+        {
+            int percent;
+            const char *name;
+            void (TestMonkey::*act)();
+        };
+        static const Event events[] = {
+            { 18, "click", &TestMonkey::clickCell },
+            { 18, "type-cell", &TestMonkey::typeIntoCell },
+            { 18, "form", &TestMonkey::formWidget },
+            { 8, "undo-redo", &TestMonkey::undoOrRedo },
+            { 10, "filter", &TestMonkey::filters },
+            { 10, "row", &TestMonkey::rowAction },
+            { 5, "F8", &TestMonkey::nextFinding },
+            { 3, "dock", &TestMonkey::toggleDock },
+            { 4, "dialog", &TestMonkey::openAndCancelDialog },
+            { 6, "navigate", &TestMonkey::navigate },
+        };
+        int r = int(m_rng.bounded(100));
+        for (const Event &e : events) {
+            if (r < e.percent) {
+                (this->*e.act)();
+                return QString::fromLatin1(e.name);
+            }
+            r -= e.percent;
+        }
+        qFatal("the shares of the monkey's events do not add up to 100");
+    }
+
+    void undoOrRedo()
+    {
         ItemTableView *table = m_w->table();
-        if (r < 18) {
-            clickCell();
-            return QStringLiteral("click");
-        }
-        if (r < 36) {
-            typeIntoCell();
-            return QStringLiteral("type-cell");
-        }
-        if (r < 54) {
-            formWidget();
-            return QStringLiteral("form");
-        }
-        if (r < 62) {
-            table->setFocus();
-            if (m_rng.bounded(3) == 0)
-                QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
-            else
-                QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
-            return QStringLiteral("undo-redo");
-        }
-        if (r < 72) {
-            filters();
-            return QStringLiteral("filter");
-        }
-        if (r < 82) {
-            rowAction();
-            return QStringLiteral("row");
-        }
-        if (r < 87) {
-            table->setFocus();
-            QTest::keyClick(table, Qt::Key_F8, m_rng.bounded(2) ? Qt::ShiftModifier : Qt::NoModifier);
-            return QStringLiteral("F8");
-        }
-        if (r < 90) {
-            toggleDock();
-            return QStringLiteral("dock");
-        }
-        if (r < 94) {
-            openAndCancelDialog();
-            return QStringLiteral("dialog");
-        }
-        // Keyboard navigation in the table.
+        table->setFocus();
+        if (m_rng.bounded(3) == 0)
+            QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        else
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    }
+
+    void nextFinding()
+    {
+        ItemTableView *table = m_w->table();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F8, m_rng.bounded(2) ? Qt::ShiftModifier : Qt::NoModifier);
+    }
+
+    // Keyboard navigation in the table.
+    void navigate()
+    {
+        ItemTableView *table = m_w->table();
         table->setFocus();
         const Qt::Key keys[]
                 = { Qt::Key_Down, Qt::Key_Up, Qt::Key_Left, Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Home };
         QTest::keyClick(table, keys[m_rng.bounded(6)]);
-        return QStringLiteral("navigate");
     }
 
     void clickCell()
