@@ -62,33 +62,16 @@ private slots:
     void domainNamesFindVariants_data()
     {
         gkml::test::addColumns<QString, QString, QString>({ "text", "canonical", "found" });
-        QTest::newRow("name") << "社会救助"
-                              << "社会救助"
-                              << "社会救助";
-        QTest::newRow("with 领域") << "社会救助领域"
-                                   << "社会救助"
-                                   << "社会救助";
-        QTest::newRow("full-width space") << "社会　救助"
-                                          << "社会救助"
-                                          << "社会救助";
-        QTest::newRow("variant") << "生态环境"
-                                 << "环境保护"
-                                 << "环境保护";
-        QTest::newRow("land") << "农村集体土地征收"
-                              << "征地补偿"
-                              << "征地补偿";
-        QTest::newRow("not an area") << "最低生活保障"
-                                     << ""
-                                     << "";
-        QTest::newRow("title") << "安溪县民政局养老服务领域基层政务公开标准目录"
-                               << ""
-                               << "养老服务";
-        QTest::newRow("file name") << "附件2-养老.xlsx"
-                                   << ""
-                                   << "养老服务";
-        QTest::newRow("longest wins") << "国有土地上房屋征收与补偿领域目录"
-                                      << ""
-                                      << "国有土地上房屋征收与补偿";
+        gkml::test::addRow("name", "社会救助", "社会救助", "社会救助");
+        gkml::test::addRow("with 领域", "社会救助领域", "社会救助", "社会救助");
+        gkml::test::addRow("full-width space", "社会 救助", "社会救助", "社会救助");
+        gkml::test::addRow("variant", "生态环境", "环境保护", "环境保护");
+        gkml::test::addRow("land", "农村集体土地征收", "征地补偿", "征地补偿");
+        gkml::test::addRow("not an area", "最低生活保障", "", "");
+        gkml::test::addRow("title", "安溪县民政局养老服务领域基层政务公开标准目录", "", "养老服务");
+        gkml::test::addRow("file name", "附件2-养老.xlsx", "", "养老服务");
+        gkml::test::addRow("longest wins", "国有土地上房屋征收与补偿领域目录", "",
+                           "国有土地上房屋征收与补偿");
     }
 
     void domainNamesFindVariants()

@@ -84,14 +84,10 @@ private slots:
     {
         // item: 0: about no item
         gkml::test::addColumns<QString, QString, int, QString>({ "edit", "code", "item", "field" });
-        QTest::newRow("remove a standard item") << "remove"
-                                                << "standard-item-missing" << 0 << QString();
-        QTest::newRow("empty a deadline") << "empty"
-                                          << "required-missing" << 5 << "deadline";
-        QTest::newRow("30 working days") << "thirty"
-                                         << "deadline-exceeds-limit" << 3 << "deadline";
-        QTest::newRow("duplicate a row") << "duplicate"
-                                         << "duplicate-item" << 21 << "level2";
+        gkml::test::addRow("remove a standard item", "remove", "standard-item-missing", 0, QString());
+        gkml::test::addRow("empty a deadline", "empty", "required-missing", 5, "deadline");
+        gkml::test::addRow("30 working days", "thirty", "deadline-exceeds-limit", 3, "deadline");
+        gkml::test::addRow("duplicate a row", "duplicate", "duplicate-item", 21, "level2");
     }
 
     void editsGiveTheRightFinding()

@@ -75,10 +75,8 @@ private slots:
     void encodings_data()
     {
         gkml::test::addColumns<QString, QString>({ "file", "encoding" });
-        QTest::newRow("gbk") << "variant-gbk.csv"
-                             << "gb18030";
-        QTest::newRow("utf8-bom") << "variant-utf8-bom.csv"
-                                  << "utf-8-bom";
+        gkml::test::addRow("gbk", "variant-gbk.csv", "gb18030");
+        gkml::test::addRow("utf8-bom", "variant-utf8-bom.csv", "utf-8-bom");
     }
 
     void encodings()

@@ -282,18 +282,10 @@ private slots:
     void paperSizes_data()
     {
         gkml::test::addColumns<QString, QString, QString>({ "paper", "orientation", "size" });
-        QTest::newRow("A4 landscape") << "A4"
-                                      << "landscape"
-                                      << "841.89 x 595.276";
-        QTest::newRow("A4 portrait") << "A4"
-                                     << "portrait"
-                                     << "595.276 x 841.89";
-        QTest::newRow("A3 landscape") << "A3"
-                                      << "landscape"
-                                      << "1190.55 x 841.89";
-        QTest::newRow("A3 portrait") << "A3"
-                                     << "portrait"
-                                     << "841.89 x 1190.55";
+        gkml::test::addRow("A4 landscape", "A4", "landscape", "841.89 x 595.276");
+        gkml::test::addRow("A4 portrait", "A4", "portrait", "595.276 x 841.89");
+        gkml::test::addRow("A3 landscape", "A3", "landscape", "1190.55 x 841.89");
+        gkml::test::addRow("A3 portrait", "A3", "portrait", "841.89 x 1190.55");
     }
 
     void paperSizes()

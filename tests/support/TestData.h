@@ -1,6 +1,6 @@
 #pragma once
 
-// Qt Test data tables: the header of a table in one line, as the rows below it read.
+// Qt Test data tables written as tables: the header in one line, each row in one line.
 #include <QTest>
 
 #include <cstddef>
@@ -14,6 +14,13 @@ template<typename... Types> void addColumns(const char *const (&names)[sizeof...
 {
     std::size_t i = 0;
     (QTest::addColumn<Types>(names[i++]), ...);
+}
+
+// One row of a data table, its values in column order (string literals go into QString columns):
+//     addRow("A4 portrait", "A4", "portrait", "595.276 x 841.89");
+template<typename... Values> void addRow(const char *name, const Values &...values)
+{
+    (QTest::newRow(name) << ... << values);
 }
 
 } // namespace gkml::test
