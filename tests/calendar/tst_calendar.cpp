@@ -1,5 +1,6 @@
 // WorkCalendar: every test vector of reference/calendar.md, user years, local rest days,
 // years without data, the 5th/20th transfer days.
+#include "CalendarVectors.h"
 #include "TestData.h"
 #include "TestFiles.h"
 #include "calendar/WorkCalendar.h"
@@ -23,14 +24,8 @@ private slots:
     void vectors_data()
     {
         gkml::test::addColumns<QDate, int, QDate>({ "from", "n", "expected" });
-        QTest::newRow("2025 spring festival make-up days") << d("2025-01-20") << 10 << d("2025-02-08");
-        QTest::newRow("2025 national day") << d("2025-09-26") << 20 << d("2025-10-30");
-        QTest::newRow("across the year end") << d("2025-12-31") << 20 << d("2026-01-29");
-        QTest::newRow("2026 spring festival") << d("2026-02-10") << 20 << d("2026-03-16");
-        QTest::newRow("make-up Sunday 2026-09-20") << d("2026-09-18") << 5 << d("2026-09-24");
-        QTest::newRow("2024 labour day") << d("2024-04-30") << 3 << d("2024-05-08");
-        QTest::newRow("2023 into 2024") << d("2023-12-29") << 20 << d("2024-01-29");
-        QTest::newRow("2020 spring festival extension") << d("2020-01-20") << 20 << d("2020-02-25");
+        for (const CalendarVector &v : kCalendarVectors)
+            QTest::newRow(v.name) << d(v.from) << v.n << d(v.expected);
     }
 
     void vectors()

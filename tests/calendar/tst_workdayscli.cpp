@@ -1,4 +1,5 @@
 // gkml-cli workdays as a process: the vectors, --is, --years, a user year, bad input.
+#include "CalendarVectors.h"
 #include "TestData.h"
 #include "TestFiles.h"
 #include <QJsonArray>
@@ -27,14 +28,9 @@ private slots:
     void vectors_data()
     {
         gkml::test::addColumns<QString, QString, QString>({ "from", "n", "expected" });
-        gkml::test::addRow("1", "2025-01-20", "10", "2025-02-08");
-        gkml::test::addRow("2", "2025-09-26", "20", "2025-10-30");
-        gkml::test::addRow("3", "2025-12-31", "20", "2026-01-29");
-        gkml::test::addRow("4", "2026-02-10", "20", "2026-03-16");
-        gkml::test::addRow("5", "2026-09-18", "5", "2026-09-24");
-        gkml::test::addRow("6", "2024-04-30", "3", "2024-05-08");
-        gkml::test::addRow("7", "2023-12-29", "20", "2024-01-29");
-        gkml::test::addRow("8", "2020-01-20", "20", "2020-02-25");
+        for (const CalendarVector &v : kCalendarVectors)
+            QTest::newRow(v.name) << QString::fromLatin1(v.from) << QString::number(v.n)
+                                  << QString::fromLatin1(v.expected);
     }
 
     void vectors()
