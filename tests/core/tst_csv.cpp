@@ -25,30 +25,11 @@ namespace {
 const QString kSamples = QStringLiteral(GKML_FIXTURES "/samples/");
 const QString kFixtures = QStringLiteral(GKML_FIXTURES "/foundation/");
 
+// An item whose every field a spreadsheet or a CSV parser could get wrong: commas, quotes, line
+// breaks, leading = + - @ and apostrophes, withheld (tests/fixtures/foundation/tricky-item.json).
 Item trickyItem()
 {
-    Item it;
-    it.domain = QStringLiteral("社会救助");
-    it.seq = 3;
-    it.level1 = QStringLiteral("最低生活保障");
-    it.level2 = QStringLiteral("审批信息, \"名单\"");
-    it.level3 = QStringLiteral("城市");
-    it.content = QStringLiteral("=SUM(A1:A3)\n第二行，含逗号,和引号\"\n  缩进行");
-    it.basis = QStringLiteral("-《条例》");
-    it.deadline = QStringLiteral("+20个工作日");
-    it.owner = QStringLiteral("@县民政局");
-    it.channels = { QStringLiteral("政府网站"), QStringLiteral("发布会/听证会"),
-                    QStringLiteral("其他：村民微信群") };
-    it.audience = { QStringLiteral("全社会"), QStringLiteral("特定群体") };
-    it.audienceNote = QStringLiteral("'已有撇号");
-    it.method = { QStringLiteral("主动"), QStringLiteral("依申请") };
-    it.level = { QStringLiteral("县级") };
-    it.stages = { QStringLiteral("决策"), QStringLiteral("结果") };
-    it.department = QStringLiteral("社会救助股");
-    it.withheld = true;
-    it.withheldBasis = QStringLiteral("''=双撇号");
-    it.note = QStringLiteral("咨询电话：0595-23281234");
-    return it;
+    return gkml::test::itemsFromFixture("foundation/tricky-item.json").first();
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "ChineseText.h"
 #include "TestData.h"
 #include "TestFiles.h"
+#include "TestItems.h"
 #include "exchange/Importer.h"
 #include "exchange/TemplateMapper.h"
 #include "util/Translations.h"
@@ -26,53 +27,11 @@ QStringList sorted(QStringList values)
     return values;
 }
 
-// The three items of make_headers.py as the full Jiangxi layout holds them.
+// The three items of make_headers.py as the full Jiangxi layout holds them (jiangxi-items.json;
+// the second one's 特定群体 cell names the group instead of a tick: audienceNote 低保对象).
 QList<Item> jiangxiItems()
 {
-    Item a;
-    a.domain = QStringLiteral("社会救助");
-    a.seq = 1;
-    a.level1 = QStringLiteral("最低生活保障");
-    a.level2 = QStringLiteral("低保审批");
-    a.content = QStringLiteral("申请条件、办理流程、审批结果");
-    a.basis = QStringLiteral("《社会救助暂行办法》第十一条");
-    a.deadline = QStringLiteral("自信息形成或变更之日起20个工作日内");
-    a.owner = QStringLiteral("县民政局");
-    a.channels = QStringList { QStringLiteral("政府网站"), QStringLiteral("政务服务中心") };
-    a.audience = QStringList { QStringLiteral("全社会") };
-    a.method = QStringList { QStringLiteral("主动") };
-    a.level = QStringList { QStringLiteral("县级"), QStringLiteral("乡级") };
-
-    Item b;
-    b.domain = a.domain;
-    b.seq = 2;
-    b.level1 = QStringLiteral("最低生活保障");
-    b.level2 = QStringLiteral("低保对象名单");
-    b.level3 = QStringLiteral("城市低保");
-    b.content = QStringLiteral("低保对象姓名、保障人数、保障金额");
-    b.basis = QStringLiteral("《最低生活保障审核确认办法》");
-    b.deadline = QStringLiteral("每季度公布");
-    b.owner = QStringLiteral("县民政局、乡镇人民政府");
-    b.channels = QStringList { QStringLiteral("社区/企事业单位/村公示栏(电子屏)") };
-    b.audience = QStringList { QStringLiteral("特定群体") };
-    b.audienceNote = QStringLiteral("低保对象"); // the 特定群体 cell names the group instead of a tick
-    b.method = QStringList { QStringLiteral("依申请") };
-    b.level = QStringList { QStringLiteral("乡级") };
-
-    Item c;
-    c.domain = a.domain;
-    c.seq = 3;
-    c.level1 = QStringLiteral("特困人员救助供养");
-    c.level2 = QStringLiteral("特困人员认定");
-    c.content = QStringLiteral("认定条件、认定结果");
-    c.basis = QStringLiteral("《特困人员认定办法》");
-    c.deadline = QStringLiteral("认定后10个工作日内");
-    c.owner = QStringLiteral("县民政局");
-    c.channels = QStringList { QStringLiteral("政府网站") };
-    c.audience = QStringList { QStringLiteral("全社会") };
-    c.method = QStringList { QStringLiteral("主动") };
-    c.level = QStringList { QStringLiteral("市级"), QStringLiteral("县级") };
-    return { a, b, c };
+    return gkml::test::itemsFromFixture("headers/jiangxi-items.json");
 }
 
 QList<Item> expectedItems(const QString &variant)
