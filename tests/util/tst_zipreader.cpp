@@ -23,28 +23,36 @@ QByteArray sampleZip()
     return zip.value_or(QByteArray());
 }
 
+// A zip held in memory and a reader on it (not opened yet).
+struct ZipInMemory
+{
+    explicit ZipInMemory(const QByteArray &bytes)
+        : zip(bytes)
+    {
+        buffer.open(QIODevice::ReadOnly);
+    }
+    QByteArray zip;
+    QBuffer buffer { &zip };
+    ZipReader reader { &buffer };
+};
+
 QByteArray entryText()
 {
-    QBuffer buffer;
-    QByteArray zip = sampleZip();
-    buffer.setData(zip);
-    buffer.open(QIODevice::ReadOnly);
-    ZipReader reader(&buffer);
+    ZipInMemory sample(sampleZip());
     QByteArray data;
-    if (reader.open())
-        reader.readEntry(reader.findEntry(QStringLiteral("xl/worksheets/sheet1.xml")), 1 << 20, &data);
+    if (sample.reader.open())
+        sample.reader.readEntry(sample.reader.findEntry(QStringLiteral("xl/worksheets/sheet1.xml")), 1 << 20,
+                                &data);
     return data;
 }
 
-ZipReader::Status readFirst(QByteArray zip, qint64 bound, QByteArray *data = nullptr)
+ZipReader::Status readFirst(const QByteArray &zip, qint64 bound, QByteArray *data = nullptr)
 {
-    QBuffer buffer(&zip);
-    buffer.open(QIODevice::ReadOnly);
-    ZipReader reader(&buffer);
-    if (!reader.open())
+    ZipInMemory in(zip);
+    if (!in.reader.open())
         return ZipReader::Status::NotAZip;
     QByteArray sink;
-    return reader.readEntry(reader.entries().first().name, bound, data ? data : &sink);
+    return in.reader.readEntry(in.reader.entries().first().name, bound, data ? data : &sink);
 }
 
 } // namespace
@@ -55,10 +63,8 @@ class TestZipReader : public QObject
 private slots:
     void readsEntriesByAnyCase()
     {
-        QByteArray zip = sampleZip();
-        QBuffer buffer(&zip);
-        buffer.open(QIODevice::ReadOnly);
-        ZipReader reader(&buffer);
+        ZipInMemory sample(sampleZip());
+        ZipReader &reader = sample.reader;
         QVERIFY(reader.open());
         QCOMPARE(reader.entries().size(), 2);
         QCOMPARE(reader.findEntry(QStringLiteral("XL/WORKSHEETS/SHEET1.XML")),
@@ -112,10 +118,8 @@ private slots:
 
     void consumerFailureUnlessDamaged()
     {
-        QByteArray zip = sampleZip();
-        QBuffer buffer(&zip);
-        buffer.open(QIODevice::ReadOnly);
-        ZipReader reader(&buffer);
+        ZipInMemory sample(sampleZip());
+        ZipReader &reader = sample.reader;
         QVERIFY(reader.open());
         const QString sheet = reader.entries().first().name;
         const auto giveUp = [](QIODevice &device) {
