@@ -1,4 +1,5 @@
 // The portal html export: escaped text, the template header, and a lossless round trip.
+#include "RoundTrip.h"
 #include "TestFiles.h"
 #include "TestItems.h"
 #include "exchange/Exporter.h"
@@ -18,19 +19,10 @@ private slots:
     void roundTripHtml()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("门户.html"));
-        QString error;
-        const CatalogueInfo info = CatalogueInfo::withUnit(QStringLiteral("安溪县民政局"));
-        const QList<Item> items = richItems();
-        QVERIFY2(Exporter::write(items, info, ExportFormat::Html, path, {}, &error), qPrintable(error));
-        const ImportResult r = Importer::read(path, {});
-        QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.unit, info.unit);
-        compareItems(r.items, items.mid(0, 3));
-        const ImportResult s = Importer::read(kSamples + QStringLiteral("anxi-shehui-jiuzhu.xlsx"), {});
-        const QString out = dir.filePath(QStringLiteral("s.html"));
-        QVERIFY2(Exporter::write(s.items, info, ExportFormat::Html, out, {}, &error), qPrintable(error));
-        compareItems(Importer::read(out, {}).items, s.items);
+        exchangefixtures::verifyRoundTrip(richItems(), ExportFormat::Html,
+                                          dir.filePath(QStringLiteral("门户.html")));
+        exchangefixtures::verifySampleRoundTrip(QStringLiteral("anxi-shehui-jiuzhu.xlsx"), ExportFormat::Html,
+                                                dir.filePath(QStringLiteral("s.html")));
     }
 
     void htmlIsEscaped()

@@ -1,5 +1,6 @@
 // The template xlsx export: its structure as the county prints it (sheets, merged headers,
 // checklists, ticks, no formulas, print setup), lossless round trips, and LibreOffice reading it.
+#include "RoundTrip.h"
 #include "TestFiles.h"
 #include "TestItems.h"
 #include "exchange/Exporter.h"
@@ -27,24 +28,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("出口 目录.xlsx")); // a Chinese path with a space
-        QString error;
-        CatalogueInfo info = CatalogueInfo::withUnit(QStringLiteral("安溪县民政局"));
-        const QList<Item> items = richItems();
-        QVERIFY2(Exporter::write(items, info, ExportFormat::Xlsx, path, {}, &error), qPrintable(error));
-        const ImportResult r = Importer::read(path, {});
-        QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.unit, info.unit);
-        compareItems(r.items, items.mid(0, 3));
+        exchangefixtures::verifyRoundTrip(richItems(), ExportFormat::Xlsx, path);
         // The shared samples survive xlsx -> file too.
         for (const QString &sample :
-             { QStringLiteral("anxi-shehui-jiuzhu.xlsx"), QStringLiteral("anxi-yanglao-fuwu.html") }) {
-            const ImportResult s = Importer::read(kSamples + sample, {});
-            const QString out = dir.filePath(sample + QStringLiteral(".xlsx"));
-            QVERIFY2(Exporter::write(s.items, info, ExportFormat::Xlsx, out, {}, &error), qPrintable(error));
-            const ImportResult back = Importer::read(out, {});
-            QVERIFY2(back.ok(), qPrintable(back.error));
-            compareItems(back.items, s.items);
-        }
+             { QStringLiteral("anxi-shehui-jiuzhu.xlsx"), QStringLiteral("anxi-yanglao-fuwu.html") })
+            exchangefixtures::verifySampleRoundTrip(sample, ExportFormat::Xlsx,
+                                                    dir.filePath(sample + QStringLiteral(".xlsx")));
     }
 
     void exportTemplateStructure()
