@@ -56,12 +56,8 @@ QString makeCatalogue(const QTemporaryDir &dir, const QString &name = QStringLit
 {
     const QString path = dir.filePath(name);
     QString error;
-    auto file = CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")), &error);
-    if (!file)
-        return {};
     QList<Item> items = workloadBatch(QStringLiteral("初始"), 50);
-    file->insertItems(items, QStringLiteral("初始.csv"));
-    return path;
+    return createStartCatalogue(path, items, &error) ? path : QString();
 }
 
 using gkml::test::sha256;

@@ -124,11 +124,8 @@ private slots:
         Model model;
         {
             QString error;
-            auto file = CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")),
-                                              &error);
-            QVERIFY2(file, qPrintable(error));
             QList<Item> start = workloadBatch(QStringLiteral("初始"), 300);
-            QVERIFY(file->insertItems(start, QStringLiteral("初始.csv")));
+            QVERIFY2(createStartCatalogue(path, start, &error), qPrintable(error));
             for (const Item &it : std::as_const(start))
                 model.items.insert(it.id, it);
         }
@@ -310,13 +307,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("目录.gkml"));
         QList<Item> start = workloadBatch(QStringLiteral("初始"), 2000);
-        {
-            QString error;
-            auto file = CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")),
-                                              &error);
-            QVERIFY2(file, qPrintable(error));
-            QVERIFY(file->insertItems(start, QStringLiteral("初始.csv")));
-        }
+        QString error;
+        QVERIFY2(createStartCatalogue(path, start, &error), qPrintable(error));
         QProcess driver;
         driver.start(QStringLiteral(GKML_RELIABILITY_DRIVER), { QStringLiteral("die-in-edit"), path });
         QVERIFY(driver.waitForStarted());
@@ -329,7 +321,6 @@ private slots:
         driver.waitForFinished();
         QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0); // a hot journal was left
 
-        QString error;
         auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
         QVERIFY2(file, qPrintable(error));
         QVERIFY(file->isReadOnly());
@@ -364,14 +355,9 @@ private slots:
         QFETCH(bool, lockLeft);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("目录.gkml"));
-        {
-            QString error;
-            auto file = CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")),
-                                              &error);
-            QVERIFY2(file, qPrintable(error));
-            QList<Item> items = workloadBatch(QStringLiteral("初始"), 20);
-            QVERIFY(file->insertItems(items, QStringLiteral("初始.csv")));
-        }
+        QString error;
+        QList<Item> items = workloadBatch(QStringLiteral("初始"), 20);
+        QVERIFY2(createStartCatalogue(path, items, &error), qPrintable(error));
         QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
 
         QProcess dying;
