@@ -34,7 +34,7 @@ inline void withhold(gkml::Item &item)
 
 // A new catalogue of 测试局 at `path` holding `items`, left open in `file`; called from init(), a
 // failure here skips the test.
-inline void createCatalogue(const QString &path, const QList<gkml::Item> &items,
+inline void createCatalogue(const QString &path, QList<gkml::Item> items,
                             std::unique_ptr<gkml::CatalogueFile> *file)
 {
     QString error;
