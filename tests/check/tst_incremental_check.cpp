@@ -2,6 +2,7 @@
 // the changed items (Checker::check(items, memo)) gives exactly the findings of a full check -
 // duplicates, numbers used twice, the standard's coverage, columns no row fills, 五公开 included.
 // Seeded random edits, every step compared.
+#include "TestData.h"
 #include "check/CheckMemo.h"
 #include "check/Checker.h"
 #include "standard/StandardLibrary.h"
@@ -95,8 +96,7 @@ class TestIncrementalCheck : public QObject
 private slots:
     void equalsFullCheckAfterRandomEdits_data()
     {
-        QTest::addColumn<quint32>("seed");
-        QTest::addColumn<bool>("withStandard");
+        gkml::test::addColumns<quint32, bool>({ "seed", "withStandard" });
         for (quint32 seed : { 1u, 17u, 2026u, 88877u })
             for (bool withStandard : { true, false })
                 QTest::addRow("seed %u %s", seed, withStandard ? "standard" : "no standard")

@@ -24,6 +24,12 @@ inline void ensureApplication()
         new QCoreApplication(argc, argv); // lives until the process ends
 }
 
+// libFuzzer's input as bytes (from `offset` on: the targets that read a first byte as a choice).
+inline QByteArray inputBytes(const uint8_t *data, size_t size, size_t offset = 0)
+{
+    return QByteArray(reinterpret_cast<const char *>(data + offset), static_cast<qsizetype>(size - offset));
+}
+
 // The input written to the scratch file `name` (one folder per process, in /dev/shm when there is
 // one), for the readers that take a path.
 inline QString writeScratchFile(const QByteArray &bytes, const QString &name)
@@ -39,10 +45,13 @@ inline QString writeScratchFile(const QByteArray &bytes, const QString &name)
     return path;
 }
 
-// The tables a reader found, mapped onto the template: a failed mapping never returns items.
-inline void mapGrids(const QList<TableGrid> &grids)
+// The tables a reader found (none when it refused the input), mapped onto the template: a failed
+// mapping never returns items.
+template<typename ReadResult> void mapGrids(const ReadResult &read)
 {
-    const ImportResult mapped = TemplateMapper::map(grids, ImportOptions());
+    if (!read.error.isEmpty())
+        return;
+    const ImportResult mapped = TemplateMapper::map(read.grids, ImportOptions());
     if (!mapped.ok() && !mapped.items.isEmpty())
         __builtin_trap();
 }

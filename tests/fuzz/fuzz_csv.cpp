@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     static const char *const encodings[] = { "auto", "utf-8", "gb18030" };
     const QString encoding = QString::fromLatin1(encodings[data[0] % 3]);
-    const QByteArray bytes(reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1));
+    const QByteArray bytes = fuzz::inputBytes(data, size, 1);
     const CsvReader::Result csv = CsvReader::readBytes(bytes, encoding);
     if (!csv.error.isEmpty())
         return 0;

@@ -8,9 +8,7 @@ using namespace gkml;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    const QString path = fuzz::writeScratchFile(
-            QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)),
-            QStringLiteral("input.docx"));
+    const QString path = fuzz::writeScratchFile(fuzz::inputBytes(data, size), QStringLiteral("input.docx"));
     DocxReader::Limits limits; // small limits keep each run fast; a bomb must hit them
     limits.maxDocumentBytes = 8 * 1024 * 1024;
     limits.maxCells = 200000;
@@ -24,6 +22,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 __builtin_trap(); // every span marker must be settled
         }
     }
-    fuzz::mapGrids(r.grids);
+    fuzz::mapGrids(r);
     return 0;
 }

@@ -7,7 +7,7 @@ using namespace gkml;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArray bytes = fuzz::inputBytes(data, size);
     const ImportResult r = JsonReader::read(bytes, ImportOptions());
     if (!r.ok() && !r.items.isEmpty())
         __builtin_trap();

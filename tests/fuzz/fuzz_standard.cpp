@@ -9,7 +9,7 @@ using namespace gkml;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArray bytes = fuzz::inputBytes(data, size);
     QString error;
     const std::unique_ptr<Standard> standard = Standard::fromJson(bytes, QStringLiteral("fuzz.json"), &error);
     if (!standard) {

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::ensureApplication();
     if (size < 1)
         return 0;
-    const QByteArray bytes(reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1));
+    const QByteArray bytes = fuzz::inputBytes(data, size, 1);
     TrickleDevice device(bytes, 1 + data[0] % 64);
     XmlTagScanner scanner(&device);
     XmlTagScanner::Tag tag;

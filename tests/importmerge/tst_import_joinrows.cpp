@@ -50,68 +50,64 @@ class TestJoinRows : public QObject
 {
     Q_OBJECT
 private slots:
-    void countsSharedNames();
-    void joinsContentRows();
-    void cliKeepsRowsAndSaysSo();
-    void cliJoinsRows();
+    void countsSharedNames()
+    {
+        const ImportResult r = Importer::read(kFile, {});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.items.size(), 6);
+        QCOMPARE(RowJoiner::sharedNames(r.items),
+                 1); // 最低生活保障/审核信息 (public); the withheld row is apart
+        QList<Item> one { r.items.at(3) };
+        QCOMPARE(RowJoiner::sharedNames(one), 0);
+    }
+
+    void joinsContentRows()
+    {
+        ImportResult r = Importer::read(kFile, {});
+        QVERIFY(r.ok());
+        QCOMPARE(RowJoiner::joinContentRows(r.items), 1);
+        checkJoined(r.items);
+        QCOMPARE(RowJoiner::sharedNames(r.items), 0);
+        QCOMPARE(RowJoiner::joinContentRows(r.items), 0); // nothing left to join
+        QCOMPARE(r.items.size(), 3);
+    }
+
+    void cliKeepsRowsAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("a.gkml"));
+        const test::CliRun r = test::runCli({ QStringLiteral("import"), kFile, QStringLiteral("-o"), out,
+                                              QStringLiteral("--unit"), QStringLiteral("某县民政局") },
+                                            QStringLiteral("en"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("--join-rows") && r.err.contains("1 item name"), r.err.constData());
+        QString error;
+        const auto file = CatalogueFile::open(out, CatalogueFile::OpenMode::ReadOnly, &error);
+        QVERIFY2(file, qPrintable(error));
+        const QList<Item> items = file->items();
+        QCOMPARE(items.size(), 6);
+        QCOMPARE(items.at(1).content, QStringLiteral("保障人数"));
+    }
+
+    void cliJoinsRows()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("a.gkml"));
+        const test::CliRun r = test::runCli({ QStringLiteral("import"), kFile, QStringLiteral("-o"), out,
+                                              QStringLiteral("--unit"), QStringLiteral("某县民政局"),
+                                              QStringLiteral("--join-rows") },
+                                            QStringLiteral("en"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("joined"), r.out.constData());
+        QVERIFY2(!r.err.contains("--join-rows"), r.err.constData());
+        QString error;
+        const auto file = CatalogueFile::open(out, CatalogueFile::OpenMode::ReadOnly, &error);
+        QVERIFY2(file, qPrintable(error));
+        QList<Item> items = file->items();
+        std::sort(items.begin(), items.end(), [](const Item &x, const Item &y) { return x.seq < y.seq; });
+        checkJoined(items);
+    }
 };
-
-void TestJoinRows::countsSharedNames()
-{
-    const ImportResult r = Importer::read(kFile, {});
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.items.size(), 6);
-    QCOMPARE(RowJoiner::sharedNames(r.items), 1); // 最低生活保障/审核信息 (public); the withheld row is apart
-    QList<Item> one { r.items.at(3) };
-    QCOMPARE(RowJoiner::sharedNames(one), 0);
-}
-
-void TestJoinRows::joinsContentRows()
-{
-    ImportResult r = Importer::read(kFile, {});
-    QVERIFY(r.ok());
-    QCOMPARE(RowJoiner::joinContentRows(r.items), 1);
-    checkJoined(r.items);
-    QCOMPARE(RowJoiner::sharedNames(r.items), 0);
-    QCOMPARE(RowJoiner::joinContentRows(r.items), 0); // nothing left to join
-    QCOMPARE(r.items.size(), 3);
-}
-
-void TestJoinRows::cliKeepsRowsAndSaysSo()
-{
-    QTemporaryDir dir;
-    const QString out = dir.filePath(QStringLiteral("a.gkml"));
-    const test::CliRun r = test::runCli({ QStringLiteral("import"), kFile, QStringLiteral("-o"), out,
-                                          QStringLiteral("--unit"), QStringLiteral("某县民政局") },
-                                        QStringLiteral("en"));
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.err.contains("--join-rows") && r.err.contains("1 item name"), r.err.constData());
-    QString error;
-    const auto file = CatalogueFile::open(out, CatalogueFile::OpenMode::ReadOnly, &error);
-    QVERIFY2(file, qPrintable(error));
-    const QList<Item> items = file->items();
-    QCOMPARE(items.size(), 6);
-    QCOMPARE(items.at(1).content, QStringLiteral("保障人数"));
-}
-
-void TestJoinRows::cliJoinsRows()
-{
-    QTemporaryDir dir;
-    const QString out = dir.filePath(QStringLiteral("a.gkml"));
-    const test::CliRun r = test::runCli({ QStringLiteral("import"), kFile, QStringLiteral("-o"), out,
-                                          QStringLiteral("--unit"), QStringLiteral("某县民政局"),
-                                          QStringLiteral("--join-rows") },
-                                        QStringLiteral("en"));
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("joined"), r.out.constData());
-    QVERIFY2(!r.err.contains("--join-rows"), r.err.constData());
-    QString error;
-    const auto file = CatalogueFile::open(out, CatalogueFile::OpenMode::ReadOnly, &error);
-    QVERIFY2(file, qPrintable(error));
-    QList<Item> items = file->items();
-    std::sort(items.begin(), items.end(), [](const Item &x, const Item &y) { return x.seq < y.seq; });
-    checkJoined(items);
-}
 
 QTEST_GUILESS_MAIN(TestJoinRows)
 #include "tst_import_joinrows.moc"

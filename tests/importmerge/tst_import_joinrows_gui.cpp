@@ -31,9 +31,7 @@ const QString kFile = QStringLiteral(GKML_FIXTURES "/joinrows/shared-names.csv")
 QString emptyCatalogue(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("目录.gkml"));
-    QString error;
-    if (!CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("某县民政局")), &error))
-        qFatal("cannot create fixture: %s", qPrintable(error));
+    createCatalogue(path, CatalogueInfo::withUnit(QStringLiteral("某县民政局")), {});
     return path;
 }
 
@@ -49,9 +47,12 @@ QList<Item> itemsOnDisk(const QString &path)
     return items;
 }
 
-// Imports shared-names.csv through the menu action; `join`: the clerk ticks the check box.
-void importThroughPreview(MainWindow &w, bool join)
+// Opens the catalogue at `path` in `w` and imports shared-names.csv into it through the menu
+// action; `join`: the clerk ticks the check box.
+void importThroughPreview(MainWindow &w, const QString &path, bool join)
 {
+    w.show();
+    QVERIFY(w.openFile(path));
     bool seen = false;
     chooseFile(kFile);
     whenModal<ImportDialog>([&](ImportDialog *d) {
@@ -96,9 +97,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = emptyCatalogue(dir);
         MainWindow w;
-        w.show();
-        QVERIFY(w.openFile(path));
-        importThroughPreview(w, true);
+        importThroughPreview(w, path, true);
+        QVERIFY(w.catalogue());
         QCOMPARE(w.catalogue()->itemCount(), 3);
         const QList<Item> items = itemsOnDisk(path);
         QCOMPARE(items.size(), 3);
@@ -121,9 +121,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = emptyCatalogue(dir);
         MainWindow w;
-        w.show();
-        QVERIFY(w.openFile(path));
-        importThroughPreview(w, false);
+        importThroughPreview(w, path, false);
         const QList<Item> items = itemsOnDisk(path);
         QCOMPARE(items.size(), 6);
         QCOMPARE(items.at(0).content, QStringLiteral("申请家庭名单"));

@@ -4,6 +4,7 @@
 // that kills it and checks the file): the items an import adds are generated from the batch name,
 // so the supervisor knows what a complete import looks like without being told every field.
 
+#include "catalogue/CatalogueFile.h"
 #include "catalogue/Item.h"
 
 #include <QJsonArray>
@@ -43,6 +44,17 @@ inline QList<Item> workloadBatch(const QString &batch, int count)
     for (int i = 0; i < count; ++i)
         items << workloadItem(batch, i);
     return items;
+}
+
+// A new catalogue of 安溪县民政局 at `path` holding `items` (imported from 初始.csv, which gives
+// them their ids); false, with `error`, when it cannot be made.
+inline bool createStartCatalogue(const QString &path, QList<Item> &items, QString *error)
+{
+    const auto file
+            = CatalogueFile::create(path, CatalogueInfo::withUnit(QStringLiteral("安溪县民政局")), error);
+    if (file && !file->insertItems(items, QStringLiteral("初始.csv")))
+        *error = file->errorString();
+    return file && error->isEmpty();
 }
 
 // Field values travel as JSON: text -> string, set -> array, seq -> number, withheld -> bool.

@@ -47,6 +47,23 @@ void emitLine(const QJsonObject &o)
     std::fflush(stdout);
 }
 
+// Before operation `n` (`op`) touches the file: what it is about to do, for the test to check.
+void emitBegin(int n, const char *op, QJsonObject details = {})
+{
+    details.insert(QStringLiteral("t"), QStringLiteral("begin"));
+    details.insert(QStringLiteral("n"), n);
+    details.insert(QStringLiteral("op"), QLatin1String(op));
+    emitLine(details);
+}
+
+// Operation `n` is in the file: a kill from now on must not lose it.
+void emitAck(int n, QJsonObject details = {})
+{
+    details.insert(QStringLiteral("t"), QStringLiteral("ack"));
+    details.insert(QStringLiteral("n"), n);
+    emitLine(details);
+}
+
 QJsonObject status(const CatalogueFile &file, bool lockExisted)
 {
     const LockInfo h = file.lockHolder();
@@ -129,34 +146,27 @@ int runEdit(const QString &path, const QString &outDir, quint32 seed, int maxOps
             const qint64 id = live.at(rng.bounded(static_cast<int>(live.size())));
             const Field f = editable.at(rng.bounded(static_cast<int>(editable.size())));
             const QVariant v = freshValue(f, n, rng);
-            emitLine({ { QStringLiteral("t"), QStringLiteral("begin") },
-                       { QStringLiteral("n"), n },
-                       { QStringLiteral("op"), QStringLiteral("set") },
-                       { QStringLiteral("id"), id },
-                       { QStringLiteral("field"), ItemFields::key(f) },
-                       { QStringLiteral("value"), fieldValueToJson(v) } });
+            emitBegin(n, "set",
+                      { { QStringLiteral("id"), id },
+                        { QStringLiteral("field"), ItemFields::key(f) },
+                        { QStringLiteral("value"), fieldValueToJson(v) } });
             if (!file->setField(id, f, v))
                 return fail(n, file->errorString());
-            emitLine({ { QStringLiteral("t"), QStringLiteral("ack") }, { QStringLiteral("n"), n } });
+            emitAck(n);
         } else if (dice < 62 || live.isEmpty()) {
             // Large catalogues are kept in check: past 3000 items, imports stay small.
             const int count = static_cast<int>(live.size() > 3000 ? rng.bounded(1, 3) : rng.bounded(1, 200));
             const QString batch = QStringLiteral("批次-%1-%2").arg(seed).arg(n);
             QList<Item> items = workloadBatch(batch, count);
-            emitLine({ { QStringLiteral("t"), QStringLiteral("begin") },
-                       { QStringLiteral("n"), n },
-                       { QStringLiteral("op"), QStringLiteral("import") },
-                       { QStringLiteral("batch"), batch },
-                       { QStringLiteral("count"), count } });
+            emitBegin(n, "import",
+                      { { QStringLiteral("batch"), batch }, { QStringLiteral("count"), count } });
             if (!file->insertItems(items, QStringLiteral("import %1.csv").arg(batch)))
                 return fail(n, file->errorString());
             QList<qint64> ids;
             for (const Item &it : std::as_const(items))
                 ids << it.id;
             live << ids;
-            emitLine({ { QStringLiteral("t"), QStringLiteral("ack") },
-                       { QStringLiteral("n"), n },
-                       { QStringLiteral("ids"), idArray(ids) } });
+            emitAck(n, { { QStringLiteral("ids"), idArray(ids) } });
         } else if (dice < 76) {
             QList<qint64> ids;
             const int count = static_cast<int>(rng.bounded(1, live.size() > 2000 ? 120 : 12));
@@ -165,29 +175,23 @@ int runEdit(const QString &path, const QString &outDir, quint32 seed, int maxOps
             QList<Item> before;
             for (qint64 id : std::as_const(ids))
                 before << *file->item(id);
-            emitLine({ { QStringLiteral("t"), QStringLiteral("begin") },
-                       { QStringLiteral("n"), n },
-                       { QStringLiteral("op"), QStringLiteral("remove") },
-                       { QStringLiteral("ids"), idArray(ids) } });
+            emitBegin(n, "remove", { { QStringLiteral("ids"), idArray(ids) } });
             if (!file->removeItems(ids))
                 return fail(n, file->errorString());
             removed << before;
-            emitLine({ { QStringLiteral("t"), QStringLiteral("ack") }, { QStringLiteral("n"), n } });
+            emitAck(n);
         } else if (dice < 86 && !removed.isEmpty()) {
             const int count = static_cast<int>(rng.bounded(1, static_cast<int>(removed.size()) + 1));
             const QList<Item> back = removed.mid(removed.size() - count);
             QList<qint64> ids;
             for (const Item &it : back)
                 ids << it.id;
-            emitLine({ { QStringLiteral("t"), QStringLiteral("begin") },
-                       { QStringLiteral("n"), n },
-                       { QStringLiteral("op"), QStringLiteral("restore") },
-                       { QStringLiteral("ids"), idArray(ids) } });
+            emitBegin(n, "restore", { { QStringLiteral("ids"), idArray(ids) } });
             if (!file->restoreItems(back))
                 return fail(n, file->errorString());
             removed.resize(removed.size() - count);
             live << ids;
-            emitLine({ { QStringLiteral("t"), QStringLiteral("ack") }, { QStringLiteral("n"), n } });
+            emitAck(n);
         } else {
             const bool json = rng.bounded(2) == 1;
             const ExportFormat format = json ? ExportFormat::Json : ExportFormat::Csv;
@@ -198,16 +202,14 @@ int runEdit(const QString &path, const QString &outDir, quint32 seed, int maxOps
             options.includeWithheld = rng.bounded(2) == 1;
             QString why;
             const QByteArray bytes = Exporter::bytes(items, info, format, options, &why);
-            emitLine({ { QStringLiteral("t"), QStringLiteral("begin") },
-                       { QStringLiteral("n"), n },
-                       { QStringLiteral("op"), QStringLiteral("export") },
-                       { QStringLiteral("path"), target },
-                       { QStringLiteral("sha256"),
-                         QString::fromLatin1(
-                                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) } });
+            emitBegin(n, "export",
+                      { { QStringLiteral("path"), target },
+                        { QStringLiteral("sha256"),
+                          QString::fromLatin1(
+                                  QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) } });
             if (!Exporter::write(items, info, format, target, options, &why))
                 return fail(n, why);
-            emitLine({ { QStringLiteral("t"), QStringLiteral("ack") }, { QStringLiteral("n"), n } });
+            emitAck(n);
         }
     }
     return 0;

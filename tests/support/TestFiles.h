@@ -4,6 +4,7 @@
 // and running gkml-cli as a clerk's script would.
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +55,31 @@ inline bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+// A process that stays alive until it is killed (it waits on its standard input): a live process
+// id that is not the test's own, for the lock of "another editor".
+inline void startIdleProcess(QProcess &process)
+{
+#ifdef Q_OS_WIN
+    process.start(QStringLiteral("cmd.exe"), { QStringLiteral("/c"), QStringLiteral("pause") });
+#else
+    process.start(QStringLiteral("cat"), {});
+#endif
+}
+
+// The lock file another editor keeps beside the catalogue at `catalogue`: `user` on `host` as
+// process `pid`, holding it since `heartbeat` and beating then (by default now: still at work).
+inline bool writeEditorLock(const QString &catalogue, const QString &user, const QString &host, qint64 pid,
+                            const QDateTime &heartbeat = QDateTime::currentDateTimeUtc())
+{
+    const QString at = heartbeat.toString(Qt::ISODate);
+    const QJsonObject lock { { QStringLiteral("user"), user },
+                             { QStringLiteral("host"), host },
+                             { QStringLiteral("pid"), pid },
+                             { QStringLiteral("since"), at },
+                             { QStringLiteral("heartbeat"), at } };
+    return writeFile(catalogue + QStringLiteral(".lock"), QJsonDocument(lock).toJson());
 }
 
 // A file of `size` zero bytes (sparse where the file system allows): a photo too large, say.

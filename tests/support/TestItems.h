@@ -202,19 +202,26 @@ inline void compareItems(const QList<Item> &got, const QList<Item> &want)
     }
 }
 
-// The items of tests/fixtures/package/catalogue-items.json: two domains, 22 items, two of them
-// withheld, 五公开 stages on every item (the package and township tests' catalogue).
-inline QList<Item> fixtureItems()
+// The items of a fixture under tests/fixtures, {"items": [...]} in the field keys of DESIGN.md (the
+// JSON export's); a key left out is an empty field.
+inline QList<Item> itemsFromFixture(const char *relativePath)
 {
-    QFile f(QStringLiteral(GKML_FIXTURES "/package/catalogue-items.json"));
+    QFile f(QStringLiteral(GKML_FIXTURES "/") + QLatin1String(relativePath));
     if (!f.open(QIODevice::ReadOnly))
-        qFatal("fixture package/catalogue-items.json missing");
+        qFatal("fixture %s missing", relativePath);
     const QJsonArray a
             = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("items")).toArray();
     QList<Item> items;
     for (const QJsonValue &v : a)
         items.append(EditionStore::itemFromJson(v.toObject()));
     return items;
+}
+
+// The items of tests/fixtures/package/catalogue-items.json: two domains, 22 items, two of them
+// withheld, 五公开 stages on every item (the package and township tests' catalogue).
+inline QList<Item> fixtureItems()
+{
+    return itemsFromFixture("package/catalogue-items.json");
 }
 
 inline CatalogueInfo fixtureInfo()
