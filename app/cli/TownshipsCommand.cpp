@@ -70,7 +70,7 @@ int runTownships(const QStringList &args)
                   Cli::tr("Add the townships listed in a .csv or .xlsx file (name, office, "
                           "contact)."),
                   Cli::tr("SRC") });
-    p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
+    p.addJsonOption();
     if (!p.parseArgs(args, 1, -1))
         return 2;
     const QStringList positional = p.positionalArguments();
@@ -105,12 +105,10 @@ int runTownships(const QStringList &args)
         toAdd += list.townships;
     }
 
-    QString error;
-    auto file = CatalogueFile::open(
-            path, toAdd.isEmpty() ? CatalogueFile::OpenMode::ReadOnly : CatalogueFile::OpenMode::ReadWrite,
-            &error);
+    const auto file = p.openCatalogue(toAdd.isEmpty() ? CatalogueFile::OpenMode::ReadOnly
+                                                      : CatalogueFile::OpenMode::ReadWrite);
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     TownshipStore store(*file);
     int added = 0;
     if (!toAdd.isEmpty()) {
