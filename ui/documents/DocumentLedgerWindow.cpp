@@ -1,4 +1,5 @@
 #include "DocumentLedgerWindow.h"
+#include "widgets/DialogParts.h"
 
 #include "DocumentCommands.h"
 #include "DocumentFilterProxy.h"
@@ -311,7 +312,7 @@ void DocumentLedgerWindow::editIndexTemplate()
     form->addRow(tr("Organisation code:"), org);
     form->addRow(tr("Pattern:"), pattern);
     form->addRow(tr("Example:"), example);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = DialogParts::buttons(&dialog, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     auto update = [&] {
         const IndexNumberTemplate t(org->text(), pattern->text());
@@ -320,8 +321,6 @@ void DocumentLedgerWindow::editIndexTemplate()
     };
     connect(org, &QLineEdit::textChanged, &dialog, update);
     connect(pattern, &QLineEdit::textChanged, &dialog, update);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     update();
     if (dialog.exec() != QDialog::Accepted)
         return;
