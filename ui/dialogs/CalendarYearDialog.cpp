@@ -1,7 +1,7 @@
 #include "CalendarYearDialog.h"
-#include "widgets/DialogParts.h"
 
 #include "calendar/WorkCalendar.h"
+#include "widgets/DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "ChangesDialog.h"
-#include "widgets/DialogParts.h"
 
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditionStore.h"
 #include "package/EditionDiff.h"
+#include "widgets/DialogParts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #include "ColumnFillDialog.h"
-#include "widgets/DialogParts.h"
 
 #include "models/FieldChoices.h"
 #include "standard/Standard.h"
+#include "widgets/DialogParts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "ExportDialog.h"
-#include "widgets/DialogParts.h"
 
 #include "exchange/Exporter.h"
+#include "widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

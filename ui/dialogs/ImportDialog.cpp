@@ -1,9 +1,9 @@
 #include "ImportDialog.h"
-#include "widgets/DialogParts.h"
 
 #include "exchange/Importer.h"
 #include "models/ItemTableModel.h"
 #include "template/RowJoiner.h"
+#include "widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

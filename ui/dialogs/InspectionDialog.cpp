@@ -1,10 +1,10 @@
 #include "InspectionDialog.h"
-#include "widgets/DialogParts.h"
 
 #include "calendar/WorkCalendar.h"
 #include "catalogue/CatalogueFile.h"
 #include "publish/InspectionPdf.h"
 #include "publish/InspectionXlsx.h"
+#include "widgets/DialogParts.h"
 
 #include <QComboBox>
 #include <QDateEdit>

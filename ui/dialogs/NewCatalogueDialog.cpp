@@ -1,8 +1,8 @@
 #include "NewCatalogueDialog.h"
-#include "widgets/DialogParts.h"
 
 #include "catalogue/CatalogueFile.h"
 #include "standard/StandardLibrary.h"
+#include "widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,5 @@
 #include "PackageDoneDialog.h"
+
 #include "widgets/DialogParts.h"
 
 #include <QDesktopServices>

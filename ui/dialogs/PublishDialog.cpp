@@ -1,9 +1,9 @@
 #include "PublishDialog.h"
-#include "widgets/DialogParts.h"
 
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
 #include "catalogue/TemplateVocabulary.h"
+#include "widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,4 @@
 #include "DocumentLedgerWindow.h"
-#include "widgets/DialogParts.h"
 
 #include "DocumentCommands.h"
 #include "DocumentFilterProxy.h"
@@ -9,6 +8,7 @@
 #include "documents/DocumentChecker.h"
 #include "documents/LedgerForms.h"
 #include "documents/LedgerPdf.h"
+#include "widgets/DialogParts.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 #include "TownshipsDialog.h"
-#include "widgets/DialogParts.h"
 
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/TownshipStore.h"
 #include "exchange/CsvReader.h"
 #include "exchange/XlsxReader.h"
 #include "township/TownshipList.h"
+#include "widgets/DialogParts.h"
 
 #include <QApplication>
 #include <QClipboard>
