@@ -18,9 +18,7 @@ int runAnnualReport(const QStringList &args)
     p.addOption({ QStringLiteral("year"), QStringLiteral("The report's year."), QStringLiteral("YEAR") });
     p.addOption({ QStringLiteral("format"), QStringLiteral("text, json or xlsx."), QStringLiteral("FORMAT"),
                   QStringLiteral("text") });
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  QStringLiteral("Output file."),
-                  QStringLiteral("OUT") });
+    p.addOutputOption(QStringLiteral("Output file."), QStringLiteral("OUT"));
     if (!p.parseArgs(args, 1, 1) || !p.require(QStringLiteral("year")))
         return 2;
     bool ok = false;
@@ -34,12 +32,11 @@ int runAnnualReport(const QStringList &args)
     const QString out = p.value(QStringLiteral("o"));
     if (format == QLatin1String("xlsx") && out.isEmpty())
         return CliOutput::error(Cli::tr("--format xlsx needs -o OUT.xlsx."));
-    QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogue();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     DocumentStore store(file.get());
+    QString error;
     const QString unit = file->info().unit;
     const QList<AnnualReport::Row> rows = AnnualReport::count(store.documents(), year);
     QByteArray bytes;

@@ -2,7 +2,6 @@
 
 #include "CliCommands.h"
 #include "CliOutput.h"
-#include "catalogue/CatalogueFile.h"
 
 #include <QCoreApplication>
 
@@ -38,13 +37,52 @@ bool CliParser::require(const QString &option)
     return false;
 }
 
-std::unique_ptr<CatalogueFile> CliParser::openCatalogueForReading() const
+void CliParser::addJsonOption()
+{
+    addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
+}
+
+void CliParser::addOutputOption(const QString &description, const QString &valueName)
+{
+    addOption({ { QStringLiteral("o"), QStringLiteral("output") }, description, valueName });
+}
+
+void CliParser::addDateOption(const QString &name, const QString &description)
+{
+    addOption({ name, description, QStringLiteral("DATE") });
+}
+
+std::unique_ptr<CatalogueFile> CliParser::openCatalogue(CatalogueFile::OpenMode mode) const
 {
     QString error;
-    auto file = CatalogueFile::open(positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    auto file = CatalogueFile::open(positionalArguments().first(), mode, &error);
     if (!file)
         CliOutput::error(error);
     return file;
+}
+
+std::unique_ptr<CatalogueFile> CliParser::parseAndOpen(const QStringList &args)
+{
+    if (!parseArgs(args, 1, 1))
+        return nullptr;
+    return openCatalogue();
+}
+
+bool CliParser::dateOption(const QString &option, QDate *date) const
+{
+    if (!isSet(option))
+        return true;
+    const QDate parsed = QDate::fromString(value(option), Qt::ISODate);
+    if (!parsed.isValid())
+        return fail(Cli::tr("%1: \"%2\" is not a date (write YYYY-MM-DD)").arg(m_command, value(option)));
+    *date = parsed;
+    return true;
+}
+
+bool CliParser::fail(const QString &message)
+{
+    CliOutput::error(message);
+    return false;
 }
 
 } // namespace gkml::cli

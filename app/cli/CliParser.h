@@ -1,12 +1,12 @@
 #pragma once
 
+#include "catalogue/CatalogueFile.h"
+
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 #include <memory>
-
-namespace gkml {
-class CatalogueFile;
-}
+#include <optional>
 
 namespace gkml::cli {
 
@@ -20,11 +20,41 @@ public:
     bool parseArgs(const QStringList &args, int minPositional, int maxPositional);
     // Returns 2 after printing "missing option" for a required option that is absent.
     bool require(const QString &option);
-    // Opens the first positional argument as a catalogue for reading; on failure prints the
-    // reason (exit code 2 for the caller) and returns null.
-    std::unique_ptr<CatalogueFile> openCatalogueForReading() const;
+
+    // The options several commands share, declared once.
+    void addJsonOption(); // --json
+    void addOutputOption(const QString &description, const QString &valueName); // -o, --output
+    void addDateOption(const QString &name, const QString &description); // read with dateOption()
+
+    // Opens the first positional argument as a catalogue; on failure prints the reason (exit
+    // code 2 for the caller) and returns null.
+    std::unique_ptr<CatalogueFile> openCatalogue(CatalogueFile::OpenMode mode
+                                                 = CatalogueFile::OpenMode::ReadOnly) const;
+    // The commands that take exactly one catalogue and only read it: parseArgs(args, 1, 1), then
+    // openCatalogue(); null after printing why.
+    std::unique_ptr<CatalogueFile> parseAndOpen(const QStringList &args);
+
+    // Reads a YYYY-MM-DD option into *date, left as is when the option is absent; false after
+    // printing "COMMAND: "X" is not a date" when it is not one.
+    bool dateOption(const QString &option, QDate *date) const;
+    // Reads an option with a fixed set of values through `parse` into *target, left as is when
+    // the option is absent; false after printing `invalid` when the value is not one of them.
+    template<typename T>
+    bool choiceOption(const QString &option, std::optional<T> (*parse)(const QString &), T *target,
+                      const QString &invalid) const
+    {
+        if (!isSet(option))
+            return true;
+        const std::optional<T> parsed = parse(value(option));
+        if (!parsed)
+            return fail(invalid);
+        *target = *parsed;
+        return true;
+    }
 
 private:
+    static bool fail(const QString &message); // prints it, returns false
+
     QString m_command;
 };
 

@@ -47,17 +47,21 @@ QString editionLabel(const Edition &e)
             .arg(e.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.fileName);
 }
 
-bool parseEdition(const CliParser &p, const QString &option, qint64 *id)
+// The edition named by --since or --to; null after printing why (not a number, or no such edition).
+std::optional<Edition> loadEdition(const CliParser &p, const EditionStore &store, const QString &option)
 {
     bool ok = false;
-    *id = p.value(option).toLongLong(&ok);
-    if (!ok || *id <= 0) {
+    const qint64 id = p.value(option).toLongLong(&ok);
+    if (!ok || id <= 0) {
         CliOutput::error(
                 Cli::tr("diff: --%1 wants an edition number; run gkml-cli editions FILE to list them")
                         .arg(option));
-        return false;
+        return std::nullopt;
     }
-    return true;
+    std::optional<Edition> edition = store.load(id);
+    if (!edition)
+        CliOutput::error(store.errorString());
+    return edition;
 }
 
 } // namespace
@@ -70,33 +74,22 @@ int runDiff(const QStringList &args)
     p.addOption({ QStringLiteral("to"),
                   Cli::tr("Compare with this later edition instead of the catalogue now."),
                   Cli::tr("EDITION") });
-    p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
-    if (!p.parseArgs(args, 1, 1))
-        return 2;
-    const auto file = p.openCatalogueForReading();
+    p.addJsonOption();
+    const auto file = p.parseAndOpen(args);
     if (!file)
         return 2;
     EditionStore store(*file);
 
-    std::optional<Edition> from;
-    if (p.isSet(QStringLiteral("since"))) {
-        qint64 id = 0;
-        if (!parseEdition(p, QStringLiteral("since"), &id))
-            return 2;
-        from = store.load(id);
-    } else {
-        from = store.latest();
-    }
+    const bool since = p.isSet(QStringLiteral("since"));
+    const std::optional<Edition> from
+            = since ? loadEdition(p, store, QStringLiteral("since")) : store.latest();
     if (!from)
-        return CliOutput::error(store.errorString());
+        return since ? 2 : CliOutput::error(store.errorString());
     std::optional<Edition> to;
     if (p.isSet(QStringLiteral("to"))) {
-        qint64 id = 0;
-        if (!parseEdition(p, QStringLiteral("to"), &id))
-            return 2;
-        to = store.load(id);
+        to = loadEdition(p, store, QStringLiteral("to"));
         if (!to)
-            return CliOutput::error(store.errorString());
+            return 2;
     }
     const EditionDiff diff
             = to ? EditionDiff::compare(from->items, to->items) : EditionDiff::sinceEdition(*from, *file);

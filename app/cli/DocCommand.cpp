@@ -194,17 +194,13 @@ int runList(const QStringList &args)
     CliParser p(QStringLiteral("doc list"));
     p.addOption({ QStringLiteral("to-return"),
                   QStringLiteral("Only the documents to be returned, per office.") });
-    p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  QStringLiteral("Write the to-return list as PDF."),
-                  QStringLiteral("OUT.pdf") });
+    p.addJsonOption();
+    p.addOutputOption(QStringLiteral("Write the to-return list as PDF."), QStringLiteral("OUT.pdf"));
     if (!p.parseArgs(args, 1, 1))
         return 2;
-    QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogue();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     const bool onlyReturn = p.isSet(QStringLiteral("to-return"));
     if (p.isSet(QStringLiteral("o")) && !onlyReturn)
         return CliOutput::error(Cli::tr("-o prints the to-return list: add --to-return."));
@@ -237,6 +233,7 @@ int runList(const QStringList &args)
                 file->info().unit, DocumentChecker::toReturn(all), QDate::currentDate());
         if (sheets.isEmpty())
             return CliOutput::error(Cli::tr("No document is to be returned; no list was written."), 0);
+        QString error;
         if (!LedgerPdf::write(sheets, Cli::tr("Documents returned to be redone"),
                               p.value(QStringLiteral("o")), &error))
             return CliOutput::error(error);
@@ -287,11 +284,9 @@ int runIndex(const QStringList &args)
     const QString path = p.positionalArguments().first();
     const bool change = p.isSet(QStringLiteral("org")) || p.isSet(QStringLiteral("pattern"))
             || p.isSet(QStringLiteral("assign"));
-    QString error;
-    auto file = change ? openForWriting(path)
-                       : CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = change ? openForWriting(path) : p.openCatalogue();
     if (!file)
-        return change ? 2 : CliOutput::error(error);
+        return 2;
     DocumentStore store(file.get());
     IndexNumberTemplate index = indexTemplate(store);
     if (p.isSet(QStringLiteral("org")) || p.isSet(QStringLiteral("pattern"))) {

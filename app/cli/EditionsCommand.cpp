@@ -14,10 +14,8 @@ namespace gkml::cli {
 int runEditions(const QStringList &args)
 {
     CliParser p(QStringLiteral("editions"));
-    p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
-    if (!p.parseArgs(args, 1, 1))
-        return 2;
-    const auto file = p.openCatalogueForReading();
+    p.addJsonOption();
+    const auto file = p.parseAndOpen(args);
     if (!file)
         return 2;
     EditionStore store(*file);

@@ -18,11 +18,9 @@ namespace { } // namespace
 int runEvidence(const QStringList &args)
 {
     CliParser p(QStringLiteral("evidence"));
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  QStringLiteral("The zip to write."),
-                  QStringLiteral("OUT.zip") });
-    p.addOption({ QStringLiteral("as-of"), QStringLiteral("Date of the inspection report (default today)."),
-                  QStringLiteral("DATE") });
+    p.addOutputOption(QStringLiteral("The zip to write."), QStringLiteral("OUT.zip"));
+    p.addDateOption(QStringLiteral("as-of"),
+                    QStringLiteral("Date of the inspection report (default today)."));
     p.addOption({ QStringLiteral("verify"), QStringLiteral("Check a pack instead.") });
     if (!p.parseArgs(args, 1, 1))
         return 2;
@@ -44,19 +42,15 @@ int runEvidence(const QStringList &args)
     if (!p.require(QStringLiteral("output")))
         return 2;
     QDate asOf = QDate::currentDate();
-    if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid())
-            return CliOutput::error(Cli::tr("evidence: \"%1\" is not a date (write YYYY-MM-DD)")
-                                            .arg(p.value(QStringLiteral("as-of"))));
-    }
+    if (!p.dateOption(QStringLiteral("as-of"), &asOf))
+        return 2;
     const QString out = p.value(QStringLiteral("output"));
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
         return CliOutput::error(Cli::tr("evidence: the pack would overwrite the catalogue"));
     QString error;
-    auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogue();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     const auto zip = EvidencePack::build(*file, WorkCalendar::instance(), asOf, &error);
     if (!zip)
         return CliOutput::error(error);

@@ -15,9 +15,7 @@ int runExport(const QStringList &args)
     CliParser p(QStringLiteral("export"));
     p.addOption({ QStringLiteral("format"), QStringLiteral("xlsx, csv, json, html or docx."),
                   QStringLiteral("FORMAT") });
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  QStringLiteral("Output file."),
-                  QStringLiteral("OUT") });
+    p.addOutputOption(QStringLiteral("Output file."), QStringLiteral("OUT"));
     p.addOption({ QStringLiteral("encoding"), QStringLiteral("csv: utf-8 (with BOM) or gb18030."),
                   QStringLiteral("ENC"), QStringLiteral("utf-8") });
     p.addOption(
@@ -42,10 +40,9 @@ int runExport(const QStringList &args)
                 Cli::tr("export: withheld items never go into %1 files, which are for the public.")
                         .arg(Exporter::suffix(*format)));
     QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogue();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     if (TownshipTargets::requested(p)) {
         if (options.includeWithheld)
             return CliOutput::error(

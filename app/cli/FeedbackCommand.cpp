@@ -26,12 +26,11 @@ int runFeedback(const QStringList &args)
 {
     CliParser p(QStringLiteral("feedback"));
     p.addOption({ QStringLiteral("list"), QStringLiteral("List the recorded problems.") });
-    p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    p.addJsonOption();
     p.addOption({ QStringLiteral("fixed"), QStringLiteral("Record the 整改结果 of a problem."),
                   QStringLiteral("PROBLEM") });
     p.addOption({ QStringLiteral("result"), QStringLiteral("整改结果."), QStringLiteral("TEXT") });
-    p.addOption(
-            { QStringLiteral("on"), QStringLiteral("Date fixed (default today)."), QStringLiteral("DATE") });
+    p.addDateOption(QStringLiteral("on"), QStringLiteral("Date fixed (default today)."));
     if (!p.parseArgs(args, 1, 2))
         return 2;
     const QStringList pos = p.positionalArguments();
@@ -40,12 +39,10 @@ int runFeedback(const QStringList &args)
     if ((listing || fixing) == (pos.size() == 2) || (listing && fixing))
         return CliOutput::error(
                 Cli::tr("feedback: give FILE SRC, FILE --list or FILE --fixed PROBLEM --result TEXT"));
-    QString error;
-    auto file = CatalogueFile::open(
-            pos.first(), listing ? CatalogueFile::OpenMode::ReadOnly : CatalogueFile::OpenMode::ReadWrite,
-            &error);
+    const auto file = p.openCatalogue(listing ? CatalogueFile::OpenMode::ReadOnly
+                                              : CatalogueFile::OpenMode::ReadWrite);
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     PublicationStore store(*file);
     if (listing) {
         QJsonArray list;
@@ -91,12 +88,8 @@ int runFeedback(const QStringList &args)
         if (!p.require(QStringLiteral("result")))
             return 2;
         QDate on = QDate::currentDate();
-        if (p.isSet(QStringLiteral("on"))) {
-            on = QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate);
-            if (!on.isValid())
-                return CliOutput::error(Cli::tr("feedback: \"%1\" is not a date (write YYYY-MM-DD)")
-                                                .arg(p.value(QStringLiteral("on"))));
-        }
+        if (!p.dateOption(QStringLiteral("on"), &on))
+            return 2;
         if (!store.setProblemResult(id, p.value(QStringLiteral("result")), on))
             return CliOutput::error(store.errorString());
         CliOutput::outLine(Cli::tr("Problem %1 recorded as fixed.").arg(id));

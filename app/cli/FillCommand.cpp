@@ -38,10 +38,9 @@ int runFill(const QStringList &args)
         return CliOutput::error(Cli::tr("fill: --value is empty."));
 
     QString error;
-    auto file = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadWrite,
-                                    &error);
+    const auto file = p.openCatalogue(CatalogueFile::OpenMode::ReadWrite);
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     if (file->isReadOnly())
         return CliOutput::error(file->readOnlyReason());
     const QList<Item> items = file->items();

@@ -15,9 +15,7 @@ namespace gkml::cli {
 int runImport(const QStringList &args)
 {
     CliParser p(QStringLiteral("import"));
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  QStringLiteral("Catalogue file."),
-                  QStringLiteral("FILE") });
+    p.addOutputOption(QStringLiteral("Catalogue file."), QStringLiteral("FILE"));
     p.addOption({ QStringLiteral("unit"), QStringLiteral("Unit name for a new catalogue."),
                   QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("domain"), QStringLiteral("Domain when the file names none."),

@@ -15,10 +15,8 @@ namespace gkml::cli {
 int runInfo(const QStringList &args)
 {
     CliParser p(QStringLiteral("info"));
-    p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
-    if (!p.parseArgs(args, 1, 1))
-        return 2;
-    const auto file = p.openCatalogueForReading();
+    p.addJsonOption();
+    const auto file = p.parseAndOpen(args);
     if (!file)
         return 2;
     const CatalogueInfo info = file->info();

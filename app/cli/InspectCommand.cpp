@@ -22,8 +22,7 @@ namespace { } // namespace
 int runInspect(const QStringList &args)
 {
     CliParser p(QStringLiteral("inspect"));
-    p.addOption({ QStringLiteral("as-of"), QStringLiteral("Date of the inspection (default today)."),
-                  QStringLiteral("DATE") });
+    p.addDateOption(QStringLiteral("as-of"), QStringLiteral("Date of the inspection (default today)."));
     p.addOption({ QStringLiteral("department"), QStringLiteral("Only this office."), QStringLiteral("D") });
     p.addOption({ QStringLiteral("sample"), QStringLiteral("Draw N domains."), QStringLiteral("N") });
     p.addOption({ QStringLiteral("seed"), QStringLiteral("Seed of the draw."), QStringLiteral("S") });
@@ -31,19 +30,13 @@ int runInspect(const QStringList &args)
                   QStringLiteral("Working days given to fix a problem (default 10)."), QStringLiteral("N") });
     p.addOption({ QStringLiteral("format"), QStringLiteral("text, json, xlsx or pdf."),
                   QStringLiteral("FORMAT"), QStringLiteral("text") });
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  QStringLiteral("Output file."),
-                  QStringLiteral("OUT") });
+    p.addOutputOption(QStringLiteral("Output file."), QStringLiteral("OUT"));
     if (!p.parseArgs(args, 1, 1))
         return 2;
     InspectionReport::Options options;
     options.asOf = QDate::currentDate();
-    if (p.isSet(QStringLiteral("as-of"))) {
-        options.asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!options.asOf.isValid())
-            return CliOutput::error(Cli::tr("inspect: \"%1\" is not a date (write YYYY-MM-DD)")
-                                            .arg(p.value(QStringLiteral("as-of"))));
-    }
+    if (!p.dateOption(QStringLiteral("as-of"), &options.asOf))
+        return 2;
     options.department = p.value(QStringLiteral("department")).trimmed();
     if (p.isSet(QStringLiteral("sample"))) {
         bool ok = false, seedOk = true;
@@ -68,10 +61,9 @@ int runInspect(const QStringList &args)
     if (binary && !p.isSet(QStringLiteral("output")))
         return CliOutput::error(Cli::tr("inspect: --format %1 needs -o OUT.%1").arg(format));
     QString error;
-    auto file
-            = CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogue();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     const InspectionReport report = InspectionReport::build(*file, WorkCalendar::instance(), options);
     if (format == QLatin1String("pdf")) {
         if (!InspectionPdf::write(report, p.value(QStringLiteral("output")), &error))

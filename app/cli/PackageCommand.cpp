@@ -17,21 +17,18 @@ namespace { } // namespace
 int runPackage(const QStringList &args)
 {
     CliParser p(QStringLiteral("package"));
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  Cli::tr("The zip to write, or a folder for the default name "
-                          "<unit>-政务公开事项标准目录-<YYYYMMDD>.zip (default: the current folder)."),
-                  Cli::tr("OUT") });
+    p.addOutputOption(Cli::tr("The zip to write, or a folder for the default name "
+                              "<unit>-政务公开事项标准目录-<YYYYMMDD>.zip (default: the current folder)."),
+                      Cli::tr("OUT"));
     TownshipTargets::addOptions(p);
     if (!p.parseArgs(args, 1, 1))
         return 2;
     const bool townships = TownshipTargets::requested(p);
-    QString error;
     // A township package is not an edition of the county catalogue: it needs no write access.
-    auto file = CatalogueFile::open(
-            p.positionalArguments().first(),
-            townships ? CatalogueFile::OpenMode::ReadOnly : CatalogueFile::OpenMode::ReadWrite, &error);
+    const auto file = p.openCatalogue(townships ? CatalogueFile::OpenMode::ReadOnly
+                                                : CatalogueFile::OpenMode::ReadWrite);
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     const QString output = p.value(QStringLiteral("output"));
     if (townships) {
         QList<TownshipTargets::Target> targets;

@@ -66,9 +66,7 @@ int writeOne(const QList<Item> &items, const CatalogueInfo &info, const SheetOpt
 int runPrint(const QStringList &args)
 {
     CliParser p(QStringLiteral("print"));
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  Cli::tr("The PDF to write."),
-                  Cli::tr("OUT.pdf") });
+    p.addOutputOption(Cli::tr("The PDF to write."), Cli::tr("OUT.pdf"));
     p.addOption(
             { QStringLiteral("paper"), Cli::tr("Paper size: A4 (default) or A3."), QStringLiteral("A4|A3") });
     p.addOption({ QStringLiteral("orientation"), Cli::tr("portrait or landscape (default)."),
@@ -101,30 +99,16 @@ int runPrint(const QStringList &args)
         return CliOutput::error(Cli::tr("print: fonts are not available (no GUI application)"));
 
     SheetOptions options;
-    if (p.isSet(QStringLiteral("paper"))) {
-        const auto v = SheetOptions::paperFromString(p.value(QStringLiteral("paper")));
-        if (!v)
-            return CliOutput::error(Cli::tr("print: --paper must be A4 or A3"));
-        options.paper = *v;
-    }
-    if (p.isSet(QStringLiteral("orientation"))) {
-        const auto v = SheetOptions::orientationFromString(p.value(QStringLiteral("orientation")));
-        if (!v)
-            return CliOutput::error(Cli::tr("print: --orientation must be portrait or landscape"));
-        options.orientation = *v;
-    }
-    if (p.isSet(QStringLiteral("group"))) {
-        const auto v = SheetOptions::groupingFromString(p.value(QStringLiteral("group")));
-        if (!v)
-            return CliOutput::error(Cli::tr("print: --group must be domain or department"));
-        options.grouping = *v;
-    }
-    if (p.isSet(QStringLiteral("channels"))) {
-        const auto v = SheetOptions::channelStyleFromString(p.value(QStringLiteral("channels")));
-        if (!v)
-            return CliOutput::error(Cli::tr("print: --channels must be chosen or checklist"));
-        options.channelStyle = *v;
-    }
+    if (!p.choiceOption(QStringLiteral("paper"), SheetOptions::paperFromString, &options.paper,
+                        Cli::tr("print: --paper must be A4 or A3"))
+        || !p.choiceOption(QStringLiteral("orientation"), SheetOptions::orientationFromString,
+                           &options.orientation,
+                           Cli::tr("print: --orientation must be portrait or landscape"))
+        || !p.choiceOption(QStringLiteral("group"), SheetOptions::groupingFromString, &options.grouping,
+                           Cli::tr("print: --group must be domain or department"))
+        || !p.choiceOption(QStringLiteral("channels"), SheetOptions::channelStyleFromString,
+                           &options.channelStyle, Cli::tr("print: --channels must be chosen or checklist")))
+        return 2;
     if (p.isSet(QStringLiteral("date"))) {
         options.date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
         if (!options.date.isValid())
@@ -136,9 +120,9 @@ int runPrint(const QStringList &args)
 
     const QString path = p.positionalArguments().first();
     QString error;
-    auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogue();
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     const CatalogueInfo info = file->info();
     if (p.isSet(QStringLiteral("qr"))) {
         const QUrl url(p.value(QStringLiteral("qr")), QUrl::StrictMode);

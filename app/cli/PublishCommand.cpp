@@ -69,9 +69,8 @@ int runPublish(const QStringList &args)
     p.addOption({ QStringLiteral("item"), QStringLiteral("Item id (repeat for several items)."),
                   QStringLiteral("ID") });
     p.addOption({ QStringLiteral("channel"), QStringLiteral("Channel."), QStringLiteral("CH") });
-    p.addOption({ QStringLiteral("on"), QStringLiteral("Publication date."), QStringLiteral("DATE") });
-    p.addOption({ QStringLiteral("event"), QStringLiteral("Date the information was formed or changed."),
-                  QStringLiteral("DATE") });
+    p.addDateOption(QStringLiteral("on"), QStringLiteral("Publication date."));
+    p.addDateOption(QStringLiteral("event"), QStringLiteral("Date the information was formed or changed."));
     p.addOption({ QStringLiteral("where"), QStringLiteral("URL or place."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("note"), QStringLiteral("Note."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("evidence"), QStringLiteral("Evidence file (repeatable)."),
@@ -80,7 +79,7 @@ int runPublish(const QStringList &args)
                   QStringLiteral("CYCLE") });
     p.addOption({ QStringLiteral("list"), QStringLiteral("List the records.") });
     p.addOption({ QStringLiteral("remove"), QStringLiteral("Remove a record."), QStringLiteral("RECORD") });
-    p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    p.addJsonOption();
     if (!p.parseArgs(args, 1, 1))
         return 2;
     const QString path = p.positionalArguments().first();
@@ -93,11 +92,10 @@ int runPublish(const QStringList &args)
         items.append(id);
     }
     const bool listing = p.isSet(QStringLiteral("list"));
-    QString error;
-    auto file = CatalogueFile::open(
-            path, listing ? CatalogueFile::OpenMode::ReadOnly : CatalogueFile::OpenMode::ReadWrite, &error);
+    const auto file = p.openCatalogue(listing ? CatalogueFile::OpenMode::ReadOnly
+                                              : CatalogueFile::OpenMode::ReadWrite);
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     if (listing)
         return list(*file, items, p.isSet(QStringLiteral("json")));
     if (file->isReadOnly())
@@ -134,16 +132,10 @@ int runPublish(const QStringList &args)
     PublicationRecord record;
     if (!onlyCycle) {
         record.channel = p.value(QStringLiteral("channel")).trimmed();
-        record.publishedOn = QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate);
-        if (!record.publishedOn.isValid())
-            return CliOutput::error(Cli::tr("publish: \"%1\" is not a date (write YYYY-MM-DD)")
-                                            .arg(p.value(QStringLiteral("on"))));
-        if (p.isSet(QStringLiteral("event"))) {
-            record.eventOn = QDate::fromString(p.value(QStringLiteral("event")), Qt::ISODate);
-            if (!record.eventOn.isValid())
-                return CliOutput::error(Cli::tr("publish: \"%1\" is not a date (write YYYY-MM-DD)")
-                                                .arg(p.value(QStringLiteral("event"))));
-        }
+        // --on is set (required above); --event is optional.
+        if (!p.dateOption(QStringLiteral("on"), &record.publishedOn)
+            || !p.dateOption(QStringLiteral("event"), &record.eventOn))
+            return 2;
         record.where = p.value(QStringLiteral("where"));
         record.note = p.value(QStringLiteral("note"));
         const QList<qint64> ids = store.add(items, record, p.values(QStringLiteral("evidence")));

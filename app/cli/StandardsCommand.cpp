@@ -16,7 +16,7 @@ namespace gkml::cli {
 int runStandards(const QStringList &args)
 {
     CliParser p(QStringLiteral("standards"));
-    p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    p.addJsonOption();
     if (!p.parseArgs(args, 0, 0))
         return 2;
     const StandardLibrary &library = StandardLibrary::instance();

@@ -78,7 +78,7 @@ int runTownships(const QStringList &args)
               Cli::tr("Replace the township's own items (乡镇自有事项) with the items of a catalogue file "
                       "its office sent in the county template."),
               Cli::tr("SRC") });
-    p.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
+    p.addJsonOption();
     if (!p.parseArgs(args, 1, -1))
         return 2;
     if (p.isSet(QStringLiteral("own-items")) != p.isSet(QStringLiteral("township")))
@@ -126,11 +126,10 @@ int runTownships(const QStringList &args)
     }
     const bool writes = !toAdd.isEmpty() || p.isSet(QStringLiteral("own-items"));
 
-    QString error;
-    auto file = CatalogueFile::open(
-            path, writes ? CatalogueFile::OpenMode::ReadWrite : CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogue(writes ? CatalogueFile::OpenMode::ReadWrite
+                                             : CatalogueFile::OpenMode::ReadOnly);
     if (!file)
-        return CliOutput::error(error);
+        return 2;
     TownshipStore store(*file);
     int added = 0;
     if (writes && file->isReadOnly())

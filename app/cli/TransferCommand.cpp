@@ -37,11 +37,9 @@ int runTransfer(const QStringList &args)
                   QStringLiteral("YEAR") });
     p.addOption({ QStringLiteral("on"), QStringLiteral("The batch of this transfer day."),
                   QStringLiteral("DATE") });
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                  QStringLiteral("The 移交清单 as PDF (two copies)."),
-                  QStringLiteral("LIST.pdf") });
+    p.addOutputOption(QStringLiteral("The 移交清单 as PDF (two copies)."), QStringLiteral("LIST.pdf"));
     p.addOption({ QStringLiteral("record"), QStringLiteral("Mark the batch's documents as handed over.") });
-    p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    p.addJsonOption();
     if (!p.parseArgs(args, 1, 1))
         return 2;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -58,9 +56,8 @@ int runTransfer(const QStringList &args)
         if (p.isSet(QStringLiteral("o")) || p.isSet(QStringLiteral("record")))
             return CliOutput::error(Cli::tr("-o and --record go with --on DATE."));
         // The file is opened only to refuse what is not a catalogue (the schedule is the calendar's).
-        QString error;
-        if (!CatalogueFile::open(p.positionalArguments().first(), CatalogueFile::OpenMode::ReadOnly, &error))
-            return CliOutput::error(error);
+        if (!p.openCatalogue())
+            return 2;
         const QList<TransferPlanner::Day> days = planner.schedule(year);
         bool outside = false;
         for (const TransferPlanner::Day &d : days)
@@ -94,12 +91,11 @@ int runTransfer(const QStringList &args)
     const QString pdfPath = p.value(QStringLiteral("o"));
     if (!pdfPath.isEmpty() && !QFileInfo(QFileInfo(pdfPath).absolutePath()).isDir())
         return CliOutput::error(Cli::tr("-o: the folder of %1 does not exist.").arg(pdfPath));
-    QString error;
-    auto file = CatalogueFile::open(
-            p.positionalArguments().first(),
-            record ? CatalogueFile::OpenMode::ReadWrite : CatalogueFile::OpenMode::ReadOnly, &error);
+    const auto file = p.openCatalogue(record ? CatalogueFile::OpenMode::ReadWrite
+                                             : CatalogueFile::OpenMode::ReadOnly);
     if (!file)
-        return CliOutput::error(error);
+        return 2;
+    QString error;
     if (record && file->isReadOnly())
         return CliOutput::error(Cli::tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
     DocumentStore store(file.get());

@@ -27,7 +27,7 @@ int runValidate(const QStringList &args)
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return CliOutput::error(Cli::tr("validate: --format must be text or json, not \"%1\"").arg(format));
 
-    const auto file = p.openCatalogueForReading();
+    const auto file = p.openCatalogue();
     if (!file)
         return 2;
     const CatalogueInfo info = file->info();

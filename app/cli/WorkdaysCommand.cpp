@@ -52,9 +52,9 @@ void warnOutsideData(const QDate &from, const QDate &to)
 int runWorkdays(const QStringList &args)
 {
     CliParser p(QStringLiteral("workdays"));
-    p.addOption({ QStringLiteral("is"), QStringLiteral("Is DATE a working day?"), QStringLiteral("DATE") });
+    p.addDateOption(QStringLiteral("is"), QStringLiteral("Is DATE a working day?"));
     p.addOption({ QStringLiteral("years"), QStringLiteral("List the years with holiday data.") });
-    p.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON.") });
+    p.addJsonOption();
     if (!p.parseArgs(args, 0, 2))
         return 2;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -107,10 +107,9 @@ int runWorkdays(const QStringList &args)
     if (p.isSet(QStringLiteral("is"))) {
         if (!pos.isEmpty())
             return CliOutput::error(Cli::tr("workdays: --is takes one date and nothing else"));
-        const QDate day = QDate::fromString(p.value(QStringLiteral("is")), Qt::ISODate);
-        if (!day.isValid())
-            return CliOutput::error(Cli::tr("workdays: \"%1\" is not a date (write YYYY-MM-DD)")
-                                            .arg(p.value(QStringLiteral("is"))));
+        QDate day;
+        if (!p.dateOption(QStringLiteral("is"), &day))
+            return 2;
         const bool working = calendar.isWorkingDay(day);
         const WorkCalendar::DayKind kind = calendar.kind(day);
         const bool outside = calendar.outsideData(day);

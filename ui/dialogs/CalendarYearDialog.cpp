@@ -1,6 +1,7 @@
 #include "CalendarYearDialog.h"
 
 #include "calendar/WorkCalendar.h"
+#include "widgets/DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -57,9 +58,7 @@ CalendarYearDialog::CalendarYearDialog(QWidget *parent)
                                      .arg(QDir::toNativeSeparators(WorkCalendar::userYearFolder())),
                              this);
     where->setWordWrap(true);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CalendarYearDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = DialogParts::buttons(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout;
     form->addRow(tr("Year:"), m_year);
     form->addRow(tr("Notice:"), m_notice);

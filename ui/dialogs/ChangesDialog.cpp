@@ -3,6 +3,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditionStore.h"
 #include "package/EditionDiff.h"
+#include "widgets/DialogParts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,8 +40,7 @@ ChangesDialog::ChangesDialog(CatalogueFile &file, QWidget *parent)
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = DialogParts::buttons(this, QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     auto *compare = new QLabel(tr("Compare the catalogue now with:"), this);
     layout->addWidget(compare);

@@ -2,6 +2,7 @@
 
 #include "models/FieldChoices.h"
 #include "standard/Standard.h"
+#include "widgets/DialogParts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,11 +40,9 @@ ColumnFillDialog::ColumnFillDialog(const QList<Item> &items, Field field, const 
     m_summary->setObjectName(QStringLiteral("fillSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = DialogParts::buttons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Fill"));
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_fromStandard->setEnabled(standard != nullptr);
     (standard ? m_fromStandard : m_withValue)->setChecked(true);
     connect(m_fromStandard, &QRadioButton::toggled, this, &ColumnFillDialog::updateSummary);

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "exchange/Exporter.h"
+#include "widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,7 @@ ExportDialog::ExportDialog(const QString &suggestedBase, QWidget *parent)
     , m_withheld(new QCheckBox(tr("Include withheld (不予公开) items — for a private backup only"), this))
     , m_department(new QCheckBox(tr("Include the 责任股室 column"), this))
     , m_path(new QLineEdit(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(DialogParts::buttons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
     , m_base(suggestedBase)
 {
     setWindowTitle(tr("Export"));
@@ -34,21 +35,14 @@ ExportDialog::ExportDialog(const QString &suggestedBase, QWidget *parent)
     m_encoding->addItem(tr("UTF-8 (with BOM; opens in Excel and WPS)"), QStringLiteral("utf-8"));
     m_encoding->addItem(tr("GB18030 (for old programs)"), QStringLiteral("gb18030"));
     m_department->setChecked(true);
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path);
-    pathRow->addWidget(browse);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(QString(), m_withheld);
     form->addRow(QString(), m_department);
-    form->addRow(tr("File:"), pathRow);
+    form->addRow(tr("File:"), DialogParts::pathRow(m_path, this, [this] { browse(); }));
     form->addRow(m_buttons);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString &t) {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty());
     });

@@ -3,6 +3,7 @@
 #include "exchange/Importer.h"
 #include "models/ItemTableModel.h"
 #include "template/RowJoiner.h"
+#include "widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,7 +55,7 @@ ImportDialog::ImportDialog(const QString &path, const QList<Item> &existing, QWi
     , m_summary(new QLabel(this))
     , m_warnings(new QPlainTextEdit(this))
     , m_preview(new QTableWidget(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(DialogParts::buttons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
     m_encoding->addItem(tr("Detect automatically"), QStringLiteral("auto"));
@@ -91,23 +92,18 @@ ImportDialog::ImportDialog(const QString &path, const QList<Item> &existing, QWi
     form->addRow(tr("Domain:"), m_domain);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_warnings);
-    layout->addWidget(m_joinRows);
-    layout->addWidget(m_matchSummary);
-    layout->addWidget(m_update);
-    layout->addWidget(m_skip);
-    layout->addWidget(m_add);
+    // What the file holds, then how rows that match existing items are taken (merging only).
+    const QList<QWidget *> matchChoice { m_matchSummary, m_update, m_skip, m_add };
+    for (QWidget *w : QList<QWidget *> { m_summary, m_warnings, m_joinRows } + matchChoice)
+        layout->addWidget(w);
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("importTabs"));
     tabs->addTab(m_changes, tr("Changes to existing items"));
     tabs->addTab(m_preview, tr("Rows in the file"));
     layout->addWidget(tabs, 1);
     const bool merging = !m_existing.isEmpty();
-    m_matchSummary->setVisible(merging);
-    m_update->setVisible(merging);
-    m_skip->setVisible(merging);
-    m_add->setVisible(merging);
+    for (QWidget *w : matchChoice)
+        w->setVisible(merging);
     if (!merging)
         tabs->removeTab(0); // nothing to match with: the rows are all there is to show
     for (QRadioButton *b : { m_update, m_skip, m_add })
@@ -116,8 +112,6 @@ ImportDialog::ImportDialog(const QString &path, const QList<Item> &existing, QWi
     connect(m_joinRows, &QCheckBox::toggled, this, &ImportDialog::showRows);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_domain, &QLineEdit::editingFinished, this, &ImportDialog::reread);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(900, 600);
     if (Importer::canConvert(m_path)) // a format only LibreOffice opens: ask before running it
         m_convert = QMessageBox::question(

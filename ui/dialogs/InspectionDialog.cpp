@@ -4,6 +4,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "publish/InspectionPdf.h"
 #include "publish/InspectionXlsx.h"
+#include "widgets/DialogParts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -107,8 +108,7 @@ InspectionDialog::InspectionDialog(CatalogueFile *file, QWidget *parent)
     m_stages->verticalHeader()->hide();
     m_tabs->addTab(m_stages, tr("五公开 coverage"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = DialogParts::buttons(this, QDialogButtonBox::Close);
     m_exportXlsx = buttons->addButton(tr("Export Excel…"), QDialogButtonBox::ActionRole);
     m_exportPdf = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
     connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("xlsx")); });

@@ -2,6 +2,7 @@
 
 #include "catalogue/CatalogueFile.h"
 #include "standard/StandardLibrary.h"
+#include "widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,8 +30,8 @@ NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
     , m_standard(new QComboBox(this))
     , m_domains(new QListWidget(this))
     , m_prefill(new QCheckBox(tr("Start with the standard's items of the checked domains"), this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-    , m_error(new QLabel(this))
+    , m_buttons(DialogParts::buttons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    , m_error(DialogParts::errorLabel(this))
 {
     setWindowTitle(tr("New Catalogue"));
     m_unit->setObjectName(QStringLiteral("unit"));
@@ -38,16 +39,12 @@ NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
     m_unit->setPlaceholderText(tr("e.g. 安溪县民政局"));
     m_region->setPlaceholderText(tr("e.g. 福建省泉州市安溪县"));
     m_level->addItems({ QStringLiteral("县级"), QStringLiteral("乡级") });
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path);
-    pathRow->addWidget(browse);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Unit (单位):"), m_unit);
     form->addRow(tr("Region:"), m_region);
     form->addRow(tr("Government level:"), m_level);
-    form->addRow(tr("File:"), pathRow);
+    form->addRow(tr("File:"), DialogParts::pathRow(m_path, this, [this] { browse(); }));
     m_standard->setObjectName(QStringLiteral("standard"));
     m_standard->addItem(tr("(none)"));
     for (const Standard *st : StandardLibrary::instance().latest())
@@ -59,10 +56,7 @@ NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
     form->addRow(tr("Domains:"), m_domains);
     form->addRow(QString(), m_prefill);
     m_error->setObjectName(QStringLiteral("createError"));
-    m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     form->addRow(m_error);
     form->addRow(m_buttons);
 
@@ -70,9 +64,6 @@ NewCatalogueDialog::NewCatalogueDialog(QWidget *parent)
     if (m_standard->count() > 1)
         m_standard->setCurrentIndex(1);
     standardChanged();
-    connect(browse, &QPushButton::clicked, this, &NewCatalogueDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_unit, &QLineEdit::textChanged, this, [this](const QString &unit) {
         // Suggest a file named after the unit until the user picks a path.
         if (!m_pathEdited) {

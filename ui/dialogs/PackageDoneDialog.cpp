@@ -1,5 +1,7 @@
 #include "PackageDoneDialog.h"
 
+#include "widgets/DialogParts.h"
+
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,9 +27,8 @@ PackageDoneDialog::PackageDoneDialog(const QString &zipPath, int publicItems, QW
     path->setTextInteractionFlags(Qt::TextSelectableByMouse); // to copy it into a message
     path->setWordWrap(true);
     m_openFolder->setObjectName(QStringLiteral("openFolder"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = DialogParts::buttons(this, QDialogButtonBox::Close);
     buttons->addButton(m_openFolder, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_openFolder, &QPushButton::clicked, this, &PackageDoneDialog::openFolder);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);

@@ -3,6 +3,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/PublicationStore.h"
 #include "catalogue/TemplateVocabulary.h"
+#include "widgets/DialogParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,13 +76,8 @@ PublishDialog::PublishDialog(CatalogueFile *file, const QList<qint64> &items, QW
     for (const QString &c : PublicationStore::cycles())
         m_cycle->addItem(c, c);
     form->addRow(tr("Update c&ycle:"), m_cycle);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PublishDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_error = DialogParts::errorLabel(this);
+    m_buttons = DialogParts::buttons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -42,7 +42,7 @@ void EditDocumentCommand::undo()
         refuse(this, m_onError, m_store->errorString());
 }
 
-AddDocumentsCommand::AddDocumentsCommand(DocumentStore *store, DocumentErrorHandler onError,
+DocumentListCommand::DocumentListCommand(DocumentStore *store, DocumentErrorHandler onError,
                                          const QList<Document> &documents, const QString &text,
                                          DocumentStore::IndexParser parse)
     : QUndoCommand(text)
@@ -52,42 +52,20 @@ AddDocumentsCommand::AddDocumentsCommand(DocumentStore *store, DocumentErrorHand
     , m_parse(std::move(parse))
 { }
 
-void AddDocumentsCommand::redo()
-{
-    // The first redo gives new ids; the ids are then kept, so a redo after undo restores them.
-    if (!m_store->insertAll(m_documents, text(), m_parse))
-        refuse(this, m_onError, m_store->errorString());
-}
-
-void AddDocumentsCommand::undo()
-{
-    if (!m_store->remove(ids()))
-        refuse(this, m_onError, m_store->errorString());
-}
-
-QList<qint64> AddDocumentsCommand::ids() const
+QList<qint64> DocumentListCommand::ids() const
 {
     return idsOf(m_documents);
 }
 
-RemoveDocumentsCommand::RemoveDocumentsCommand(DocumentStore *store, DocumentErrorHandler onError,
-                                               const QList<Document> &documents, const QString &text)
-    : QUndoCommand(text)
-    , m_store(store)
-    , m_onError(std::move(onError))
-    , m_documents(documents)
-{ }
-
-void RemoveDocumentsCommand::redo()
+void DocumentListCommand::insert()
 {
-    if (!m_store->remove(idsOf(m_documents)))
+    if (!m_store->insertAll(m_documents, text(), m_parse))
         refuse(this, m_onError, m_store->errorString());
 }
 
-void RemoveDocumentsCommand::undo()
+void DocumentListCommand::remove()
 {
-    QList<Document> copy = m_documents;
-    if (!m_store->insertAll(copy, text(), {}))
+    if (!m_store->remove(ids()))
         refuse(this, m_onError, m_store->errorString());
 }
 

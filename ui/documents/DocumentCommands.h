@@ -30,16 +30,23 @@ private:
     Document m_before, m_after;
 };
 
-// Adds documents; later redos put them back under the same ids, undo removes them.
-class AddDocumentsCommand : public QUndoCommand
+// Adding and removing documents are the same two steps in opposite order: this holds the
+// documents and does either step.
+class DocumentListCommand : public QUndoCommand
 {
 public:
     // `parse` reads the 索引号 the documents bring (an imported ledger's), so they are reserved.
-    AddDocumentsCommand(DocumentStore *store, DocumentErrorHandler onError, const QList<Document> &documents,
+    DocumentListCommand(DocumentStore *store, DocumentErrorHandler onError, const QList<Document> &documents,
                         const QString &text, DocumentStore::IndexParser parse = {});
-    void redo() override;
-    void undo() override;
+    void redo() override = 0;
+    void undo() override = 0;
     QList<qint64> ids() const;
+
+protected:
+    // Puts the documents in; the first insertion of new documents gives them their ids, which
+    // every later one keeps (with their 索引号).
+    void insert();
+    void remove();
 
 private:
     DocumentStore *m_store;
@@ -48,19 +55,22 @@ private:
     DocumentStore::IndexParser m_parse;
 };
 
-// Removes documents; undo puts them back under their ids (with their 索引号).
-class RemoveDocumentsCommand : public QUndoCommand
+// Adds documents; later redos put them back under the same ids, undo removes them.
+class AddDocumentsCommand : public DocumentListCommand
 {
 public:
-    RemoveDocumentsCommand(DocumentStore *store, DocumentErrorHandler onError,
-                           const QList<Document> &documents, const QString &text);
-    void redo() override;
-    void undo() override;
+    using DocumentListCommand::DocumentListCommand;
+    void redo() override { insert(); }
+    void undo() override { remove(); }
+};
 
-private:
-    DocumentStore *m_store;
-    DocumentErrorHandler m_onError;
-    QList<Document> m_documents;
+// Removes documents; undo puts them back under their ids (with their 索引号).
+class RemoveDocumentsCommand : public DocumentListCommand
+{
+public:
+    using DocumentListCommand::DocumentListCommand;
+    void redo() override { remove(); }
+    void undo() override { insert(); }
 };
 
 // Gives a document the next 索引号. Undo takes the number off the document but never frees it

@@ -10,6 +10,7 @@
 #include "documents/LedgerForms.h"
 #include "documents/LedgerImporter.h"
 #include "documents/LedgerPdf.h"
+#include "widgets/DialogParts.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -362,7 +363,7 @@ void DocumentLedgerWindow::editIndexTemplate()
     form->addRow(tr("Organisation code:"), org);
     form->addRow(tr("Pattern:"), pattern);
     form->addRow(tr("Example:"), example);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = DialogParts::buttons(&dialog, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     auto update = [&] {
         const IndexNumberTemplate t(org->text(), pattern->text());
@@ -371,8 +372,6 @@ void DocumentLedgerWindow::editIndexTemplate()
     };
     connect(org, &QLineEdit::textChanged, &dialog, update);
     connect(pattern, &QLineEdit::textChanged, &dialog, update);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     update();
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -156,38 +156,34 @@ bool DocumentTableModel::setData(const QModelIndex &index, const QVariant &value
     const Document before = m_documents.at(index.row());
     Document after = before;
     const QString text = value.toString().trimmed();
+    // Sets a date column; a refusal when the text is neither empty nor a date.
     auto date = [&](QDate *target) {
         const QDate parsed = LedgerDate::parse(text);
-        if (!text.isEmpty() && !parsed.isValid()) {
-            emit errorOccurred(tr("\"%1\" is not a date; write it as 2026-03-05.").arg(text));
-            return false;
-        }
+        if (!text.isEmpty() && !parsed.isValid())
+            return tr("\"%1\" is not a date; write it as 2026-03-05.").arg(text);
         *target = parsed;
-        return true;
+        return QString();
     };
+    QString refusal;
     switch (index.column()) {
     case DocNo: after.docNo = text; break;
     case Title: after.title = text; break;
-    case WrittenOn:
-        if (!date(&after.writtenOn))
-            return false;
-        break;
+    case WrittenOn: refusal = date(&after.writtenOn); break;
     case Department: after.department = text; break;
     case Attribute:
         after.attribute = Document::normaliseAttribute(text);
-        if (!text.isEmpty() && after.attribute.isEmpty()) {
-            emit errorOccurred(tr("The disclosure attribute is 主动公开, 依申请公开 or 不予公开."));
-            return false;
-        }
+        if (!text.isEmpty() && after.attribute.isEmpty())
+            refusal = tr("The disclosure attribute is 主动公开, 依申请公开 or 不予公开.");
         break;
     case Reason: after.reason = text; break;
     case Reviewer: after.reviewer = text; break;
-    case ReviewedOn:
-        if (!date(&after.reviewedOn))
-            return false;
-        break;
+    case ReviewedOn: refusal = date(&after.reviewedOn); break;
     case DocType: after.docType = Document::normaliseType(text); break;
     default: return false;
+    }
+    if (!refusal.isEmpty()) {
+        emit errorOccurred(refusal);
+        return false;
     }
     if (after == before)
         return false;

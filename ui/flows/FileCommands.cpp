@@ -99,18 +99,29 @@ void FileCommands::openDialog()
         m_session->open(path);
 }
 
-void FileCommands::saveCopy()
+QString FileCommands::flushedBasePath()
 {
-    CatalogueFile *file = m_session->file();
+    const CatalogueFile *file = m_session->file();
     if (!file)
-        return;
+        return {};
     flush();
     const QFileInfo fi(file->path());
-    const QString suggestion = fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName()
-            + QDate::currentDate().toString(QStringLiteral("-yyyyMMdd")) + QStringLiteral(".gkml");
+    return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName();
+}
+
+void FileCommands::saveCopy()
+{
+    const QString base = flushedBasePath();
+    if (base.isEmpty())
+        return;
+    const QString suggestion
+            = base + QDate::currentDate().toString(QStringLiteral("-yyyyMMdd")) + QStringLiteral(".gkml");
     const QString target = QFileDialog::getSaveFileName(m_window, tr("Save a Copy"), suggestion,
                                                         tr("GKML catalogues (*.gkml)"));
     if (target.isEmpty())
+        return;
+    CatalogueFile *file = m_session->file();
+    if (!file) // closed meanwhile
         return;
     if (!file->saveCopy(target))
         emit errorOccurred(tr("The copy was not saved."), file->errorString());
@@ -163,13 +174,14 @@ bool FileCommands::importItems(const QList<Item> &items, const QString &source)
 
 void FileCommands::exportFile()
 {
-    CatalogueFile *file = m_session->file();
-    if (!file)
+    const QString base = flushedBasePath();
+    if (base.isEmpty())
         return;
-    flush();
-    const QFileInfo fi(file->path());
-    ExportDialog dialog(fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName(), m_window);
+    ExportDialog dialog(base, m_window);
     if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CatalogueFile *file = m_session->file();
+    if (!file) // closed meanwhile
         return;
     QString error;
     if (!Exporter::write(m_model->items(), file->info(), dialog.format(), dialog.path(), dialog.options(),

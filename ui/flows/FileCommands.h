@@ -57,6 +57,9 @@ signals:
 
 private:
     void flush();
+    // Commits the pending edit and returns the open catalogue's path without ".gkml", where the
+    // names suggested for a copy or an export start; empty when nothing is open.
+    QString flushedBasePath();
 
     CatalogueSession *m_session;
     ItemTableModel *m_model;

@@ -78,13 +78,9 @@ void DomainTreeModel::countsChanged(const QList<int> &roles)
 
 void DomainTreeModel::setStatusColumn(PublicationStatusColumn *status)
 {
-    if (m_status)
-        disconnect(m_status, nullptr, this, nullptr);
-    m_status = status;
-    if (m_status)
-        connect(m_status, &PublicationStatusColumn::changed, this, [this] {
-            countsChanged({ Qt::DisplayRole, Qt::ToolTipRole, StatusCountsRole });
-        });
+    PublicationStatusColumn::follow(this, &m_status, status, [this] {
+        countsChanged({ Qt::DisplayRole, Qt::ToolTipRole, StatusCountsRole });
+    });
     countsChanged({ Qt::DisplayRole, Qt::ToolTipRole, StatusCountsRole });
 }
 

@@ -55,10 +55,8 @@ void ItemTableModel::reload(bool inBackground)
     m_items = !file ? QList<Item>() : inTwoSteps ? file->firstItems(kFirstScreenRows) : file->items();
     m_marks.clear();
     m_domainRank.clear();
-    for (const Item &it : std::as_const(m_items)) {
-        if (!m_domainRank.contains(it.domain))
-            m_domainRank.insert(it.domain, int(m_domainRank.size()));
-    }
+    for (const Item &it : std::as_const(m_items))
+        rankDomain(it.domain);
     rebuildIndex();
     endResetModel();
     if (inTwoSteps)
@@ -108,10 +106,8 @@ bool ItemTableModel::finishLoading()
     if (loaded->size() > shown) {
         beginInsertRows({}, int(shown), int(loaded->size()) - 1);
         m_items = *loaded;
-        for (const Item &it : std::as_const(m_items)) {
-            if (!m_domainRank.contains(it.domain))
-                m_domainRank.insert(it.domain, int(m_domainRank.size()));
-        }
+        for (const Item &it : std::as_const(m_items))
+            rankDomain(it.domain);
         rebuildIndex();
         endInsertRows();
     }
@@ -365,20 +361,36 @@ int ItemTableModel::insertPosition(const Item &item) const
     return int(it - m_items.cbegin());
 }
 
-void ItemTableModel::onItemChanged(qint64 id, Field field)
+bool ItemTableModel::reloadInstead(qsizetype rows, qsizetype limit)
 {
     if (m_loader) {
         reload(false); // a change while the rest is read: read it all again, here
-        return;
+        return true;
     }
+    if (rows > limit) {
+        reload();
+        return true;
+    }
+    return false;
+}
+
+void ItemTableModel::rankDomain(const QString &domain)
+{
+    if (!m_domainRank.contains(domain))
+        m_domainRank.insert(domain, int(m_domainRank.size()));
+}
+
+void ItemTableModel::onItemChanged(qint64 id, Field field)
+{
+    if (reloadInstead(1))
+        return;
     const int row = rowOfId(id);
     if (row < 0)
         return;
     const std::optional<Item> fresh = m_editor->file()->item(id);
     if (!fresh)
         return;
-    if (!m_domainRank.contains(fresh->domain))
-        m_domainRank.insert(fresh->domain, int(m_domainRank.size()));
+    rankDomain(fresh->domain);
     m_items[row] = *fresh;
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     if (field == Field::Seq || field == Field::Domain) {
@@ -400,20 +412,14 @@ void ItemTableModel::onItemChanged(qint64 id, Field field)
 
 void ItemTableModel::onItemsInserted(const QList<qint64> &ids)
 {
-    if (m_loader) {
-        reload(false); // a change while the rest is read: read it all again, here
+    // A large import: one reload is cheaper than many single inserts.
+    if (reloadInstead(ids.size(), 500))
         return;
-    }
-    if (ids.size() > 500) { // a large import: one reload is cheaper than many single inserts
-        reload();
-        return;
-    }
     for (qint64 id : ids) {
         const std::optional<Item> it = m_editor->file()->item(id);
         if (!it)
             continue;
-        if (!m_domainRank.contains(it->domain))
-            m_domainRank.insert(it->domain, int(m_domainRank.size()));
+        rankDomain(it->domain);
         const int pos = insertPosition(*it);
         beginInsertRows({}, pos, pos);
         m_items.insert(pos, *it);
@@ -424,14 +430,8 @@ void ItemTableModel::onItemsInserted(const QList<qint64> &ids)
 
 void ItemTableModel::onItemsRemoved(const QList<qint64> &ids)
 {
-    if (m_loader) {
-        reload(false); // a change while the rest is read: read it all again, here
+    if (reloadInstead(ids.size(), 200))
         return;
-    }
-    if (ids.size() > 200) {
-        reload();
-        return;
-    }
     for (qint64 id : ids) {
         const int row = rowOfId(id);
         if (row < 0)
@@ -445,15 +445,11 @@ void ItemTableModel::onItemsRemoved(const QList<qint64> &ids)
 
 void ItemTableModel::setStatusColumn(PublicationStatusColumn *status)
 {
-    if (m_status)
-        disconnect(m_status, nullptr, this, nullptr);
-    m_status = status;
-    if (m_status)
-        connect(m_status, &PublicationStatusColumn::changed, this, [this] {
-            emit headerDataChanged(Qt::Horizontal, statusColumn(), statusColumn());
-            if (!m_items.isEmpty())
-                emit dataChanged(index(0, statusColumn()), index(rowCount() - 1, statusColumn()));
-        });
+    PublicationStatusColumn::follow(this, &m_status, status, [this] {
+        emit headerDataChanged(Qt::Horizontal, statusColumn(), statusColumn());
+        if (!m_items.isEmpty())
+            emit dataChanged(index(0, statusColumn()), index(rowCount() - 1, statusColumn()));
+    });
 }
 
 void ItemTableModel::setStandard(const Standard *standard)

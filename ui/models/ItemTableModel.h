@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QList>
 
+#include <limits>
 #include <memory>
 
 class QThread;
@@ -105,6 +106,11 @@ private:
     bool finishLoading();
     // Stops a load in progress (its rows are dropped) before a full, synchronous reload.
     void cancelLoading();
+    // Takes a change of `rows` rows by reading the catalogue again instead of row by row, when a
+    // background load is under way (the rest is read again, here) or when there are more than
+    // `limit` of them; true when it did.
+    bool reloadInstead(qsizetype rows, qsizetype limit = std::numeric_limits<qsizetype>::max());
+    void rankDomain(const QString &domain); // a domain not seen yet sorts after the others
     void onItemChanged(qint64 id, Field field);
     void onItemsInserted(const QList<qint64> &ids);
     void onItemsRemoved(const QList<qint64> &ids);

@@ -172,4 +172,14 @@ QString PublicationStatusColumn::countsText(const QString &domain, const QString
     return text;
 }
 
+void PublicationStatusColumn::follow(QObject *receiver, PublicationStatusColumn **followed,
+                                     PublicationStatusColumn *column, const std::function<void()> &onChanged)
+{
+    if (*followed)
+        disconnect(*followed, nullptr, receiver, nullptr);
+    *followed = column;
+    if (column)
+        connect(column, &PublicationStatusColumn::changed, receiver, onChanged);
+}
+
 } // namespace gkml

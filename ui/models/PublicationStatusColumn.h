@@ -47,6 +47,11 @@ public:
     // " · 未公开 3 · 逾期 1": the states that are not ok, for the domain tree; empty when none.
     QString countsText(const QString &domain, const QString &level1 = {}) const;
 
+    // For the models that show statuses: points *followed at `column` (may be null), so that
+    // `receiver` runs onChanged on the new column's changed() and no longer on the old one's.
+    static void follow(QObject *receiver, PublicationStatusColumn **followed, PublicationStatusColumn *column,
+                       const std::function<void()> &onChanged);
+
 signals:
     void changed();
 

@@ -5,6 +5,7 @@
 #include "exchange/CsvReader.h"
 #include "exchange/XlsxReader.h"
 #include "township/TownshipList.h"
+#include "widgets/DialogParts.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,7 +28,7 @@ TownshipsDialog::TownshipsDialog(CatalogueFile &file, QWidget *parent)
     : QDialog(parent)
     , m_file(file)
     , m_table(new QTableWidget(0, 3, this))
-    , m_problem(new QLabel(this))
+    , m_problem(DialogParts::errorLabel(this))
 {
     setWindowTitle(tr("Townships"));
     resize(640, 420);
@@ -36,9 +37,6 @@ TownshipsDialog::TownshipsDialog(CatalogueFile &file, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
     auto *intro = new QLabel(tr("The townships (乡镇) and streets (街道) whose notice boards this catalogue "
                                 "serves. Type them, paste a list copied from Excel or a document (one per "
@@ -75,9 +73,7 @@ TownshipsDialog::TownshipsDialog(CatalogueFile &file, QWidget *parent)
     pasteKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(pasteKey, &QShortcut::activated, this, &TownshipsDialog::pasteList);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TownshipsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = DialogParts::buttons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_file.isReadOnly());
 
     auto *side = new QVBoxLayout;
