@@ -705,10 +705,6 @@ Commands:
         <translation>The evidence pack is complete: every file matches its sha256.</translation>
     </message>
     <message>
-        <source>evidence: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
-        <translation>evidence: &quot;%1&quot; is not a date (write YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>evidence: the pack would overwrite the catalogue</source>
         <translation>evidence: the pack would overwrite the catalogue</translation>
     </message>
@@ -751,10 +747,6 @@ Commands:
     <message>
         <source>feedback: &quot;%1&quot; is not a problem number</source>
         <translation>feedback: &quot;%1&quot; is not a problem number</translation>
-    </message>
-    <message>
-        <source>feedback: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
-        <translation>feedback: &quot;%1&quot; is not a date (write YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Problem %1 recorded as fixed.</source>
@@ -807,10 +799,6 @@ Commands:
     <message>
         <source>Townships (items on their boards):</source>
         <translation>Townships (items on their boards):</translation>
-    </message>
-    <message>
-        <source>inspect: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
-        <translation>inspect: &quot;%1&quot; is not a date (write YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>inspect: --sample needs a number of domains above 0 and --seed a whole number</source>
@@ -875,10 +863,6 @@ Commands:
     <message>
         <source>There is no item %1 in this catalogue.</source>
         <translation>There is no item %1 in this catalogue.</translation>
-    </message>
-    <message>
-        <source>publish: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
-        <translation>publish: &quot;%1&quot; is not a date (write YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Record %1 added.</source>
@@ -1134,6 +1118,10 @@ Commands:
         <source>This batch was recorded on %1; nothing was changed.</source>
         <translation>This batch was recorded on %1; nothing was changed.</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>%1: &quot;%2&quot; is not a date (write YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -1212,6 +1200,13 @@ Commands:
     <message>
         <source>This computer cannot write GB18030 text.</source>
         <translation>This computer cannot write GB18030 text.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
 </context>
 <context>
@@ -4039,10 +4034,6 @@ Commands:
         <translation>GB18030 (for old programs)</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -4943,10 +4934,6 @@ Commands:
     <message>
         <source>e.g. 福建省泉州市安溪县</source>
         <translation>e.g. 福建省泉州市安溪县</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
     </message>
     <message>
         <source>Unit (单位):</source>

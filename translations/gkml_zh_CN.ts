@@ -699,10 +699,6 @@ Commands:
         <translation>佐证材料包完整：每个文件均与 sha256 相符。</translation>
     </message>
     <message>
-        <source>evidence: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
-        <translation>evidence：“%1”不是日期（请写作 YYYY-MM-DD）</translation>
-    </message>
-    <message>
         <source>evidence: the pack would overwrite the catalogue</source>
         <translation>evidence：材料包会覆盖目录文件</translation>
     </message>
@@ -745,10 +741,6 @@ Commands:
     <message>
         <source>feedback: &quot;%1&quot; is not a problem number</source>
         <translation>feedback：“%1”不是问题编号</translation>
-    </message>
-    <message>
-        <source>feedback: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
-        <translation>feedback：“%1”不是日期（请写作 YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Problem %1 recorded as fixed.</source>
@@ -801,10 +793,6 @@ Commands:
     <message>
         <source>Townships (items on their boards):</source>
         <translation>乡镇（街道）（公开栏事项数）：</translation>
-    </message>
-    <message>
-        <source>inspect: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
-        <translation>inspect：“%1”不是日期（请写作 YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>inspect: --sample needs a number of domains above 0 and --seed a whole number</source>
@@ -869,10 +857,6 @@ Commands:
     <message>
         <source>There is no item %1 in this catalogue.</source>
         <translation>本目录中没有编号为 %1 的事项。</translation>
-    </message>
-    <message>
-        <source>publish: &quot;%1&quot; is not a date (write YYYY-MM-DD)</source>
-        <translation>publish：“%1”不是日期（请写作 YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Record %1 added.</source>
@@ -1126,6 +1110,10 @@ Commands:
         <source>This batch was recorded on %1; nothing was changed.</source>
         <translation>这一批已于 %1 登记移交；未作任何更改。</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (write YYYY-MM-DD)</source>
+        <translation>%1：“%2”不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFill</name>
@@ -1204,6 +1192,13 @@ Commands:
     <message>
         <source>This computer cannot write GB18030 text.</source>
         <translation>本机无法写出 GB18030 编码的文本。</translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
@@ -4003,10 +3998,6 @@ Commands:
         <translation>GB18030（用于旧程序）</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -4894,10 +4885,6 @@ The new language is used the next time GKML starts.</translation>
     <message>
         <source>e.g. 福建省泉州市安溪县</source>
         <translation>如：福建省泉州市安溪县</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
     </message>
     <message>
         <source>Unit (单位):</source>
