@@ -289,7 +289,8 @@ private slots:
         p.start(pdftotext, { QStringLiteral("-raw"), pdf, QStringLiteral("-") });
         QVERIFY(p.waitForFinished(60000));
         const QString text = QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char('\n'));
-        QCOMPARE(text.count(QStringLiteral("关于安民〔2026〕1号的通知")), 2); // one per copy (archives, library)
+        QCOMPARE(text.count(QStringLiteral("关于安民〔2026〕1号的通知")),
+                 2); // one per copy (archives, library)
         QVERIFY(!text.contains(QStringLiteral("安民〔2026〕3号")));
     }
 
@@ -308,10 +309,7 @@ private slots:
 
         QTemporaryDir dir;
         const QString notLedger = dir.filePath(QStringLiteral("名单.csv"));
-        QFile f(notLedger);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("姓名,电话\n张三,123\n");
-        f.close();
+        QVERIFY(test::writeFile(notLedger, "姓名,电话\n张三,123\n"));
         w.importLedgerFile(notLedger);
         QCOMPARE(m_store->documents(), before);
         QCOMPARE(w.undoStack()->count(), 0);

@@ -389,13 +389,19 @@ void DocumentLedgerWindow::printToReturn()
         statusBar()->showMessage(tr("No document is to be returned."), 8000);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the return list"), tr("return-list.pdf"),
-                                                      tr("PDF (*.pdf)"));
+    savePdf(tr("Save the return list"), tr("return-list.pdf"),
+            LedgerForms::returnLists(m_file->info().unit, byOffice, m_today),
+            tr("Documents returned to be redone"));
+}
+
+void DocumentLedgerWindow::savePdf(const QString &caption, const QString &suggestion,
+                                   const QList<LedgerSheet> &sheets, const QString &title)
+{
+    const QString path = QFileDialog::getSaveFileName(this, caption, suggestion, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!LedgerPdf::write(LedgerForms::returnLists(m_file->info().unit, byOffice, m_today),
-                          tr("Documents returned to be redone"), path, &error))
+    if (!LedgerPdf::write(sheets, title, path, &error))
         showError(error);
 }
 
@@ -410,17 +416,14 @@ TransferPlanner::Day DocumentLedgerWindow::nextTransferDay() const
 void DocumentLedgerWindow::printTransferList()
 {
     const TransferPlanner::Day next = nextTransferDay();
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the transfer list"),
-            tr("transfer-list-%1.pdf").arg(next.nominal.toString(Qt::ISODate)), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!LedgerPdf::write(
-                LedgerForms::transferList(m_file->info().unit, next,
-                                          TransferPlanner::batch(m_model->documents(), next.nominal)),
-                tr("List of government information documents handed over"), path, &error))
-        showError(error);
+    saveTransferList(next, TransferPlanner::batch(m_model->documents(), next.nominal));
+}
+
+void DocumentLedgerWindow::saveTransferList(const TransferPlanner::Day &day, const QList<Document> &batch)
+{
+    savePdf(tr("Save the transfer list"), tr("transfer-list-%1.pdf").arg(day.nominal.toString(Qt::ISODate)),
+            LedgerForms::transferList(m_file->info().unit, day, batch),
+            tr("List of government information documents handed over"));
 }
 
 void DocumentLedgerWindow::recordHandover()
@@ -470,16 +473,7 @@ void DocumentLedgerWindow::reprintTransferList()
     if (!ok)
         return;
     const TransferBatch &batch = batches.at(batches.size() - 1 - labels.indexOf(chosen)); // newest first
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the transfer list"),
-            tr("transfer-list-%1.pdf").arg(batch.nominal.toString(Qt::ISODate)), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const TransferPlanner::Day day { batch.nominal, batch.due, false };
-    if (!LedgerPdf::write(LedgerForms::transferList(m_file->info().unit, day, m_store->documentsIn(batch.id)),
-                          tr("List of government information documents handed over"), path, &error))
-        showError(error);
+    saveTransferList({ batch.nominal, batch.due, false }, m_store->documentsIn(batch.id));
 }
 
 } // namespace gkml

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/LedgerSheet.h"
 #include "documents/TransferPlanner.h"
 
 #include <QDate>
@@ -74,6 +75,11 @@ public slots:
 private:
     void refresh();
     void showError(const QString &message);
+    // Asks where (`caption`, `suggestion`), then writes the sheets there as a PDF.
+    void savePdf(const QString &caption, const QString &suggestion, const QList<LedgerSheet> &sheets,
+                 const QString &title);
+    // Asks where, then writes the 移交清单 of `batch` for `day` there (two copies).
+    void saveTransferList(const TransferPlanner::Day &day, const QList<Document> &batch);
     QList<int> selectedRows() const;
 
     CatalogueFile *m_file;

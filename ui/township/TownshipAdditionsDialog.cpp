@@ -3,12 +3,12 @@
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/TownshipStore.h"
 #include "exchange/Importer.h"
+#include "widgets/DialogParts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -68,21 +68,22 @@ TownshipAdditionsDialog::TownshipAdditionsDialog(CatalogueFile &file, const QStr
                                 "packages only."),
                              this);
     intro->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Township:"), m_township);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_import);
-    row->addWidget(m_clear);
-    row->addStretch();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept); // every change is saved already
+    // Township above the list; the file's buttons and Close on one line below it (every change is
+    // saved when it is made, so Close is all the dialog needs).
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(new QLabel(tr("Township:"), this));
+    choice->addWidget(m_township, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_import);
+    actions->addWidget(m_clear);
+    actions->addStretch();
+    actions->addWidget(DialogParts::buttons(this, QDialogButtonBox::Close));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addLayout(choice);
     layout->addWidget(m_table);
     layout->addWidget(m_summary);
-    layout->addLayout(row);
-    layout->addWidget(buttons);
+    layout->addLayout(actions);
 
     connect(m_township, &QComboBox::currentIndexChanged, this, &TownshipAdditionsDialog::refresh);
     connect(m_import, &QPushButton::clicked, this, &TownshipAdditionsDialog::chooseFile);
