@@ -384,21 +384,17 @@ void Run::checkLevelOwner(const Item &it, const QStringList &levels)
     if (county == township)
         return; // both (the county body publishes at both levels, as the guides do) or neither
     const OwnerTiers o = owner(it.owner);
-    if (township && o.county && !o.township) {
-        add(Finding::Severity::Warning, "level-owner-mismatch", it, Field::Level,
-            Checker::tr(
-                    "%1 is %2 only, but %3 names only a county body (%4). Tick %5 too, or name the township "
-                    "body.")
-                    .arg(ItemFields::label(Field::Level), kTownship, ItemFields::label(Field::Owner),
-                         it.owner.trimmed(), kCounty));
-    } else if (county && o.township && !o.county) {
-        add(Finding::Severity::Warning, "level-owner-mismatch", it, Field::Level,
-            Checker::tr(
-                    "%1 is %2 only, but %3 names only a township body (%4). Tick %5 too, or name the county "
-                    "body.")
-                    .arg(ItemFields::label(Field::Level), kCounty, ItemFields::label(Field::Owner),
-                         it.owner.trimmed(), kTownship));
-    }
+    // Ticked at one tier only, while 公开主体 names bodies of the other tier only.
+    if (township ? !(o.county && !o.township) : !(o.township && !o.county))
+        return;
+    const QString message = township
+            ? Checker::tr("%1 is %2 only, but %3 names only a county body (%4). Tick %5 too, or name the "
+                          "township body.")
+            : Checker::tr("%1 is %2 only, but %3 names only a township body (%4). Tick %5 too, or name the "
+                          "county body.");
+    add(Finding::Severity::Warning, "level-owner-mismatch", it, Field::Level,
+        message.arg(ItemFields::label(Field::Level), township ? kTownship : kCounty,
+                    ItemFields::label(Field::Owner), it.owner.trimmed(), township ? kCounty : kTownship));
 }
 
 void Run::checkAgainstStandard(const Item &it, const StandardItem &s, const QStringList &methods,
