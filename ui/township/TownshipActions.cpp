@@ -112,9 +112,8 @@ void TownshipActions::printAll()
     if (!file)
         return;
     if (TownshipStore(*file).townships().isEmpty()) {
-        QMessageBox::information(
-                m_window, tr("Print All Townships' Sheets"),
-                tr("The catalogue has no townships yet: add them with File ▸ Townships…"));
+        QMessageBox::information(m_window, tr("Print All Townships' Sheets"),
+                                 tr("The catalogue has no townships yet: add them with File ▸ Townships…"));
         return;
     }
     const QString folder
