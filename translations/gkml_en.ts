@@ -5460,6 +5460,13 @@ Commands:
             <numerusform>%1 (%n items)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s), %2 of its own)</source>
+        <translation>
+            <numerusform>%1 (%n item, %2 of its own)</numerusform>
+            <numerusform>%1 (%n items, %2 of its own)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gkml::TownshipsDialog</name>

@@ -5407,6 +5407,12 @@ The new language is used the next time GKML starts.</translation>
             <numerusform>%1（%n项）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s), %2 of its own)</source>
+        <translation>
+            <numerusform>%1（%n项，其中自有%2项）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gkml::TownshipsDialog</name>

@@ -10,6 +10,7 @@
 #include "township/TownshipActions.h"
 #include "township/TownshipAdditionsDialog.h"
 #include "township/TownshipCatalogue.h"
+#include "township/TownshipSelector.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -209,6 +210,29 @@ private slots:
             QCOMPARE(sha256(path), before);
         }
         QVERIFY(runCli(refused.last()).errText().contains(QStringLiteral("名单")));
+    }
+
+    // The dock's township box names a township's own items apart from its county items.
+    void selectorNamesOwnItems()
+    {
+        auto file = makeCatalogue(QStringLiteral("selector.gkml"));
+        QVERIFY(file);
+        TownshipStore store(*file);
+        QVERIFY(store.replaceAdditions(store.find(QStringLiteral("城厢镇"))->id,
+                                       { makeItem(QStringLiteral("社会救助"), QStringLiteral("临时救助"),
+                                                  QStringLiteral("备用金使用情况")) }));
+        TownshipSelector selector;
+        selector.setCatalogue(file.get());
+        auto *box = selector.findChild<QComboBox *>(QStringLiteral("townshipCombo"));
+        QVERIFY(box);
+        QCOMPARE(box->count(), 3); // 全县, 城厢镇, 湖头镇
+        QVERIFY2(box->itemText(1).contains(QStringLiteral("城厢镇"))
+                         && box->itemText(1).contains(QLatin1Char('2'))
+                         && box->itemText(1).contains(QLatin1Char('1')),
+                 qPrintable(box->itemText(1)));
+        QVERIFY2(box->itemText(1)
+                         != box->itemText(2).replace(QStringLiteral("湖头镇"), QStringLiteral("城厢镇")),
+                 qPrintable(box->itemText(1)));
     }
 
     void actionOpensOnTheSelectedTownship()

@@ -48,9 +48,14 @@ void TownshipSelector::reload()
                 : m_itemsSource                         ? m_itemsSource()
                                                         : m_file->items();
         for (const Township &t : std::as_const(m_townships)) {
-            const int n = static_cast<int>(
-                    TownshipCatalogue(t, levels).derive(items, store.additions(t.id)).items.size());
-            m_combo->addItem(tr("%1 (%n item(s))", nullptr, n).arg(t.name));
+            const auto view = TownshipCatalogue(t, levels).derive(items, store.additions(t.id));
+            const int n = static_cast<int>(view.items.size());
+            // The table lists the county part only: the township's own items are named apart,
+            // so that the count and the rows shown agree.
+            m_combo->addItem(view.additionCount() > 0 ? tr("%1 (%n item(s), %2 of its own)", nullptr, n)
+                                                                .arg(t.name)
+                                                                .arg(view.additionCount())
+                                                      : tr("%1 (%n item(s))", nullptr, n).arg(t.name));
         }
     }
     int index = 0;
