@@ -282,24 +282,16 @@ bool TownshipStore::replaceAdditions(qint64 townshipId, const QList<Item> &items
     if (!writable())
         return false;
     QSqlDatabase db = m_file.database();
-    QSqlQuery exists(db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM township WHERE id = ?"));
-    exists.addBindValue(townshipId);
-    if (!exists.exec() || !exists.next())
+    if (!SqlStatement::firstValue(db, QStringLiteral("SELECT 1 FROM township WHERE id = ?"), { townshipId })
+                 .isValid())
         return fail(tr("The township is no longer in the catalogue."));
     if (!db.transaction())
         return fail(SqlErrorText::describe(db.lastError(), m_file.path()));
-    auto abort = [&](const QSqlQuery &q) {
-        const QSqlError e = q.lastError();
-        db.rollback();
-        return fail(SqlErrorText::describe(e, m_file.path()));
-    };
     QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM township_item WHERE township_id = ?"));
-    clear.addBindValue(townshipId);
-    if (!clear.exec())
-        return abort(clear);
-    QSqlQuery insert(db);
+    if (!SqlStatement::exec(clear, QStringLiteral("DELETE FROM township_item WHERE township_id = ?"),
+                            { townshipId }))
+        return rollbackWith(clear.lastError());
+    QSqlQuery insert(db); // prepared once, run for every item
     insert.prepare(
             QStringLiteral("INSERT INTO township_item(township_id, position, fields) VALUES (?, ?, ?)"));
     int position = 0;
@@ -308,13 +300,10 @@ bool TownshipStore::replaceAdditions(qint64 townshipId, const QList<Item> &items
         insert.addBindValue(++position);
         insert.addBindValue(encodeItem(item));
         if (!insert.exec())
-            return abort(insert);
+            return rollbackWith(insert.lastError());
     }
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        db.rollback();
-        return fail(SqlErrorText::describe(e, m_file.path()));
-    }
+    if (!db.commit())
+        return rollbackWith(db.lastError());
     return true;
 }
 

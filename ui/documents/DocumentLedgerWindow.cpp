@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -407,8 +408,12 @@ void DocumentLedgerWindow::savePdf(const QString &caption, const QString &sugges
 
 TransferPlanner::Day DocumentLedgerWindow::nextTransferDay() const
 {
+    // Read once: this runs on every refresh of the window, i.e. after every edit.
+    QSet<QDate> recorded;
+    for (const TransferBatch &b : m_store->batches())
+        recorded.insert(b.nominal);
     TransferPlanner::Day day = m_planner.next(m_today);
-    for (int i = 0; i < 48 && m_store->batchOn(day.nominal); ++i) // two years of recorded days at most
+    while (recorded.remove(day.nominal)) // each recorded day is passed over once: the loop ends
         day = m_planner.next(day.due.addDays(1));
     return day;
 }
