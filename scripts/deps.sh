@@ -12,6 +12,7 @@ build_pkgs=(
   qt6-tools-dev qt6-translations-l10n             # lupdate/lrelease; Qt's own zh_CN catalogue for standard dialogs
   libquazip1-qt6-dev libqrencode-dev              # zip (xlsx read and write, packages), QR codes
   libfreexl-dev                                   # Excel 97-2003 .xls reading
+  libsqlite3-dev                                  # SQLite's C API: many items read on the Qt driver's connection
   fonts-noto-cjk fonts-wqy-microhei               # CJK glyphs; WenQuanYi gives PDFs an exact text layer
 )
 test_pkgs=(

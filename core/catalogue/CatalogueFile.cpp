@@ -1,5 +1,5 @@
 #include "CatalogueFile.h"
-#include "ValueInterner.h"
+#include "ItemRows.h"
 #include "schema/SchemaV3.h"
 
 #include "EditLock.h"
@@ -575,85 +575,22 @@ Item readItem(const QSqlQuery &q)
 }
 } // namespace
 
-// Loading a whole catalogue reads the text and set columns joined into one value per row
-// (U+001F between them): Qt Sql wraps every value in a QVariant, and one value instead of
-// seventeen per row makes opening 100,000 items a third faster. Text never holds U+001F; a
-// row that does (a hostile import) is read column by column instead.
-namespace {
-const QChar kUnitSeparator(0x1F);
-
-const QList<Field> &joinedFields()
-{
-    static const QList<Field> fields = [] {
-        QList<Field> f;
-        for (const FieldInfo &fi : ItemFields::all()) {
-            if (fi.type == FieldType::Text || fi.type == FieldType::Set)
-                f << fi.field;
-        }
-        return f;
-    }();
-    return fields;
-}
-
-const QString &selectJoinedSql()
-{
-    static const QString sql = [] {
-        // Not printf('%s…'), which builds the row in one buffer but stops each value at a NUL
-        // character (a hostile CSV can bring one in): || keeps every byte.
-        QStringList cols;
-        for (Field f : joinedFields())
-            cols << column(f);
-        return QStringLiteral("SELECT id, seq, withheld, ") + cols.join(QStringLiteral(" || char(31) || "))
-                + QStringLiteral(" FROM item");
-    }();
-    return sql;
-}
-
-bool readJoined(const QString &joined, Item &item, ValueInterner &interner)
-{
-    const QList<Field> &fields = joinedFields();
-    qsizetype start = 0;
-    for (int i = 0; i < fields.size(); ++i) {
-        qsizetype end = joined.indexOf(kUnitSeparator, start);
-        const bool last = i == fields.size() - 1;
-        if ((end < 0) != last)
-            return false; // a separator inside a value: the count does not match
-        if (last)
-            end = joined.size();
-        const QStringView value = QStringView(joined).mid(start, end - start);
-        if (QString *text = item.text(fields.at(i)))
-            *text = interner.text(value, i);
-        else
-            *item.set(fields.at(i)) = interner.set(value, i);
-        start = end + 1;
-    }
-    return true;
-}
-} // namespace
-
 QList<Item> CatalogueFile::items() const
 {
     QList<Item> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM item")) && q.next())
-        result.reserve(q.value(0).toLongLong()); // no moving of items while the list grows
-    if (!q.exec(selectJoinedSql() + QStringLiteral(" ORDER BY id"))) {
-        m_error = SqlErrorText::describe(q.lastError(), m_path);
+    QSqlQuery count(m_db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM item")) && count.next())
+        result.reserve(count.value(0).toLongLong()); // no moving of items while the list grows
+    ItemRows rows(m_db);
+    if (!rows.exec(QStringLiteral("ORDER BY id"))) {
+        m_error = SqlErrorText::describe(rows.error(), m_path);
         return result;
     }
-    ValueInterner interner; // equal values share one QString: far less memory and allocation
-    while (q.next()) {
-        Item it;
-        it.id = q.value(0).toLongLong();
-        it.seq = q.value(1).toInt();
-        it.withheld = q.value(2).toInt() != 0;
-        if (readJoined(q.value(3).toString(), it, interner)) {
-            result.append(std::move(it));
-        } else if (std::optional<Item> slow = item(it.id)) {
-            result.append(std::move(*slow));
-        }
-    }
+    Item it;
+    while (rows.next(&it))
+        result.append(std::move(it));
+    if (rows.error().isValid()) // a damaged page half way: say so rather than show part of the file
+        m_error = SqlErrorText::describe(rows.error(), m_path);
     // Domains in the order they first appear, then seq, then id (stable, display order). The sort
     // keys are computed once: hashing the domain inside the comparator cost more than the load.
     QHash<QString, int> rank;
@@ -698,27 +635,16 @@ QList<Item> CatalogueFile::firstItems(int count) const
         m_error = SqlErrorText::describe(domains.lastError(), m_path);
         return result;
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(selectJoinedSql() + QStringLiteral(" WHERE domain = ? ORDER BY seq, id LIMIT ?"));
-    ValueInterner interner;
+    ItemRows rows(m_db);
     while (result.size() < count && domains.next()) {
-        q.bindValue(0, domains.value(0).toString());
-        q.bindValue(1, count - int(result.size()));
-        if (!q.exec()) {
-            m_error = SqlErrorText::describe(q.lastError(), m_path);
+        if (!rows.exec(QStringLiteral("WHERE domain = ? ORDER BY seq, id LIMIT ?"),
+                       { domains.value(0).toString(), count - int(result.size()) })) {
+            m_error = SqlErrorText::describe(rows.error(), m_path);
             return result;
         }
-        while (q.next()) {
-            Item it;
-            it.id = q.value(0).toLongLong();
-            it.seq = q.value(1).toInt();
-            it.withheld = q.value(2).toInt() != 0;
-            if (readJoined(q.value(3).toString(), it, interner))
-                result.append(std::move(it));
-            else if (std::optional<Item> slow = item(it.id))
-                result.append(std::move(*slow));
-        }
+        Item it;
+        while (rows.next(&it))
+            result.append(std::move(it));
     }
     return result;
 }

@@ -63,4 +63,61 @@ QStringList ValueInterner::set(QStringView stored, qsizetype column)
     return r.set;
 }
 
+ValueInterner::RecentUtf8 &ValueInterner::recentUtf8(qsizetype column)
+{
+    if (column >= qsizetype(m_recentUtf8.size()))
+        m_recentUtf8.resize(column + 1);
+    return m_recentUtf8[column];
+}
+
+const QString *ValueInterner::knownText(QByteArrayView utf8, qsizetype column)
+{
+    static const QString empty;
+    if (utf8.isEmpty())
+        return &empty;
+    RecentUtf8 &r = recentUtf8(column);
+    if (QByteArrayView(r.bytes) == utf8) // a value repeated down the column: no hashing
+        return &r.text;
+    const auto it = m_utf8Texts.constFind(utf8);
+    if (it == m_utf8Texts.cend())
+        return nullptr;
+    r.bytes = it->first;
+    r.text = it->second;
+    return &r.text;
+}
+
+QString ValueInterner::addText(QByteArrayView utf8, qsizetype column, QStringView decoded)
+{
+    RecentUtf8 &r = recentUtf8(column);
+    r.bytes = utf8.toByteArray();
+    r.text = text(decoded); // shared with the same text in any other column
+    m_utf8Texts.insert(QByteArrayView(r.bytes), { r.bytes, r.text }); // the key views kept bytes
+    return r.text;
+}
+
+const QStringList *ValueInterner::knownSet(QByteArrayView utf8, qsizetype column)
+{
+    static const QStringList empty;
+    if (utf8.isEmpty())
+        return &empty;
+    RecentUtf8 &r = recentUtf8(column);
+    if (QByteArrayView(r.bytes) == utf8)
+        return &r.set;
+    const auto it = m_utf8Sets.constFind(utf8);
+    if (it == m_utf8Sets.cend())
+        return nullptr;
+    r.bytes = it->first;
+    r.set = it->second;
+    return &r.set;
+}
+
+QStringList ValueInterner::addSet(QByteArrayView utf8, qsizetype column, QStringView decoded)
+{
+    RecentUtf8 &r = recentUtf8(column);
+    r.bytes = utf8.toByteArray();
+    r.set = set(decoded);
+    m_utf8Sets.insert(QByteArrayView(r.bytes), { r.bytes, r.set });
+    return r.set;
+}
+
 } // namespace gkml

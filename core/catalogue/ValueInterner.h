@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -26,8 +28,18 @@ public:
     // previous one (a domain, deadline or owner repeated down the rows) is found without hashing.
     QString text(QStringView value, qsizetype column);
     QStringList set(QStringView stored, qsizetype column);
+    // The same for a value read as UTF-8, the form SQLite keeps (ItemRows): a value seen before is
+    // found by its bytes, so it costs neither a conversion nor an allocation. known…() answers
+    // nullptr for a new value (the pointer holds until the column's next call); the caller
+    // converts the bytes and hands the text to add…().
+    const QString *knownText(QByteArrayView utf8, qsizetype column);
+    QString addText(QByteArrayView utf8, qsizetype column, QStringView decoded);
+    const QStringList *knownSet(QByteArrayView utf8, qsizetype column);
+    QStringList addSet(QByteArrayView utf8, qsizetype column, QStringView decoded);
     // Distinct texts and sets seen (for tests and benchmarks).
     qsizetype distinctCount() const { return qsizetype(m_texts.size() + m_sets.size()); }
+    // Distinct UTF-8 byte strings seen through add…() (for tests).
+    qsizetype distinctUtf8Count() const { return qsizetype(m_utf8Texts.size() + m_utf8Sets.size()); }
 
 private:
     // Keys view the data of the QString kept in the value (it stays put when the hash grows), so a
@@ -41,6 +53,17 @@ private:
         QStringList set;
     };
     std::vector<Recent> m_recent; // by column
+    // UTF-8 bytes -> the shared value; the key views the bytes kept in the value.
+    QHash<QByteArrayView, std::pair<QByteArray, QString>> m_utf8Texts;
+    QHash<QByteArrayView, std::pair<QByteArray, QStringList>> m_utf8Sets;
+    struct RecentUtf8
+    {
+        QByteArray bytes; // the column's previous value (shares the kept bytes)
+        QString text;
+        QStringList set;
+    };
+    std::vector<RecentUtf8> m_recentUtf8; // by column
+    RecentUtf8 &recentUtf8(qsizetype column);
     Recent &recent(qsizetype column);
     const std::pair<QString, QStringList> &setEntry(QStringView stored);
 };

@@ -62,6 +62,31 @@ private slots:
         QCOMPARE(interner.set(u"政府网站\n公示栏", 3).constData(), sets[0].constData());
         QCOMPARE(interner.distinctCount(), 6); // 县民政局, 乡镇人民政府, 政府网站, 公示栏 and the two sets
     }
+    void utf8ValuesAreFoundByTheirBytes()
+    {
+        // ItemRows hands SQLite's UTF-8: a value seen before comes back without converting it,
+        // shared with the same text read as UTF-16 and with the same value in another column.
+        ValueInterner interner;
+        const QByteArray owner = QStringLiteral("县民政局").toUtf8();
+        QVERIFY(!interner.knownText(owner, 0));
+        const QString a = interner.addText(owner, 0, u"县民政局");
+        QCOMPARE(a.constData(), interner.text(u"县民政局").constData());
+        QCOMPARE(interner.knownText(owner, 0)->constData(), a.constData()); // the column's last value
+        QCOMPARE(interner.knownText(owner, 1)->constData(), a.constData()); // another column: hashed
+        QVERIFY(interner.knownText(QByteArray(), 0)->isEmpty());
+        QVERIFY(!interner.knownText(QStringLiteral("乡镇人民政府").toUtf8(), 0));
+        // A set and a text with the same bytes stay apart.
+        QVERIFY(!interner.knownSet(owner, 2));
+        const QStringList set = interner.addSet(owner, 2, u"县民政局");
+        QCOMPARE(set, QStringList { QStringLiteral("县民政局") });
+        QCOMPARE(set.first().constData(), a.constData());
+        QCOMPARE(*interner.knownText(owner, 0), a);
+        const QByteArray lines = QStringLiteral("\n公示栏\n").toUtf8();
+        QCOMPARE(interner.addSet(lines, 3, QString::fromUtf8(lines)),
+                 QStringList { QStringLiteral("公示栏") });
+        QCOMPARE(interner.knownSet(lines, 2)->constData(), interner.knownSet(lines, 3)->constData());
+        QCOMPARE(interner.distinctUtf8Count(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValueInterner)
