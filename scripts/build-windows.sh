@@ -26,7 +26,8 @@ STEPS=${*:-build test zip shot}
 # processes mid-write with POSIX signals; minutes each under Wine), the fuzz replays (run on Linux).
 WIN_TESTS=${GKML_WIN_TESTS:-tst_windows tst_catalogue tst_csv tst_xlsxreader tst_xlsxwriter
   tst_htmltablereader tst_htmlwriter tst_templatemapper tst_exporter tst_exchange_cli tst_standard tst_deadlineparser
-  tst_checker tst_package tst_cli_foundation tst_validatecli tst_package_cli tst_mainwindow tst_tableclipboard}
+  tst_checker tst_package tst_cli_foundation tst_validatecli tst_package_cli tst_mainwindow tst_tableclipboard
+  tst_item_rows}
 
 say() { printf '== windows: %s\n' "$*"; }
 secs() { echo $(($(date +%s) - $1)); }
