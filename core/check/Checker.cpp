@@ -6,6 +6,7 @@
 #include "DuplicateSeqRule.h"
 #include "PlaceholderContentRule.h"
 #include "StagesRule.h"
+#include "TextMemo.h"
 #include "standard/Standard.h"
 #include "util/TextNormalizer.h"
 
@@ -181,29 +182,17 @@ private:
     {
         return m_standard ? m_standard->isRequired(field) : ItemFields::info(field).required;
     }
-    const Deadline &deadline(const QString &text)
-    {
-        auto it = m_deadlines.find(text);
-        if (it == m_deadlines.end())
-            it = m_deadlines.insert(text, DeadlineParser::parse(text));
-        return it.value();
-    }
-    // Items loaded together share equal texts (ValueInterner), so the key of a content shared by
-    // many items is worked out once, found by its data pointer without hashing the text.
+    const Deadline &deadline(const QString &text) { return m_deadlines.get(text, DeadlineParser::parse); }
     const QString &contentKey(const QString &content)
     {
-        auto it = m_contentKeys.find(content.constData());
-        // The same data and size is the same text: held data cannot change (an edit detaches).
-        if (it == m_contentKeys.end() || it->source.size() != content.size())
-            it = m_contentKeys.insert(content.constData(), { content, TextNormalizer::matchKey(content) });
-        return it->key;
+        return m_contentKeys.get(content, [](const QString &c) { return TextNormalizer::matchKey(c); });
     }
-    OwnerTiers owner(const QString &text)
+    OwnerTiers owner(const QString &text) { return m_owners.get(text, classifyOwner); }
+    // The required columns no row of the item's domain fills (findMissingColumns).
+    const QSet<Field> &missingColumns(const QString &domain)
     {
-        auto it = m_owners.find(text);
-        if (it == m_owners.end())
-            it = m_owners.insert(text, classifyOwner(text));
-        return it.value();
+        return m_missingByDomain.get(
+                domain, [this](const QString &d) { return m_missingColumns.value(Standard::domainKey(d)); });
     }
 
     // The findings about the item alone (required fields, vocabularies, deadline, owner …).
@@ -221,20 +210,17 @@ private:
     const Standard *m_standard;
     QList<Finding> *m_out;
     CheckMemo *m_memo;
-    QHash<QString, Deadline> m_deadlines;
-    QHash<QString, OwnerTiers> m_owners;
-    struct ContentKey
-    {
-        QString source; // held, so the pointer cannot be reused by another text during the run
-        QString key;
-    };
-    QHash<const QChar *, ContentKey> m_contentKeys;
+    TextMemo<Deadline> m_deadlines;
+    TextMemo<OwnerTiers> m_owners;
+    TextMemo<QString> m_contentKeys; // content -> its match key (duplicates)
+    TextMemo<QString> m_placeholders; // content -> what it amounts to if a placeholder
     QHash<QString, const Item *> m_seen; // duplicate key -> first item
     QHash<QString, QString> m_domains; // domain key -> domain as first written (catalogue order)
     QStringList m_domainOrder;
     QSet<const StandardItem *> m_covered;
     QHash<const void *, QString> m_codes;
     QHash<QString, QSet<Field>> m_missingColumns; // domain key -> required fields no row fills
+    TextMemo<QSet<Field>> m_missingByDomain; // the same by domain as written (filled after them)
     QString m_localItemMessage; // the same for every local item: built once
     DuplicateSeqRule m_duplicateSeq;
 };
@@ -254,8 +240,9 @@ void Run::checkRequired(const Item &it)
                                                                          { Field::Level, &Item::level },
                                                                          { Field::Stages, &Item::stages } };
     // A withheld (negative-list) item is named, not published: it needs no channels etc.
+    const QSet<Field> &missing = missingColumns(it.domain);
     auto applies = [&](Field f) {
-        return required(f) && !m_missingColumns.value(Standard::domainKey(it.domain)).contains(f)
+        return required(f) && !missing.contains(f)
                 && (!it.withheld || f == Field::Domain || f == Field::Level1 || f == Field::Level2);
     };
     for (const auto &[f, member] : texts) {
@@ -460,7 +447,8 @@ void Run::ownChecks(const Item &it, QStringList *methodsOut, QStringList *audien
         checkDeadline(it, methods.contains(kProactive));
         checkLevelOwner(it, levels);
     }
-    PlaceholderContentRule::item(it, m_out);
+    PlaceholderContentRule::item(it, m_placeholders.get(it.content, PlaceholderContentRule::placeholder),
+                                 m_out);
     *methodsOut = methods;
     *audienceOut = audience;
 }

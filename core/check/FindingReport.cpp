@@ -1,5 +1,6 @@
 #include "FindingReport.h"
 
+#include "TextMemo.h"
 #include "util/JsonText.h"
 
 #include "standard/Standard.h"
@@ -30,50 +31,62 @@ void appendLine(QString &out, const Finding &f, const QString (&labels)[3])
 
 QByteArray FindingReport::toJsonBytes(const QList<Finding> &findings, const Standard *standard)
 {
-    QString out;
-    out.reserve(64 + findings.size() * 200);
-    out += QLatin1String("{\n    \"findings\": [");
+    // Written as UTF-8 straight away. Most strings of a report are shared by many findings (a
+    // code, a domain, the same message): each is escaped and converted once (TextMemo).
+    TextMemo<QByteArray> literals;
+    auto literal = [](const QString &s) {
+        QString quoted;
+        JsonText::appendString(quoted, s);
+        return quoted.toUtf8();
+    };
+    const QByteArray severities[] = { literal(Finding::severityKey(Finding::Severity::Error)),
+                                      literal(Finding::severityKey(Finding::Severity::Warning)),
+                                      literal(Finding::severityKey(Finding::Severity::Info)) };
+    QByteArray out;
+    out.reserve(64 + findings.size() * 300);
+    out += "{\n    \"findings\": [";
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const Finding &f = findings.at(i);
-        out += i ? QLatin1String(",\n        {\"severity\": ") : QLatin1String("\n        {\"severity\": ");
-        JsonText::appendString(out, Finding::severityKey(f.severity));
-        out += QLatin1String(", \"code\": ");
-        JsonText::appendString(out, f.code);
-        out += QLatin1String(", \"item\": ");
-        out += f.item ? QString::number(f.item) : QStringLiteral("null");
-        out += QLatin1String(", \"domain\": ");
-        JsonText::appendString(out, f.domain);
-        out += QLatin1String(", \"level1\": ");
-        JsonText::appendString(out, f.level1);
-        out += QLatin1String(", \"level2\": ");
-        JsonText::appendString(out, f.level2);
-        out += QLatin1String(", \"field\": ");
-        if (f.field.isEmpty())
-            out += QLatin1String("null");
+        out += i ? ",\n        {\"severity\": " : "\n        {\"severity\": ";
+        out += severities[static_cast<int>(f.severity)];
+        out += ", \"code\": ";
+        out += literals.get(f.code, literal);
+        out += ", \"item\": ";
+        if (f.item)
+            out += QByteArray::number(f.item);
         else
-            JsonText::appendString(out, f.field);
-        out += QLatin1String(", \"message\": ");
-        JsonText::appendString(out, f.message);
-        out += QLatin1Char('}');
+            out += "null";
+        out += ", \"domain\": ";
+        out += literals.get(f.domain, literal);
+        out += ", \"level1\": ";
+        out += literals.get(f.level1, literal);
+        out += ", \"level2\": ";
+        out += literal(f.level2); // mostly one item's own name: not worth remembering
+        out += ", \"field\": ";
+        out += f.field.isEmpty() ? QByteArray("null") : literals.get(f.field, literal);
+        out += ", \"message\": ";
+        out += literals.get(f.message, literal);
+        out += '}';
     }
-    out += findings.isEmpty() ? QLatin1String("],\n") : QLatin1String("\n    ],\n");
+    QString tail = findings.isEmpty() ? QStringLiteral("],\n") : QStringLiteral("\n    ],\n");
     const Summary s = summarize(findings);
-    out += QStringLiteral("    \"summary\": {\"errors\": %1, \"warnings\": %2, \"infos\": %3},\n")
-                   .arg(s.errors)
-                   .arg(s.warnings)
-                   .arg(s.infos);
-    out += QLatin1String("    \"standard\": ");
+    tail += QStringLiteral("    \"summary\": {\"errors\": %1, \"warnings\": %2, \"infos\": %3},\n")
+                    .arg(s.errors)
+                    .arg(s.warnings)
+                    .arg(s.infos);
+    tail += QLatin1String("    \"standard\": ");
     if (standard) {
-        out += QLatin1String("{\"id\": ");
-        JsonText::appendString(out, standard->id());
-        out += QLatin1String(", \"version\": ");
-        JsonText::appendString(out, standard->version());
-        out += QLatin1Char('}');
+        tail += QLatin1String("{\"id\": ");
+        JsonText::appendString(tail, standard->id());
+        tail += QLatin1String(", \"version\": ");
+        JsonText::appendString(tail, standard->version());
+        tail += QLatin1Char('}');
     } else {
-        out += QLatin1String("null");
+        tail += QLatin1String("null");
     }
-    out += QLatin1String("\n}\n");
-    return out.toUtf8();
+    tail += QLatin1String("\n}\n");
+    out += tail.toUtf8();
+    return out;
 }
 
 FindingReport::Summary FindingReport::summarize(const QList<Finding> &findings)

@@ -39,11 +39,10 @@ QString PlaceholderContentRule::placeholder(const QString &content)
     return {};
 }
 
-void PlaceholderContentRule::item(const Item &it, QList<Finding> *out)
+void PlaceholderContentRule::item(const Item &it, const QString &what, QList<Finding> *out)
 {
     if (it.withheld)
         return; // never published: nothing to say about its wording
-    const QString what = placeholder(it.content);
     if (what.isEmpty())
         return;
     out->append(Finding { Finding::Severity::Warning, QStringLiteral("content-placeholder"), it.id, it.domain,

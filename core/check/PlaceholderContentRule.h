@@ -15,7 +15,8 @@ class PlaceholderContentRule
 {
     Q_DECLARE_TR_FUNCTIONS(PlaceholderContentRule)
 public:
-    static void item(const Item &it, QList<Finding> *out);
+    // `placeholder`: placeholder(it.content), which the checker remembers per shared content.
+    static void item(const Item &it, const QString &placeholder, QList<Finding> *out);
     // The placeholder `content` amounts to ("详见附件", "a link"), or empty when it is real content.
     static QString placeholder(const QString &content);
 };

@@ -4,6 +4,7 @@
 // item's 公开内容 and what the checker must say about it.
 #include "TestItems.h"
 #include "check/Checker.h"
+#include "check/TextMemo.h"
 
 #include <QTest>
 
@@ -62,6 +63,54 @@ private slots:
         QCOMPARE(onContent.first().code, code);
         QCOMPARE(onContent.first().item, 7);
         QVERIFY2(onContent.first().message.contains(says), qPrintable(onContent.first().message));
+    }
+    void sharedTextsAreWorkedOutOnce()
+    {
+        // TextMemo: a text shared by many items is worked out once; an equal text held elsewhere,
+        // or an edited copy (which detaches), is a text of its own with the same answer.
+        TextMemo<QString> memo;
+        int computed = 0;
+        auto key = [&](const QString &s) {
+            ++computed;
+            return s.toUpper();
+        };
+        const QString shared = QStringLiteral("see attachment");
+        const QString copy = shared; // shares the data
+        QCOMPARE(memo.get(shared, key), QStringLiteral("SEE ATTACHMENT"));
+        QCOMPARE(memo.get(copy, key), QStringLiteral("SEE ATTACHMENT"));
+        QCOMPARE(computed, 1);
+        QString edited = copy;
+        edited.chop(1); // detaches: another text now
+        QCOMPARE(memo.get(edited, key), QStringLiteral("SEE ATTACHMEN"));
+        const QString equalElsewhere = QString::fromUtf8("see attachment");
+        QCOMPARE(memo.get(equalElsewhere, key), QStringLiteral("SEE ATTACHMENT"));
+        QCOMPARE(computed, 3);
+        QCOMPARE(memo.get(shared, key), QStringLiteral("SEE ATTACHMENT"));
+        QCOMPARE(computed, 3);
+        QCOMPARE(memo.get(QString(), key), QString());
+        QCOMPARE(memo.get(QStringLiteral(""), key), QString()); // empty: the same answer either way
+    }
+    void sharedContentFindingsNameEachItem()
+    {
+        // The checker remembers a shared content's answer, and still reports it on every item.
+        QList<Item> items;
+        const QString placeholder = QStringLiteral("详见附件");
+        for (int n = 1; n <= 50; ++n) {
+            Item it = test::makeItem(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"),
+                                     QStringLiteral("事项%1").arg(n));
+            it.id = n;
+            it.content = n % 10 ? placeholder : QStringLiteral("低保对象名单");
+            items << it;
+        }
+        QList<qint64> flagged;
+        for (const Finding &f :
+             withCode(Checker(nullptr).check(items), QStringLiteral("content-placeholder"))) {
+            QCOMPARE(f.level2, QStringLiteral("事项%1").arg(f.item));
+            QVERIFY2(f.message.contains(placeholder), qPrintable(f.message));
+            flagged << f.item;
+        }
+        QCOMPARE(flagged.size(), 45);
+        QVERIFY(!flagged.contains(10) && !flagged.contains(50) && flagged.contains(49));
     }
 };
 
