@@ -245,8 +245,8 @@ private:
     // What the Qt driver reports for the same failure: SqlErrorText reads the result code.
     QSqlError sqliteError(const QString &what, int rc) const
     {
-        return QSqlError(what, QString::fromUtf8(sqlite3_errmsg(m_db)),
-                         QSqlError::StatementError, QString::number(rc));
+        return QSqlError(what, QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                         QString::number(rc));
     }
 
     sqlite3 *m_db;
