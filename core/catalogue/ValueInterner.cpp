@@ -9,7 +9,11 @@ QString ValueInterner::text(QStringView value)
     const auto it = m_texts.constFind(value);
     if (it != m_texts.cend())
         return it.value();
-    QString owned = value.toString();
+    return keep(value.toString());
+}
+
+QString ValueInterner::keep(const QString &owned)
+{
     m_texts.insert(QStringView(owned), owned); // the key views the kept copy's data
     return owned;
 }
@@ -76,8 +80,11 @@ const QString *ValueInterner::knownText(QByteArrayView utf8, qsizetype column)
     if (utf8.isEmpty())
         return &empty;
     RecentUtf8 &r = recentUtf8(column);
+    ++r.values;
     if (QByteArrayView(r.bytes) == utf8) // a value repeated down the column: no hashing
         return &r.text;
+    if (r.distinct)
+        return nullptr;
     const auto it = m_utf8Texts.constFind(utf8);
     if (it == m_utf8Texts.cend())
         return nullptr;
@@ -86,11 +93,21 @@ const QString *ValueInterner::knownText(QByteArrayView utf8, qsizetype column)
     return &r.text;
 }
 
-QString ValueInterner::addText(QByteArrayView utf8, qsizetype column, QStringView decoded)
+QString ValueInterner::addText(QByteArrayView utf8, qsizetype column, const QString &decoded)
 {
     RecentUtf8 &r = recentUtf8(column);
+    // A column whose values hardly repeat (二级事项 names, numbered rows) is not worth remembering:
+    // after 1,000 values of which nine in ten were new, its values are only converted.
+    ++r.added;
+    if (!r.distinct && r.values >= 1000 && r.added * 10 > r.values * 9) {
+        r.distinct = true;
+        r.bytes.clear();
+    }
+    if (r.distinct)
+        return decoded;
     r.bytes = utf8.toByteArray();
-    r.text = text(decoded); // shared with the same text in any other column
+    const auto known = m_texts.constFind(QStringView(decoded)); // the same text in another column
+    r.text = known != m_texts.cend() ? known.value() : keep(decoded);
     m_utf8Texts.insert(QByteArrayView(r.bytes), { r.bytes, r.text }); // the key views kept bytes
     return r.text;
 }
@@ -111,7 +128,7 @@ const QStringList *ValueInterner::knownSet(QByteArrayView utf8, qsizetype column
     return &r.set;
 }
 
-QStringList ValueInterner::addSet(QByteArrayView utf8, qsizetype column, QStringView decoded)
+QStringList ValueInterner::addSet(QByteArrayView utf8, qsizetype column, const QString &decoded)
 {
     RecentUtf8 &r = recentUtf8(column);
     r.bytes = utf8.toByteArray();

@@ -33,9 +33,9 @@ public:
     // nullptr for a new value (the pointer holds until the column's next call); the caller
     // converts the bytes and hands the text to add…().
     const QString *knownText(QByteArrayView utf8, qsizetype column);
-    QString addText(QByteArrayView utf8, qsizetype column, QStringView decoded);
+    QString addText(QByteArrayView utf8, qsizetype column, const QString &decoded);
     const QStringList *knownSet(QByteArrayView utf8, qsizetype column);
-    QStringList addSet(QByteArrayView utf8, qsizetype column, QStringView decoded);
+    QStringList addSet(QByteArrayView utf8, qsizetype column, const QString &decoded);
     // Distinct texts and sets seen (for tests and benchmarks).
     qsizetype distinctCount() const { return qsizetype(m_texts.size() + m_sets.size()); }
     // Distinct UTF-8 byte strings seen through add…() (for tests).
@@ -61,10 +61,14 @@ private:
         QByteArray bytes; // the column's previous value (shares the kept bytes)
         QString text;
         QStringList set;
+        qint64 values = 0; // texts asked for, and new ones among them
+        qint64 added = 0;
+        bool distinct = false; // values hardly repeat: converted, not remembered
     };
     std::vector<RecentUtf8> m_recentUtf8; // by column
     RecentUtf8 &recentUtf8(qsizetype column);
     Recent &recent(qsizetype column);
+    QString keep(const QString &owned);
     const std::pair<QString, QStringList> &setEntry(QStringView stored);
 };
 
