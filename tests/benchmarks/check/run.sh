@@ -17,8 +17,8 @@ wallcpu() { /usr/bin/time -o "$tmp/time" -f '%e %U %S' "$@" >/dev/null 2>&1 || t
 
 echo "In process (bench_check; check = best of 5 runs):"
 echo
-echo '| items | write (insertItems) | load (open + items()) | check | findings JSON | export JSON (Exporter) | errors / warnings / infos |'
-echo '|---:|---:|---:|---:|---:|---:|---:|'
+echo '| items | write (insertItems) | load (open + items()) | rows read: SQLite C API / Qt Sql (ItemRows) | check | findings JSON | export JSON (Exporter) | errors / warnings / infos |'
+echo '|---:|---:|---:|---:|---:|---:|---:|---:|'
 for n in $sizes; do
   "$bench" "$n" --keep "$tmp/c$n.gkml"
 done
