@@ -2458,6 +2458,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RecordHandoverCommand</name>
+    <message>
+        <source>Record the handover</source>
+        <translation>Record the handover</translation>
+    </message>
+</context>
+<context>
     <name>RowJoiner</name>
     <message>
         <source>&quot;%1&quot; is drawn over %2 table rows (the later rows only add another deadline or tick): read as one item.</source>
@@ -3814,13 +3821,6 @@ Commands:
         <source>Nothing is due for the transfer of %1.</source>
         <translation>Nothing is due for the transfer of %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Record that the %n document(s) of the transfer of %1 were handed over to the county archives and library? They then leave the pending list; the record cannot be undone here.</source>
-        <translation>
-            <numerusform>Record that the %n document of the transfer of %1 were handed over to the county archives and library? They then leave the pending list; the record cannot be undone here.</numerusform>
-            <numerusform>Record that the %n documents of the transfer of %1 were handed over to the county archives and library? They then leave the pending list; the record cannot be undone here.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Record the handover</source>
         <translation>Record the handover</translation>
@@ -3850,6 +3850,13 @@ Commands:
     <message>
         <source>Transfer day:</source>
         <translation>Transfer day:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the %n document(s) of the transfer of %1 were handed over to the county archives and library? They then leave the pending list (Undo takes the record back).</source>
+        <translation>
+            <numerusform>Record that the %n document of the transfer of %1 were handed over to the county archives and library? They then leave the pending list (Undo takes the record back).</numerusform>
+            <numerusform>Record that the %n documents of the transfer of %1 were handed over to the county archives and library? They then leave the pending list (Undo takes the record back).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3922,10 @@ Commands:
             <numerusform>%n document handed over on %1</numerusform>
             <numerusform>%n documents handed over on %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This handover is no longer recorded.</source>
+        <translation>This handover is no longer recorded.</translation>
     </message>
 </context>
 <context>

@@ -2442,6 +2442,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RecordHandoverCommand</name>
+    <message>
+        <source>Record the handover</source>
+        <translation>登记移交</translation>
+    </message>
+</context>
+<context>
     <name>RowJoiner</name>
     <message>
         <source>&quot;%1&quot; is drawn over %2 table rows (the later rows only add another deadline or tick): read as one item.</source>
@@ -3783,12 +3790,6 @@ Commands:
         <source>Nothing is due for the transfer of %1.</source>
         <translation>%1的移交没有待移交的文件。</translation>
     </message>
-    <message numerus="yes">
-        <source>Record that the %n document(s) of the transfer of %1 were handed over to the county archives and library? They then leave the pending list; the record cannot be undone here.</source>
-        <translation>
-            <numerusform>登记%1这一批的 %n 份文件已移交县档案馆和县图书馆吗？登记后这些文件不再列入待移交；此登记不能在此撤销。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Record the handover</source>
         <translation>登记已移交</translation>
@@ -3816,6 +3817,12 @@ Commands:
     <message>
         <source>Transfer day:</source>
         <translation>移交日：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the %n document(s) of the transfer of %1 were handed over to the county archives and library? They then leave the pending list (Undo takes the record back).</source>
+        <translation>
+            <numerusform>登记%1这一批的 %n 份文件已移交县档案馆和县图书馆吗？登记后这些文件不再列入待移交（登记错了可用“撤销”收回）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3886,10 @@ Commands:
         <translation>
             <numerusform>%1移交%n件公文</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This handover is no longer recorded.</source>
+        <translation>这次移交登记已不存在。</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,38 @@ qint64 DocumentStore::recordTransfer(const QDate &nominal, const QDate &due, con
     return batchId;
 }
 
+bool DocumentStore::cancelTransfer(qint64 batchId)
+{
+    if (!writable())
+        return false;
+    QSqlDatabase db = m_file->database();
+    if (!db.transaction())
+        return fail(SqlErrorText::describe(db.lastError(), m_file->path()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT due FROM transfer_batch WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return rollbackWith(q.lastError().isValid() ? SqlErrorText::describe(q.lastError(), m_file->path())
+                                                    : tr("This handover is no longer recorded."));
+    const QString due = q.value(0).toString();
+    q.prepare(QStringLiteral("UPDATE document SET transfer_id = NULL WHERE transfer_id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return rollbackWith(SqlErrorText::describe(q.lastError(), m_file->path()));
+    const int documents = q.numRowsAffected();
+    q.prepare(QStringLiteral("DELETE FROM transfer_batch WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return rollbackWith(SqlErrorText::describe(q.lastError(), m_file->path()));
+    if (!history(QStringLiteral("transfer-cancel"), 0, QStringLiteral("batch %1").arg(batchId),
+                 tr("%n document(s) handed over on %1", nullptr, documents).arg(due), QString()))
+        return false;
+    if (!db.commit())
+        return rollbackWith(SqlErrorText::describe(db.lastError(), m_file->path()));
+    emit documentsChanged();
+    return true;
+}
+
 QList<TransferBatch> DocumentStore::batches() const
 {
     QList<TransferBatch> list;

@@ -68,6 +68,9 @@ public:
     // Marks the documents as handed over in a new batch; all or none (a document already in a
     // batch, e.g. recorded meanwhile by another run, refuses the batch). Returns its id, 0 on failure.
     qint64 recordTransfer(const QDate &nominal, const QDate &due, const QList<qint64> &documentIds);
+    // Takes a recorded batch back (undo of recordTransfer): its documents are pending again and the
+    // batch is gone; the history keeps both steps. All or none.
+    bool cancelTransfer(qint64 batchId);
     QList<TransferBatch> batches() const;
     // The batch recorded for the transfer day `nominal` (its 移交清单 can be printed again).
     std::optional<TransferBatch> batchOn(const QDate &nominal) const;

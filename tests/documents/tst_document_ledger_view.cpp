@@ -271,6 +271,21 @@ private slots:
         // Nothing is due for the next day: no question, no batch.
         QTest::mouseClick(record, Qt::LeftButton);
         QCOMPARE(m_store->batches().size(), 1);
+        QVERIFY2(asked.contains(QStringLiteral("Undo")), qPrintable(asked)); // the question says Undo works
+
+        // A handover recorded by mistake: Ctrl+Z takes it back, the document is pending again;
+        // redo records it once more. Each step is on disk.
+        w.activateWindow(); // the question had the focus
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.table()->setFocus();
+        QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(m_store->batches().isEmpty());
+        QCOMPARE(w.nextTransferDay().nominal, QDate(2026, 12, 5));
+        QCOMPARE(TransferPlanner::batch(m_store->documents(), QDate(2026, 12, 5)).size(), 1);
+        w.undoStack()->redo();
+        QCOMPARE(m_store->batches().size(), 1);
+        QCOMPARE(m_store->documentsIn(m_store->batches().first().id).size(), 1);
+        QCOMPARE(w.nextTransferDay().nominal, QDate(2026, 12, 20));
 
         // Reprint: the recorded day chosen, the file named, the list written again.
         const QString pdf = m_dir.filePath(QStringLiteral("补打移交清单.pdf"));

@@ -522,6 +522,24 @@ private slots:
         // A transferred document stays in the ledger.
         QVERIFY(!store.remove({ a }));
         QVERIFY(store.document(a));
+
+        // Taken back (undo of a handover recorded by mistake): pending again, the batch gone,
+        // both steps in the history; a batch no longer there is refused with a message.
+        QVERIFY2(store.cancelTransfer(id), qPrintable(store.errorString()));
+        QCOMPARE(store.document(a)->transfer, qint64(0));
+        QCOMPARE(store.document(b)->transfer, qint64(0));
+        QVERIFY(store.batches().isEmpty());
+        QCOMPARE(TransferPlanner::batch(store.documents(), QDate(2026, 3, 5)).size(), 2);
+        QSqlQuery h(file->database());
+        QVERIFY(h.exec(
+                QStringLiteral("SELECT action FROM history WHERE action LIKE 'transfer%' ORDER BY id")));
+        QStringList actions;
+        while (h.next())
+            actions << h.value(0).toString();
+        QCOMPARE(actions, QStringList({ QStringLiteral("transfer"), QStringLiteral("transfer-cancel") }));
+        QVERIFY(!store.cancelTransfer(id));
+        QVERIFY(!store.errorString().isEmpty());
+        QVERIFY(store.recordTransfer(QDate(2026, 3, 5), QDate(2026, 3, 5), { a, b }));
     }
 
     void annualReportCounts()

@@ -96,4 +96,29 @@ void AssignIndexCommand::undo()
         refuse(this, m_onError, m_store->errorString());
 }
 
+RecordHandoverCommand::RecordHandoverCommand(DocumentStore *store, DocumentErrorHandler onError,
+                                             const QDate &nominal, const QDate &due,
+                                             const QList<qint64> &documentIds)
+    : m_store(store)
+    , m_onError(std::move(onError))
+    , m_nominal(nominal)
+    , m_due(due)
+    , m_ids(documentIds)
+{
+    setText(tr("Record the handover"));
+}
+
+void RecordHandoverCommand::redo()
+{
+    m_batch = m_store->recordTransfer(m_nominal, m_due, m_ids);
+    if (!m_batch)
+        refuse(this, m_onError, m_store->errorString());
+}
+
+void RecordHandoverCommand::undo()
+{
+    if (!m_store->cancelTransfer(m_batch))
+        refuse(this, m_onError, m_store->errorString());
+}
+
 } // namespace gkml

@@ -94,4 +94,23 @@ private:
     QString m_number;
 };
 
+// Records a handover to the county archives and library (两馆). Undo takes the record back (the
+// documents are pending again, the history keeps both steps); redo records them again.
+class RecordHandoverCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordHandoverCommand)
+public:
+    RecordHandoverCommand(DocumentStore *store, DocumentErrorHandler onError, const QDate &nominal,
+                          const QDate &due, const QList<qint64> &documentIds);
+    void redo() override;
+    void undo() override;
+
+private:
+    DocumentStore *m_store;
+    DocumentErrorHandler m_onError;
+    QDate m_nominal, m_due;
+    QList<qint64> m_ids;
+    qint64 m_batch = 0;
+};
+
 } // namespace gkml

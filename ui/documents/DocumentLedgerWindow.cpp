@@ -442,8 +442,7 @@ void DocumentLedgerWindow::recordHandover()
     }
     const QString question
             = tr("Record that the %n document(s) of the transfer of %1 were handed over to the county "
-                 "archives "
-                 "and library? They then leave the pending list; the record cannot be undone here.",
+                 "archives and library? They then leave the pending list (Undo takes the record back).",
                  nullptr, int(batch.size()))
                       .arg(LedgerForms::chineseDate(day.due));
     if (QMessageBox::question(this, tr("Record the handover"), question) != QMessageBox::Yes)
@@ -451,10 +450,17 @@ void DocumentLedgerWindow::recordHandover()
     QList<qint64> ids;
     for (const Document &d : batch)
         ids << d.id;
-    if (!m_store->recordTransfer(day.nominal, day.due, ids)) {
-        showError(m_store->errorString());
+    // A refused step deletes itself in push(): the handler says whether it was refused.
+    auto refused = std::make_shared<bool>(false);
+    m_undo->push(new RecordHandoverCommand(
+            m_store.get(),
+            [this, refused](const QString &m) {
+                *refused = true;
+                showError(m);
+            },
+            day.nominal, day.due, ids));
+    if (*refused)
         return;
-    }
     statusBar()->showMessage(tr("Recorded: %n document(s) handed over on %1.", nullptr, int(ids.size()))
                                      .arg(LedgerForms::chineseDate(day.due)),
                              10000);
