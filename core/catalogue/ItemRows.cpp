@@ -217,13 +217,24 @@ public:
         for (int i = 0; i < fields.size(); ++i) {
             const int col = i + 3;
             const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, col));
-            const QByteArrayView utf8(bytes, sqlite3_column_bytes(m_statement, col));
+            QByteArrayView utf8(bytes, sqlite3_column_bytes(m_statement, col));
+            QByteArray kept;
             if (QString *text = item->text(fields.at(i))) {
                 const QString *known = m_interner.knownText(utf8, i);
-                *text = known ? *known : m_interner.addText(utf8, i, decode(utf8, col));
+                if (known) {
+                    *text = *known;
+                } else {
+                    const QString decoded = decode(&utf8, &kept, col);
+                    *text = m_interner.addText(utf8, i, decoded);
+                }
             } else {
                 const QStringList *known = m_interner.knownSet(utf8, i);
-                *item->set(fields.at(i)) = known ? *known : m_interner.addSet(utf8, i, decode(utf8, col));
+                if (known) {
+                    *item->set(fields.at(i)) = *known;
+                } else {
+                    const QString decoded = decode(&utf8, &kept, col);
+                    *item->set(fields.at(i)) = m_interner.addSet(utf8, i, decoded);
+                }
             }
         }
         return true;
@@ -233,11 +244,15 @@ public:
 
 private:
     // Valid UTF-8 is decoded by Qt; anything else (bytes another program wrote, a lone surrogate)
-    // is left to SQLite's own conversion, so both readers give the same text.
-    QString decode(QByteArrayView utf8, int col) const
+    // is left to SQLite's own conversion, so both readers give the same text. That conversion
+    // frees the UTF-8 bytes `utf8` views: they are copied into `kept` first, and `utf8` views the
+    // copy (found under ASan by tst_item_rows).
+    QString decode(QByteArrayView *utf8, QByteArray *kept, int col) const
     {
-        if (utf8.isValidUtf8())
-            return QString::fromUtf8(utf8);
+        if (utf8->isValidUtf8())
+            return QString::fromUtf8(*utf8);
+        *kept = utf8->toByteArray();
+        *utf8 = *kept;
         const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_statement, col));
         return QString(utf16, sqlite3_column_bytes16(m_statement, col) / 2);
     }
