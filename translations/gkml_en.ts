@@ -4927,6 +4927,10 @@ Commands:
             <numerusform>%n items added from the standard.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only part of the catalogue could be read; do not export or package it.</source>
+        <translation>Only part of the catalogue could be read; do not export or package it.</translation>
+    </message>
 </context>
 <context>
     <name>gkml::NewCatalogueDialog</name>

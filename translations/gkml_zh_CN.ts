@@ -4878,6 +4878,10 @@ The new language is used the next time GKML starts.</translation>
             <numerusform>已从标准补入 %n 个事项。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only part of the catalogue could be read; do not export or package it.</source>
+        <translation>目录只读出了一部分，请不要导出或生成报送包。</translation>
+    </message>
 </context>
 <context>
     <name>gkml::NewCatalogueDialog</name>

@@ -119,6 +119,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &CatalogueSession::closed, this, &MainWindow::onClosed);
     connect(m_session, &CatalogueSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_model, &ItemTableModel::readFailed, this, [this](const QString &why) {
+        showError(tr("Only part of the catalogue could be read; do not export or package it."), why);
+    });
     connect(m_session, &CatalogueSession::recentFilesChanged, this,
             [this] { m_files->fillRecentMenu(m_recentMenu); });
     m_files->setFlush([this] { flushEdits(); });

@@ -85,4 +85,15 @@ bool CliParser::fail(const QString &message)
     return false;
 }
 
+std::optional<QList<Item>> CliParser::readItems(const CatalogueFile &file)
+{
+    bool ok = false;
+    QList<Item> items = file.items(&ok);
+    if (!ok) {
+        fail(file.errorString());
+        return std::nullopt;
+    }
+    return items;
+}
+
 } // namespace gkml::cli

@@ -33,6 +33,9 @@ public:
     // The commands that take exactly one catalogue and only read it: parseArgs(args, 1, 1), then
     // openCatalogue(); null after printing why.
     std::unique_ptr<CatalogueFile> parseAndOpen(const QStringList &args);
+    // Every item of the file; nothing after printing why it could not be read to its end (an
+    // export, a check or a print of part of the catalogue would pass for the whole).
+    static std::optional<QList<Item>> readItems(const CatalogueFile &file);
 
     // Reads a YYYY-MM-DD option into *date, left as is when the option is absent; false after
     // printing "COMMAND: "X" is not a date" when it is not one.

@@ -62,8 +62,10 @@ int runExport(const QStringList &args)
         }
         return 0;
     }
-    const QList<Item> items = file->items();
-    if (!Exporter::write(items, file->info(), *format, p.value(QStringLiteral("o")), options, &error))
+    const std::optional<QList<Item>> items = CliParser::readItems(*file);
+    if (!items)
+        return 2;
+    if (!Exporter::write(*items, file->info(), *format, p.value(QStringLiteral("o")), options, &error))
         return CliOutput::error(error);
     return 0;
 }

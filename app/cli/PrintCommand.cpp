@@ -163,7 +163,10 @@ int runPrint(const QStringList &args)
         return written > 0 ? 0 : CliOutput::error(Cli::tr("print: no township has public items to print"), 1);
     }
 
-    const QList<Item> items = file->items();
+    const std::optional<QList<Item>> read = CliParser::readItems(*file);
+    if (!read)
+        return 2;
+    const QList<Item> &items = *read;
     if (coverage) {
         const QList<Item> chosen = filtered(items, options);
         if (countPublic(chosen) == 0)

@@ -31,7 +31,10 @@ int runValidate(const QStringList &args)
     if (!file)
         return 2;
     const CatalogueInfo info = file->info();
-    const QList<Item> items = file->items();
+    const std::optional<QList<Item>> read = CliParser::readItems(*file);
+    if (!read)
+        return 2;
+    const QList<Item> &items = *read;
 
     StandardLibrary &library = StandardLibrary::instance();
     const Standard *standard = nullptr;

@@ -575,8 +575,10 @@ Item readItem(const QSqlQuery &q)
 }
 } // namespace
 
-QList<Item> CatalogueFile::items() const
+QList<Item> CatalogueFile::items(bool *ok) const
 {
+    if (ok)
+        *ok = false;
     QList<Item> result;
     QSqlQuery count(m_db);
     if (count.exec(QStringLiteral("SELECT count(*) FROM item")) && count.next())
@@ -589,8 +591,12 @@ QList<Item> CatalogueFile::items() const
     Item it;
     while (rows.next(&it))
         result.append(std::move(it));
-    if (rows.error().isValid()) // a damaged page half way: say so rather than show part of the file
+    if (rows.error().isValid()) { // a damaged page half way: say so rather than pass on part of the file
         m_error = SqlErrorText::describe(rows.error(), m_path);
+        return result;
+    }
+    if (ok)
+        *ok = true;
     // Domains in the order they first appear, then seq, then id (stable, display order). The sort
     // keys are computed once: hashing the domain inside the comparator cost more than the load.
     QHash<QString, int> rank;

@@ -56,8 +56,10 @@ public:
     CatalogueInfo info() const;
     bool setInfo(const CatalogueInfo &info);
 
-    // Items ordered by domain (first appearance), then seq, then id.
-    QList<Item> items() const;
+    // Items ordered by domain (first appearance), then seq, then id. `ok` is false when the file
+    // could not be read to its end (a disk error, a file damaged while open): errorString() says
+    // why, and the list holds only the items before the failure.
+    QList<Item> items(bool *ok = nullptr) const;
     // The first `count` items of that same order, read through the (domain, seq) index without
     // reading the rest: what a window shows before the whole catalogue is loaded.
     QList<Item> firstItems(int count) const;

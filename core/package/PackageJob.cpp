@@ -59,7 +59,12 @@ QString PackageJob::resolveOutput(const QString &output, const QString &defaultN
 
 bool PackageJob::checkItems(CatalogueFile &file, Result &r, const Standard **standard)
 {
-    r.items = file.items();
+    bool read = false;
+    r.items = file.items(&read);
+    if (!read) { // a package of part of the catalogue would pass for the whole
+        r.error = file.errorString();
+        return false;
+    }
     QString why;
     if (!PackageParts::resolveStandard(file.info(), file.domains(), standard, &why)) {
         r.error = why;

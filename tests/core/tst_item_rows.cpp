@@ -5,6 +5,7 @@
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/ItemRows.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -170,6 +171,54 @@ private slots:
             Item it;
             QVERIFY(!rows.next(&it));
         }
+    }
+
+    void aFileDamagedWhileOpenIsAnError()
+    {
+        // The file passes the check on opening, then another program spoils pages in the middle:
+        // reading every item stops with SQLite's "damaged" and says so - for both readers and for
+        // items(), which the export, the check and the package rely on not to pass part of the
+        // catalogue for the whole.
+        QList<Item> items;
+        const QString longText = QString(QStringLiteral("低保对象名单及相关信息")).repeated(60);
+        for (int n = 1; n <= 4000; ++n) {
+            Item it = plainItem(n);
+            it.content = longText + QString::number(n); // ~1.3 KB a row: the table spans ~6 MB
+            items << it;
+        }
+        QVERIFY(m_file->insertItems(items, QStringLiteral("t.csv")));
+        const QString path = m_file->path();
+        m_file.reset();
+        QString error;
+        m_file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error);
+        QVERIFY2(m_file, qPrintable(error));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 pageSize = 4096, pages = f.size() / pageSize;
+            QVERIFY(pages > 1000);
+            for (qint64 page = pages / 10; page < pages / 3; ++page) {
+                QVERIFY(f.seek(page * pageSize));
+                f.write(QByteArray(pageSize, '\xff'));
+            }
+        }
+        for (ItemRows::Reader reader : { ItemRows::Reader::Best, ItemRows::Reader::QtSql }) {
+            ItemRows rows(m_file->database(), reader);
+            Item it;
+            int read = 0;
+            if (rows.exec(QStringLiteral("ORDER BY id"))) // Qt Sql steps to the first row in exec()
+                while (rows.next(&it))
+                    ++read;
+            QVERIFY2(read < 4000, qPrintable(QString::number(read)));
+            QVERIFY(rows.error().isValid());
+            QCOMPARE(rows.error().nativeErrorCode().toInt() & 0xff, 11); // SQLITE_CORRUPT
+        }
+        bool ok = true;
+        const QList<Item> partial = m_file->items(&ok);
+        QVERIFY(!ok);
+        QVERIFY(partial.size() < 4000);
+        QVERIFY2(m_file->errorString().contains(QStringLiteral("damaged")),
+                 qPrintable(m_file->errorString()));
     }
 
 private:

@@ -52,13 +52,16 @@ void ItemTableModel::reload(bool inBackground)
     CatalogueFile *file = m_editor ? m_editor->file() : nullptr;
     const int total = file ? file->itemCount() : 0;
     const bool inTwoSteps = inBackground && total > m_backgroundLoadFrom && total > kFirstScreenRows;
-    m_items = !file ? QList<Item>() : inTwoSteps ? file->firstItems(kFirstScreenRows) : file->items();
+    bool read = true;
+    m_items = !file ? QList<Item>() : inTwoSteps ? file->firstItems(kFirstScreenRows) : file->items(&read);
     m_marks.clear();
     m_domainRank.clear();
     for (const Item &it : std::as_const(m_items))
         rankDomain(it.domain);
     rebuildIndex();
     endResetModel();
+    if (!read)
+        emit readFailed(file->errorString());
     if (inTwoSteps)
         startBackgroundLoad();
 }
@@ -73,8 +76,11 @@ void ItemTableModel::startBackgroundLoad()
         // A connection of this thread's own: SQLite lets it read while the window's connection
         // holds the file (and its edit lock). A failure leaves the list empty: read here instead.
         QString error;
+        bool read = false;
         if (const auto file = CatalogueFile::open(path, CatalogueFile::OpenMode::ReadOnly, &error))
-            *loaded = file->items();
+            *loaded = file->items(&read);
+        if (!read)
+            loaded->clear();
     });
     connect(m_loader, &QThread::finished, this, [this, generation] {
         if (generation == m_loadGeneration && m_loader)

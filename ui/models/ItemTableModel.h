@@ -97,6 +97,9 @@ public:
 
 signals:
     void loadingFinished();
+    // The catalogue could not be read to its end (a disk error, a file damaged while open): the
+    // table holds the items before the failure, and the window says so.
+    void readFailed(const QString &message);
 
 private:
     // inBackground: a large catalogue in two steps (first screen now, the rest on a worker).
