@@ -11,18 +11,13 @@
 
 namespace gkml {
 
+class ItemRowReader;
+
 // Reads whole items from the item table, many rows at a time (opening, exporting and checking a
-// catalogue). Equal values of the rows share one QString (ValueInterner).
-//
-// Two readers give the same items:
-// - SqliteApi: SQLite's C API on the Qt driver's own connection (same transaction, same busy
-//   timeout). Values come as UTF-8 straight from the database page, and a value seen before is
-//   found by its bytes: no conversion, no allocation. Only where the Qt driver uses the same
-//   libsqlite3 as GKML (GKML_SQLITE_API: Debian's Qt links the system SQLite; Qt for Windows
-//   bundles its own copy and exports none of it).
-// - QtSql: QSqlQuery, the text and set columns joined into one value per row (U+001F between
-//   them), since Qt Sql wraps every value in a QVariant; a row whose text holds U+001F (a hostile
-//   import) is read column by column instead.
+// catalogue). Equal values of the rows share one QString (ValueInterner). Two readers give the
+// same items (tst_item_rows): SqliteItemRowReader, through SQLite's C API where the Qt driver uses
+// the same libsqlite3 as GKML (Debian), and QtSqlItemRowReader, through Qt Sql (Qt for Windows
+// bundles its own SQLite and exports none of it).
 class ItemRows
 {
 public:
@@ -49,10 +44,7 @@ public:
     static bool sqliteApiBuilt();
 
 private:
-    class Impl;
-    class QtSqlImpl;
-    class SqliteApiImpl;
-    std::unique_ptr<Impl> m_impl;
+    std::unique_ptr<ItemRowReader> m_impl; // QtSqlItemRowReader or SqliteItemRowReader
     QSqlError m_error;
 };
 
