@@ -74,23 +74,30 @@ ValueInterner::RecentUtf8 &ValueInterner::recentUtf8(qsizetype column)
     return m_recentUtf8[column];
 }
 
-const QString *ValueInterner::knownText(QByteArrayView utf8, qsizetype column)
+template<typename Value>
+const Value *ValueInterner::known(const QHash<QByteArrayView, std::pair<QByteArray, Value>> &table,
+                                  Value RecentUtf8::*recentValue, QByteArrayView utf8, qsizetype column)
 {
-    static const QString empty;
+    static const Value empty;
     if (utf8.isEmpty())
         return &empty;
     RecentUtf8 &r = recentUtf8(column);
     ++r.values;
     if (QByteArrayView(r.bytes) == utf8) // a value repeated down the column: no hashing
-        return &r.text;
+        return &(r.*recentValue);
     if (r.distinct)
         return nullptr;
-    const auto it = m_utf8Texts.constFind(utf8);
-    if (it == m_utf8Texts.cend())
+    const auto it = table.constFind(utf8);
+    if (it == table.cend())
         return nullptr;
     r.bytes = it->first;
-    r.text = it->second;
-    return &r.text;
+    r.*recentValue = it->second;
+    return &(r.*recentValue);
+}
+
+const QString *ValueInterner::knownText(QByteArrayView utf8, qsizetype column)
+{
+    return known(m_utf8Texts, &RecentUtf8::text, utf8, column);
 }
 
 QString ValueInterner::addText(QByteArrayView utf8, qsizetype column, const QString &decoded)
@@ -114,18 +121,7 @@ QString ValueInterner::addText(QByteArrayView utf8, qsizetype column, const QStr
 
 const QStringList *ValueInterner::knownSet(QByteArrayView utf8, qsizetype column)
 {
-    static const QStringList empty;
-    if (utf8.isEmpty())
-        return &empty;
-    RecentUtf8 &r = recentUtf8(column);
-    if (QByteArrayView(r.bytes) == utf8)
-        return &r.set;
-    const auto it = m_utf8Sets.constFind(utf8);
-    if (it == m_utf8Sets.cend())
-        return nullptr;
-    r.bytes = it->first;
-    r.set = it->second;
-    return &r.set;
+    return known(m_utf8Sets, &RecentUtf8::set, utf8, column);
 }
 
 QStringList ValueInterner::addSet(QByteArrayView utf8, qsizetype column, const QString &decoded)

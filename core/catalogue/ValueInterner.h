@@ -67,6 +67,9 @@ private:
     };
     std::vector<RecentUtf8> m_recentUtf8; // by column
     RecentUtf8 &recentUtf8(qsizetype column);
+    template<typename Value>
+    const Value *known(const QHash<QByteArrayView, std::pair<QByteArray, Value>> &table,
+                       Value RecentUtf8::*recentValue, QByteArrayView utf8, qsizetype column);
     Recent &recent(qsizetype column);
     QString keep(const QString &owned);
     const std::pair<QString, QStringList> &setEntry(QStringView stored);

@@ -2,6 +2,7 @@
 // connection, and Qt Sql with the columns joined - give the same items, byte for byte, on values a
 // hostile file can hold (NUL, U+001F, bytes that are not UTF-8, a lone surrogate), share equal
 // values, see the connection's own uncommitted changes, and report a read error.
+#include "TestItems.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/ItemRows.h"
 
@@ -16,19 +17,11 @@ namespace {
 
 Item plainItem(int n)
 {
-    Item it;
-    it.domain = QStringLiteral("社会救助");
+    Item it = test::makeItem(QStringLiteral("社会救助"), QStringLiteral("最低生活保障"),
+                             QStringLiteral("审批信息（第%1项）").arg(n));
     it.seq = n;
-    it.level1 = QStringLiteral("最低生活保障");
-    it.level2 = QStringLiteral("审批信息（第%1项）").arg(n);
-    it.content = QStringLiteral("低保对象名单");
-    it.basis = QStringLiteral("《社会救助暂行办法》");
-    it.deadline = QStringLiteral("信息形成或者变更之日起20个工作日内");
+    it.content = QStringLiteral("低保对象名单"); // the same for every row: shared when read
     it.owner = QStringLiteral("县级人民政府民政部门");
-    it.channels = { QStringLiteral("政府网站"), QStringLiteral("公示栏") };
-    it.audience = { QStringLiteral("全社会") };
-    it.method = { QStringLiteral("主动") };
-    it.level = { QStringLiteral("县级") };
     return it;
 }
 
