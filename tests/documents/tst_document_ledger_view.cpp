@@ -278,8 +278,10 @@ private slots:
         w.activateWindow(); // the question had the focus
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.table()->setFocus();
+        QVERIFY(!w.statusBar()->currentMessage().isEmpty()); // "Nothing is due …" from the click above
         QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(m_store->batches().isEmpty());
+        QVERIFY2(w.statusBar()->currentMessage().isEmpty(), qPrintable(w.statusBar()->currentMessage()));
         QCOMPARE(w.nextTransferDay().nominal, QDate(2026, 12, 5));
         QCOMPARE(TransferPlanner::batch(m_store->documents(), QDate(2026, 12, 5)).size(), 1);
         w.undoStack()->redo();

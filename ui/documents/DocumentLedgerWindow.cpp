@@ -65,6 +65,9 @@ DocumentLedgerWindow::DocumentLedgerWindow(CatalogueFile *file, TransferPlanner 
     redo->setShortcut(QKeySequence::Redo);
     tools->addAction(undo);
     tools->addAction(redo);
+    // A step done or undone makes the last message ("Recorded: …") stale; a refused step leaves
+    // the stack as it was, and its error stays.
+    connect(m_undo, &QUndoStack::indexChanged, statusBar(), &QStatusBar::clearMessage);
     tools->addSeparator();
     tools->addAction(tr("Index number pattern…"), this, &DocumentLedgerWindow::editIndexTemplate);
     tools->addAction(tr("Print the return list…"), this, &DocumentLedgerWindow::printToReturn);
