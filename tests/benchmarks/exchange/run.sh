@@ -17,7 +17,7 @@ wallcpu() { /usr/bin/time -o "$tmp/time" -f '%e %U %S' "$@" >/dev/null 2>&1 || t
 # The in-process stages (no SQLite, no process start): bench_stages.cpp against the built gkml_core.
 src=$(cd "$here/../../.." && pwd)
 g++ -std=c++20 -O2 -fPIC -I "$src/core" $(pkg-config --cflags Qt6Core Qt6Gui Qt6Sql) "$here/bench_stages.cpp" \
-    "$build/core/libgkml_core.a" -o "$tmp/bench_stages" -lQt6Core -lQt6Gui -lQt6Sql -lquazip1-qt6 -lqrencode
+    "$build/core/libgkml_core.a" -o "$tmp/bench_stages" -lQt6Core -lQt6Gui -lQt6Sql -lquazip1-qt6 -lqrencode -lsqlite3
 # Warm up LibreOffice once (profile creation) so that its figures are conversion time only.
 printf 'a,b\n1,2\n' >"$tmp/warm.csv"; lo --convert-to xlsx --outdir "$tmp/warm" "$tmp/warm.csv" >/dev/null 2>&1 || true
 printf '| items | gkml export xlsx (wall / CPU) | LibreOffice csv→xlsx, warm (wall / CPU) | export speed-up (wall / CPU) | gkml import xlsx | LibreOffice xlsx→csv | import speed-up | in-process: xlsx→items / items→xlsx | xlsx size |\n'

@@ -30,7 +30,7 @@ for n in $sizes; do
 done
 # Where the time and memory of the last (largest) import go, in-process.
 g++ -std=c++20 -O2 -fPIC -I "$src/core" $(pkg-config --cflags Qt6Core Qt6Gui Qt6Sql) "$here/bench_import_phases.cpp" \
-    "$build/core/libgkml_core.a" -o "$tmp/bench_import_phases" -lQt6Core -lQt6Gui -lQt6Sql -lquazip1-qt6 -lqrencode
+    "$build/core/libgkml_core.a" -o "$tmp/bench_import_phases" -lQt6Core -lQt6Gui -lQt6Sql -lquazip1-qt6 -lqrencode -lsqlite3
 printf '\nPhases of the %s-row import (bench_import_phases):\n\n```\n' "$n"
 rm -f "$tmp/p.gkml"; "$tmp/bench_import_phases" "$tmp/in.csv" "$tmp/p.gkml"
 printf '```\n'
