@@ -961,10 +961,6 @@ Commands:
         <translation>--schedule: &quot;%1&quot; is not a year.</translation>
     </message>
     <message>
-        <source>-o and --record go with --on DATE.</source>
-        <translation>-o and --record go with --on DATE.</translation>
-    </message>
-    <message>
         <source>%1 -&gt; %2 (deferred)</source>
         <translation>%1 -&gt; %2 (deferred)</translation>
     </message>
@@ -1121,6 +1117,22 @@ Commands:
     <message>
         <source>%1: &quot;%2&quot; is not a date (write YYYY-MM-DD)</source>
         <translation>%1: &quot;%2&quot; is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>-o, --record and --cancel go with --on DATE.</source>
+        <translation>-o, --record and --cancel go with --on DATE.</translation>
+    </message>
+    <message>
+        <source>--cancel goes alone with --on DATE (not with --record, -o or --json).</source>
+        <translation>--cancel goes alone with --on DATE (not with --record, -o or --json).</translation>
+    </message>
+    <message>
+        <source>No handover is recorded for %1; nothing was changed.</source>
+        <translation>No handover is recorded for %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The record of the batch of %1 (%2 documents) was taken back; they are pending again.</source>
+        <translation>The record of the batch of %1 (%2 documents) was taken back; they are pending again.</translation>
     </message>
 </context>
 <context>

@@ -955,10 +955,6 @@ Commands:
         <translation>--schedule：“%1”不是年份。</translation>
     </message>
     <message>
-        <source>-o and --record go with --on DATE.</source>
-        <translation>-o和--record须与--on DATE一起使用。</translation>
-    </message>
-    <message>
         <source>%1 -&gt; %2 (deferred)</source>
         <translation>%1 → %2（顺延）</translation>
     </message>
@@ -1113,6 +1109,22 @@ Commands:
     <message>
         <source>%1: &quot;%2&quot; is not a date (write YYYY-MM-DD)</source>
         <translation>%1：“%2”不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>-o, --record and --cancel go with --on DATE.</source>
+        <translation>-o、--record和--cancel须与--on DATE一起使用。</translation>
+    </message>
+    <message>
+        <source>--cancel goes alone with --on DATE (not with --record, -o or --json).</source>
+        <translation>--cancel只能与--on DATE一起单独使用（不能同时用--record、-o或--json）。</translation>
+    </message>
+    <message>
+        <source>No handover is recorded for %1; nothing was changed.</source>
+        <translation>%1没有已登记的移交，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The record of the batch of %1 (%2 documents) was taken back; they are pending again.</source>
+        <translation>已撤销%1这一批（%2件公文）的移交登记，这些公文重新列入待移交。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,9 @@ int runTransfer(const QStringList &args)
                   QStringLiteral("DATE") });
     p.addOutputOption(QStringLiteral("The 移交清单 as PDF (two copies)."), QStringLiteral("LIST.pdf"));
     p.addOption({ QStringLiteral("record"), QStringLiteral("Mark the batch's documents as handed over.") });
+    p.addOption({ QStringLiteral("cancel"),
+                  QStringLiteral("Take back the record of this day's batch (a handover recorded by mistake): "
+                                 "its documents are pending again.") });
     p.addJsonOption();
     if (!p.parseArgs(args, 1, 1))
         return 2;
@@ -53,8 +56,9 @@ int runTransfer(const QStringList &args)
         if (!ok || year < 1990 || year > 2200)
             return CliOutput::error(
                     Cli::tr("--schedule: \"%1\" is not a year.").arg(p.value(QStringLiteral("schedule"))));
-        if (p.isSet(QStringLiteral("o")) || p.isSet(QStringLiteral("record")))
-            return CliOutput::error(Cli::tr("-o and --record go with --on DATE."));
+        if (p.isSet(QStringLiteral("o")) || p.isSet(QStringLiteral("record"))
+            || p.isSet(QStringLiteral("cancel")))
+            return CliOutput::error(Cli::tr("-o, --record and --cancel go with --on DATE."));
         // The file is opened only to refuse what is not a catalogue (the schedule is the calendar's).
         if (!p.openCatalogue())
             return 2;
@@ -88,15 +92,19 @@ int runTransfer(const QStringList &args)
         return CliOutput::error(
                 Cli::tr("--on: \"%1\" is not a date (write YYYY-MM-DD).").arg(p.value(QStringLiteral("on"))));
     const bool record = p.isSet(QStringLiteral("record"));
+    const bool cancel = p.isSet(QStringLiteral("cancel"));
+    if (cancel && (record || p.isSet(QStringLiteral("o")) || json))
+        return CliOutput::error(
+                Cli::tr("--cancel goes alone with --on DATE (not with --record, -o or --json)."));
     const QString pdfPath = p.value(QStringLiteral("o"));
     if (!pdfPath.isEmpty() && !QFileInfo(QFileInfo(pdfPath).absolutePath()).isDir())
         return CliOutput::error(Cli::tr("-o: the folder of %1 does not exist.").arg(pdfPath));
-    const auto file = p.openCatalogue(record ? CatalogueFile::OpenMode::ReadWrite
-                                             : CatalogueFile::OpenMode::ReadOnly);
+    const auto file = p.openCatalogue(record || cancel ? CatalogueFile::OpenMode::ReadWrite
+                                                       : CatalogueFile::OpenMode::ReadOnly);
     if (!file)
         return 2;
     QString error;
-    if (record && file->isReadOnly())
+    if ((record || cancel) && file->isReadOnly())
         return CliOutput::error(Cli::tr("The catalogue cannot be changed: %1").arg(file->readOnlyReason()));
     DocumentStore store(file.get());
     const TransferPlanner::Day day = planner.dayFor(date);
@@ -111,6 +119,19 @@ int runTransfer(const QStringList &args)
     // the batch is actually made), so the documents that missed it are not left out again.
     // A day whose batch is recorded: its list again, as handed over (a lost or spoilt copy).
     const std::optional<TransferBatch> recorded = store.batchOn(day.nominal);
+    if (cancel) {
+        if (!recorded)
+            return CliOutput::error(Cli::tr("No handover is recorded for %1; nothing was changed.")
+                                            .arg(day.nominal.toString(Qt::ISODate)));
+        if (!store.cancelTransfer(recorded->id))
+            return CliOutput::error(store.errorString());
+        CliOutput::outLine(
+                Cli::tr("The record of the batch of %1 (%2 documents) was taken back; they are pending "
+                        "again.")
+                        .arg(day.nominal.toString(Qt::ISODate))
+                        .arg(recorded->documents));
+        return 0;
+    }
     if (recorded && record)
         return CliOutput::error(
                 Cli::tr("The batch of %1 was recorded on %2 (%3 documents); it is not recorded twice. "

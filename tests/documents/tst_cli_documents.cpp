@@ -234,6 +234,23 @@ private slots:
         for (const QJsonValue &v : r.json().value(QStringLiteral("documents")).toArray())
             transferred += !v.toObject().value(QStringLiteral("transfer")).isNull();
         QCOMPARE(transferred, 3);
+
+        // Recorded by mistake: --cancel takes the record back; the documents are pending again and
+        // the day can be recorded once more. A day with nothing recorded, or --cancel with
+        // --record, is refused and changes nothing.
+        r = cli({ "transfer", m_file, "--on", "2026-02-20", "--cancel", "--record" });
+        QCOMPARE(r.exitCode, 2);
+        r = cli({ "transfer", m_file, "--on", "2026-03-05", "--cancel" });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("2026-03-05"), r.err.constData());
+        QCOMPARE(sha256(m_file), recorded);
+        r = cli({ "transfer", m_file, "--on", "2026-02-20", "--cancel" });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({ "transfer", m_file, "--on", "2026-02-20", "--json" });
+        QVERIFY(!r.json().value(QStringLiteral("recorded")).toBool());
+        QCOMPARE(docNos(r.json()).size(), 3);
+        r = cli({ "transfer", m_file, "--on", "2026-02-20", "--record" });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
     void annualReport()
