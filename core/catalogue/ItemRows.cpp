@@ -1,16 +1,22 @@
 #include "ItemRows.h"
 
 #include "QtSqlItemRowReader.h"
+#ifdef GKML_SQLITE_API
 #include "SqliteItemRowReader.h"
+#endif
 
 namespace gkml {
 
 ItemRows::ItemRows(const QSqlDatabase &db, Reader reader)
 {
+#ifdef GKML_SQLITE_API
     if (reader != Reader::QtSql) {
         if (sqlite3 *handle = SqliteItemRowReader::handle(db))
             m_impl = std::make_unique<SqliteItemRowReader>(handle);
     }
+#else
+    Q_UNUSED(reader)
+#endif
     if (!m_impl)
         m_impl = std::make_unique<QtSqlItemRowReader>(db);
 }

@@ -1,14 +1,13 @@
+// Compiled only where GKML reads through SQLite's C API (GKML_SQLITE_API); ItemRows does not
+// make this reader elsewhere.
+#ifdef GKML_SQLITE_API
+
 #include "SqliteItemRowReader.h"
 
 #include <QSqlDriver>
-
-#ifdef GKML_SQLITE_API
 #include <sqlite3.h>
-#endif
 
 namespace gkml {
-
-#ifdef GKML_SQLITE_API
 
 sqlite3 *SqliteItemRowReader::handle(const QSqlDatabase &db)
 {
@@ -117,29 +116,6 @@ QSqlError SqliteItemRowReader::sqliteError(const QString &what, int rc) const
                      QString::number(rc));
 }
 
-#else // a build without SQLite's C API: never made (ItemRows reads through Qt Sql)
-
-sqlite3 *SqliteItemRowReader::handle(const QSqlDatabase &)
-{
-    return nullptr;
-}
-
-SqliteItemRowReader::SqliteItemRowReader(sqlite3 *db)
-    : m_db(db)
-{ }
-
-SqliteItemRowReader::~SqliteItemRowReader() = default;
-
-bool SqliteItemRowReader::exec(const QString &, const QVariantList &, QSqlError *)
-{
-    return false;
-}
-
-bool SqliteItemRowReader::next(Item *, QSqlError *)
-{
-    return false;
-}
+} // namespace gkml
 
 #endif
-
-} // namespace gkml

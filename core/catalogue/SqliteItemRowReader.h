@@ -13,7 +13,7 @@ namespace gkml {
 // Item rows through SQLite's C API on the Qt driver's own connection (same transaction, same busy
 // timeout). Values come as UTF-8 straight from the database page, and a value seen before is
 // found by its bytes (ValueInterner): no conversion, no allocation. Built only where the Qt driver
-// uses the same libsqlite3 as GKML (GKML_SQLITE_API, core/CMakeLists.txt).
+// uses the same libsqlite3 as GKML (GKML_SQLITE_API, core/CMakeLists.txt); elsewhere not compiled.
 class SqliteItemRowReader final : public ItemRowReader
 {
 public:
