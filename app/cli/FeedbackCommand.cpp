@@ -95,7 +95,10 @@ int runFeedback(const QStringList &args)
         CliOutput::outLine(Cli::tr("Problem %1 recorded as fixed.").arg(id));
         return 0;
     }
-    const FeedbackImport::Result read = FeedbackImport::read(pos.at(1), file->items());
+    const std::optional<QList<Item>> items = CliParser::readItems(*file);
+    if (!items)
+        return 2;
+    const FeedbackImport::Result read = FeedbackImport::read(pos.at(1), *items);
     if (!read.error.isEmpty())
         return CliOutput::error(read.error);
     // Importing the same table again adds nothing twice.

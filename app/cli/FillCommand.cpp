@@ -43,7 +43,10 @@ int runFill(const QStringList &args)
         return 2;
     if (file->isReadOnly())
         return CliOutput::error(file->readOnlyReason());
-    const QList<Item> items = file->items();
+    const std::optional<QList<Item>> read = CliParser::readItems(*file);
+    if (!read)
+        return 2;
+    const QList<Item> &items = *read;
     const QString domain = p.value(QStringLiteral("domain"));
     ColumnFill::Plan plan;
     if (fromStandard) {

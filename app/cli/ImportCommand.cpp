@@ -108,7 +108,11 @@ int runImport(const QStringList &args)
     }
     // Match the rows with the items the catalogue has, so that an office's workbook imported
     // into a catalogue pre-filled from the standard can update it instead of doubling it.
-    ImportMatcher::Plan plan = ImportMatcher::match(created ? QList<Item>() : file->items(), items);
+    // Part of the catalogue, read as the whole, would double every item it missed.
+    const std::optional<QList<Item>> existing = created ? QList<Item>() : CliParser::readItems(*file);
+    if (!existing)
+        return 2;
+    ImportMatcher::Plan plan = ImportMatcher::match(*existing, items);
     // The rows to add get their ids written in: let them be the only holder of their items, or
     // the write would copy every item once more.
     items = QList<Item>();

@@ -41,7 +41,10 @@ int runInfo(const QStringList &args)
             domains.insert(name, count);
         o.insert(QStringLiteral("domains"), domains);
         // Per 股室 (all items, like domains) and per township (its derived public catalogue).
-        const QList<Item> items = file->items();
+        const std::optional<QList<Item>> read = CliParser::readItems(*file);
+        if (!read)
+            return 2;
+        const QList<Item> &items = *read;
         QJsonObject departments;
         for (const Item &it : items)
             departments.insert(it.department, departments.value(it.department).toInt() + 1);
@@ -72,7 +75,10 @@ int runInfo(const QStringList &args)
     for (const auto &[name, count] : counts)
         CliOutput::outLine(
                 QStringLiteral("  %1: %2").arg(name.isEmpty() ? Cli::tr("(no domain)") : name).arg(count));
-    const QList<Item> items = file->items();
+    const std::optional<QList<Item>> read = CliParser::readItems(*file);
+    if (!read)
+        return 2;
+    const QList<Item> &items = *read;
     QStringList order;
     QHash<QString, int> departments;
     for (const Item &it : items) {

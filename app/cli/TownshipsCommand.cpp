@@ -149,7 +149,10 @@ int runTownships(const QStringList &args)
     }
 
     const QList<Township> townships = store.townships();
-    const QList<Item> items = file->items();
+    const std::optional<QList<Item>> read = CliParser::readItems(*file);
+    if (!read)
+        return 2;
+    const QList<Item> &items = *read;
     const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*file);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray list;
