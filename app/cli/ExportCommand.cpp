@@ -3,6 +3,7 @@
 #include "CliParser.h"
 #include "TownshipTargets.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/TownshipStore.h"
 #include "exchange/Exporter.h"
 #include "township/TownshipCatalogue.h"
 
@@ -54,9 +55,16 @@ int runExport(const QStringList &args)
                                        QLatin1Char('.') + Exporter::suffix(*format), &targets))
             return code;
         const CatalogueInfo county = file->info();
+        // The county items once, each township's catalogue derived from them.
+        const std::optional<QList<Item>> countyItems = CliParser::readItems(*file);
+        if (!countyItems)
+            return 2;
+        const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*file);
+        TownshipStore store(*file);
         for (const TownshipTargets::Target &target : std::as_const(targets)) {
-            const TownshipCatalogue catalogue(target.township, TownshipCatalogue::levelVocabularyFor(*file));
-            const TownshipCatalogue::View view = TownshipCatalogue::load(*file, target.township);
+            const TownshipCatalogue catalogue(target.township, levels);
+            const TownshipCatalogue::View view
+                    = catalogue.derive(*countyItems, store.additions(target.township.id));
             if (!Exporter::write(view.items, catalogue.info(county), *format, target.output, options, &error))
                 return CliOutput::error(error);
         }

@@ -3,6 +3,7 @@
 #include "CliParser.h"
 #include "TownshipTargets.h"
 #include "catalogue/CatalogueFile.h"
+#include "catalogue/TownshipStore.h"
 #include "print/CoverageSheet.h"
 #include "print/SheetOptions.h"
 #include "print/SheetRenderer.h"
@@ -144,10 +145,17 @@ int runPrint(const QStringList &args)
         if (const int code = TownshipTargets::resolve(p, *file, QStringLiteral("print"), out,
                                                       QStringLiteral(".pdf"), &targets))
             return code;
+        // The county items once, each township's catalogue derived from them.
+        const std::optional<QList<Item>> countyItems = CliParser::readItems(*file);
+        if (!countyItems)
+            return 2;
+        const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(*file);
+        TownshipStore store(*file);
         int written = 0;
         for (const TownshipTargets::Target &target : std::as_const(targets)) {
-            const TownshipCatalogue catalogue(target.township, TownshipCatalogue::levelVocabularyFor(*file));
-            const TownshipCatalogue::View view = TownshipCatalogue::load(*file, target.township);
+            const TownshipCatalogue catalogue(target.township, levels);
+            const TownshipCatalogue::View view
+                    = catalogue.derive(*countyItems, store.additions(target.township.id));
             QList<Item> items = view.items;
             if (!options.domain.isEmpty() || !options.department.isEmpty())
                 items = filtered(items, options);

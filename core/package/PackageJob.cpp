@@ -4,6 +4,7 @@
 #include "SubmissionPackage.h"
 #include "catalogue/CatalogueFile.h"
 #include "catalogue/EditionStore.h"
+#include "catalogue/TownshipStore.h"
 #include "check/Checker.h"
 #include "check/FindingReport.h"
 #include "standard/Standard.h"
@@ -167,7 +168,9 @@ PackageJob::Result PackageJob::runTownship(CatalogueFile &file, const Township &
     if (!checkItems(file, r, &standard))
         return r;
     const TownshipCatalogue catalogue(township, TownshipCatalogue::levelVocabularyFor(file));
-    const TownshipCatalogue::View view = TownshipCatalogue::load(file, township);
+    // From the items checkItems() read: the file is not read a second time.
+    const TownshipCatalogue::View view
+            = catalogue.derive(r.items, TownshipStore(file).additions(township.id));
     SubmissionPackage package(view.items, catalogue.info(county));
     if (package.publicItems().isEmpty()) {
         r.status = Status::Refused;

@@ -42,7 +42,8 @@ public:
     // county unit kept in the region so that a reader knows whose catalogue it derives from.
     CatalogueInfo info(const CatalogueInfo &county) const;
 
-    // Loads the view from a catalogue file (its standard's level vocabulary, its additions).
+    // Loads the view from a catalogue file (its standard's level vocabulary, its additions), reading
+    // every item: where several townships or an earlier read are at hand, derive() from those items.
     static View load(CatalogueFile &file, const Township &township);
     // The level vocabulary of the standard the file records (or that covers its domains); null if none.
     static const Vocabulary *levelVocabularyFor(const CatalogueFile &file);
