@@ -49,7 +49,12 @@ std::optional<QByteArray> EvidencePack::build(CatalogueFile &file, const WorkCal
     const CatalogueInfo info = file.info();
     QList<Item> publicItems;
     QHash<qint64, const Item *> byId;
-    const QList<Item> all = file.items();
+    bool read = false;
+    const QList<Item> all = file.items(&read);
+    if (!read) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
     for (const Item &item : all)
         if (!item.withheld)
             publicItems.append(item);

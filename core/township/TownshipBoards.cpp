@@ -25,7 +25,12 @@ TownshipBoards::Result TownshipBoards::printAll(CatalogueFile &file, const Sheet
     }
     const Vocabulary *levels = TownshipCatalogue::levelVocabularyFor(file);
     const CatalogueInfo county = file.info();
-    const QList<Item> items = file.items();
+    bool read = false;
+    const QList<Item> items = file.items(&read);
+    if (!read) { // boards from part of the catalogue would pass for the whole
+        r.error = file.errorString();
+        return r;
+    }
     for (const Township &t : townships) {
         const TownshipCatalogue catalogue(t, levels);
         const TownshipCatalogue::View view = catalogue.derive(items, store.additions(t.id));
